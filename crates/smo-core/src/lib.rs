@@ -1,0 +1,25 @@
+//! The SMO Workbench domain: what a workshop is, what its parts may hold, and the
+//! rules that decide how complete each step of the workshop flow is.
+//!
+//! This crate is pure. It reads no clock, touches no file, opens no database and
+//! knows nothing of Tauri or JSON transport: every function is a computation over
+//! its arguments, and the only way one can fail is invalid input, reported as a
+//! [`ValidationError`]. Types state their invariants: a [`Level`] cannot be 9, a
+//! [`SetUp`] that passed [`SetUp::validate`] has an organisation and a title.
+//!
+//! With the `ts` feature every type that crosses the app's IPC boundary also
+//! derives `ts_rs::TS`, so the UI's TypeScript types are generated from here.
+
+mod level;
+mod progress;
+pub mod sample;
+mod validation;
+mod workshop;
+
+pub use level::Level;
+pub use progress::{Step, StepProgress, StepStatus, WorkshopProgress};
+pub use validation::{Field, ValidationError};
+pub use workshop::{
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopId,
+    WorkshopSummary,
+};

@@ -1,0 +1,247 @@
+//! The eight steps of the workshop flow and how complete each one is.
+//!
+//! Completion is derived, never stored: it is computed from the workshop's
+//! content each time it is read, so it cannot drift from what is there.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::SetUp;
+
+/// A step of the workshop flow, in the order the room usually takes them.
+/// Every step is reachable at any time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum Step {
+    /// The engagement's facts and the people in the room.
+    SetUp,
+    /// Where each practice stands today.
+    CurrentState,
+    /// Where each practice must get to.
+    TargetState,
+    /// The gaps between the two, weighted by priority.
+    GapAnalysis,
+    /// The SMO's vision and mission.
+    VisionMission,
+    /// The SMO charter.
+    Charter,
+    /// The improvement roadmap.
+    Roadmap,
+    /// The PDFs executives read.
+    Export,
+}
+
+impl Step {
+    /// Every step, in flow order.
+    pub const ALL: [Step; 8] = [
+        Step::SetUp,
+        Step::CurrentState,
+        Step::TargetState,
+        Step::GapAnalysis,
+        Step::VisionMission,
+        Step::Charter,
+        Step::Roadmap,
+        Step::Export,
+    ];
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Step::SetUp => "Set up",
+            Step::CurrentState => "Current state",
+            Step::TargetState => "Target state",
+            Step::GapAnalysis => "Gap analysis",
+            Step::VisionMission => "Vision & mission",
+            Step::Charter => "Charter",
+            Step::Roadmap => "Roadmap",
+            Step::Export => "Export",
+        })
+    }
+}
+
+/// Where a step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum StepStatus {
+    /// Nothing recorded yet.
+    NotStarted,
+    /// Some, not all, of the step is done.
+    InProgress,
+    /// Everything the step asks for is there.
+    Complete,
+}
+
+/// How complete one step is: `done` of `total` items, and what is still missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct StepProgress {
+    /// The step.
+    pub step: Step,
+    /// Items done.
+    pub done: u32,
+    /// Items the step asks for; 0 for a step that asks nothing yet.
+    pub total: u32,
+    /// `NotStarted` when nothing is done, `Complete` when everything is.
+    pub status: StepStatus,
+    /// What is still missing, as short imperative hints ("Name the sponsor").
+    pub missing: Vec<String>,
+}
+
+impl StepProgress {
+    /// Progress from a checklist of (done?, hint if not done) items.
+    fn from_checklist(step: Step, items: &[(bool, &str)]) -> StepProgress {
+        let done = items.iter().filter(|(ok, _)| *ok).count();
+        let total = items.len();
+        let status = match done {
+            0 => StepStatus::NotStarted,
+            d if d == total => StepStatus::Complete,
+            _ => StepStatus::InProgress,
+        };
+        StepProgress {
+            step,
+            done: count(done),
+            total: count(total),
+            status,
+            missing: items
+                .iter()
+                .filter(|(ok, _)| !*ok)
+                .map(|(_, hint)| (*hint).to_owned())
+                .collect(),
+        }
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The progress of every step of one workshop, in flow order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct WorkshopProgress {
+    /// One entry per step, in [`Step::ALL`] order.
+    pub steps: Vec<StepProgress>,
+}
+
+/// The fewest participants a workshop needs before "Set up" counts as done:
+/// one person in a room is an interview, not a workshop.
+pub const MIN_PARTICIPANTS: usize = 2;
+
+impl WorkshopProgress {
+    /// Computes every step's progress from the workshop's content.
+    pub fn of(set_up: &SetUp, participant_count: usize) -> WorkshopProgress {
+        let filled = |s: &str| !s.trim().is_empty();
+        let set_up_step = StepProgress::from_checklist(
+            Step::SetUp,
+            &[
+                (
+                    filled(&set_up.organisation) && filled(&set_up.title),
+                    "Name the organisation and the workshop",
+                ),
+                (filled(&set_up.sponsor), "Name the sponsor"),
+                (filled(&set_up.facilitator), "Name the facilitator"),
+                (filled(&set_up.notes), "Write the engagement notes"),
+                (
+                    participant_count >= MIN_PARTICIPANTS,
+                    "Add at least two participants",
+                ),
+            ],
+        );
+        let steps = Step::ALL
+            .iter()
+            .map(|&step| match step {
+                Step::SetUp => set_up_step.clone(),
+                // The later steps are built by later issues; until then they ask nothing.
+                other => StepProgress::from_checklist(other, &[]),
+            })
+            .collect();
+        WorkshopProgress { steps }
+    }
+
+    /// The progress of one step.
+    pub fn step(&self, step: Step) -> Option<&StepProgress> {
+        self.steps.iter().find(|p| p.step == step)
+    }
+
+    /// How many steps are complete.
+    pub fn completed_steps(&self) -> usize {
+        self.steps
+            .iter()
+            .filter(|p| p.status == StepStatus::Complete)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn bare() -> SetUp {
+        SetUp {
+            organisation: "Acme".into(),
+            title: "SMO".into(),
+            sponsor: String::new(),
+            facilitator: String::new(),
+            start_date: NaiveDate::from_ymd_opt(2026, 1, 5).expect("valid date"),
+            end_date: None,
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn every_step_is_reported_in_flow_order() {
+        let p = WorkshopProgress::of(&bare(), 0);
+        let steps: Vec<Step> = p.steps.iter().map(|s| s.step).collect();
+        assert_eq!(steps, Step::ALL);
+    }
+
+    #[test]
+    fn set_up_counts_what_is_filled_and_says_what_is_missing() {
+        let mut s = bare();
+        let p = WorkshopProgress::of(&s, 1);
+        let set_up = p.step(Step::SetUp).expect("set up step");
+        assert_eq!((set_up.done, set_up.total), (1, 5));
+        assert_eq!(set_up.status, StepStatus::InProgress);
+        assert_eq!(
+            set_up.missing,
+            [
+                "Name the sponsor",
+                "Name the facilitator",
+                "Write the engagement notes",
+                "Add at least two participants"
+            ]
+        );
+
+        s.sponsor = "Dana".into();
+        s.facilitator = "Lee".into();
+        s.notes = "Two days on site".into();
+        let p = WorkshopProgress::of(&s, MIN_PARTICIPANTS);
+        let set_up = p.step(Step::SetUp).expect("set up step");
+        assert_eq!(set_up.status, StepStatus::Complete);
+        assert!(set_up.missing.is_empty());
+        assert_eq!(p.completed_steps(), 1);
+    }
+
+    #[test]
+    fn whitespace_does_not_count_as_filled() {
+        let mut s = bare();
+        s.sponsor = "   ".into();
+        let p = WorkshopProgress::of(&s, 0);
+        assert_eq!(p.step(Step::SetUp).map(|x| x.done), Some(1));
+    }
+
+    #[test]
+    fn steps_not_built_yet_are_not_started() {
+        let p = WorkshopProgress::of(&bare(), 5);
+        for s in &p.steps[1..] {
+            assert_eq!((s.done, s.total, s.status), (0, 0, StepStatus::NotStarted));
+        }
+    }
+}

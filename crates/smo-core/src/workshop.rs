@@ -1,0 +1,290 @@
+//! A workshop and its "Set up" step: the engagement's facts and the people in the room.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::validation::check_text;
+use crate::{Field, ValidationError, WorkshopProgress};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
+        #[serde(transparent)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// Wraps an identifier made elsewhere (the store makes new ones).
+            pub const fn from_uuid(uuid: Uuid) -> Self {
+                Self(uuid)
+            }
+
+            /// The identifier as a UUID.
+            pub const fn as_uuid(&self) -> &Uuid {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = uuid::Error;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Uuid::parse_str(s).map(Self)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a workshop everywhere: in the database, on the command line and
+    /// (later) in portable workshop files.
+    WorkshopId
+);
+id_type!(
+    /// Identifies one participant of one workshop.
+    ParticipantId
+);
+
+/// What a person gives to start a workshop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct NewWorkshop {
+    /// The client organisation.
+    pub organisation: String,
+    /// The workshop's title.
+    pub title: String,
+    /// The (first) day of the workshop.
+    pub start_date: NaiveDate,
+    /// Who runs it.
+    pub facilitator: String,
+}
+
+impl From<NewWorkshop> for SetUp {
+    fn from(new: NewWorkshop) -> SetUp {
+        SetUp {
+            organisation: new.organisation,
+            title: new.title,
+            sponsor: String::new(),
+            facilitator: new.facilitator,
+            start_date: new.start_date,
+            end_date: None,
+            notes: String::new(),
+        }
+    }
+}
+
+/// The engagement's facts, as recorded in the "Set up" step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SetUp {
+    /// The client organisation. Required.
+    pub organisation: String,
+    /// The workshop's title. Required.
+    pub title: String,
+    /// The executive sponsor.
+    pub sponsor: String,
+    /// Who runs the workshop.
+    pub facilitator: String,
+    /// The first day.
+    pub start_date: NaiveDate,
+    /// The last day, for workshops over several days; never before `start_date`.
+    pub end_date: Option<NaiveDate>,
+    /// Free engagement notes: context, constraints, agreements.
+    pub notes: String,
+}
+
+impl SetUp {
+    /// Checks every field; the first problem found is returned.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check_text(Field::Organisation, &self.organisation)?;
+        check_text(Field::Title, &self.title)?;
+        check_text(Field::Sponsor, &self.sponsor)?;
+        check_text(Field::Facilitator, &self.facilitator)?;
+        check_text(Field::Notes, &self.notes)?;
+        match self.end_date {
+            Some(end) if end < self.start_date => Err(ValidationError::EndBeforeStart {
+                start: self.start_date,
+                end,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// The title a duplicate of this workshop gets: "… (copy)", kept within the limit.
+    pub fn copy_title(&self) -> String {
+        const SUFFIX: &str = " (copy)";
+        let room = Field::Title.max_chars() - SUFFIX.chars().count();
+        let base: String = self.title.chars().take(room).collect();
+        format!("{base}{SUFFIX}")
+    }
+}
+
+/// A participant's details, as typed; the store gives it an id and a place in the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantInput {
+    /// Full name. Required.
+    pub name: String,
+    /// Job title or role in the workshop.
+    pub role: String,
+    /// Part of the organisation they speak for.
+    pub area: String,
+}
+
+impl ParticipantInput {
+    /// Checks every field; the first problem found is returned.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check_text(Field::ParticipantName, &self.name)?;
+        check_text(Field::ParticipantRole, &self.role)?;
+        check_text(Field::ParticipantArea, &self.area)
+    }
+}
+
+/// A person in the workshop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    /// Stable identity, kept across edits and reordering.
+    pub id: ParticipantId,
+    /// Full name.
+    pub name: String,
+    /// Job title or role.
+    pub role: String,
+    /// Part of the organisation.
+    pub area: String,
+}
+
+/// A whole workshop as one screen needs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Workshop {
+    /// Its identity.
+    pub id: WorkshopId,
+    /// The "Set up" step.
+    pub set_up: SetUp,
+    /// Participants, in the order the facilitator put them.
+    pub participants: Vec<Participant>,
+    /// How complete each step is.
+    pub progress: WorkshopProgress,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When anything in it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One line of the home screen's list of workshops.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct WorkshopSummary {
+    /// Its identity.
+    pub id: WorkshopId,
+    /// The client organisation.
+    pub organisation: String,
+    /// The workshop's title.
+    pub title: String,
+    /// The first day.
+    pub start_date: NaiveDate,
+    /// The last day, if it runs over several.
+    pub end_date: Option<NaiveDate>,
+    /// How many participants it has.
+    pub participant_count: u32,
+    /// How complete each step is.
+    pub progress: WorkshopProgress,
+    /// When anything in it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set_up() -> SetUp {
+        SetUp {
+            organisation: "Acme".into(),
+            title: "SMO charter".into(),
+            sponsor: String::new(),
+            facilitator: String::new(),
+            start_date: NaiveDate::from_ymd_opt(2026, 3, 10).expect("valid date"),
+            end_date: None,
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn end_date_may_equal_but_not_precede_start() {
+        let mut s = set_up();
+        s.end_date = Some(s.start_date);
+        assert_eq!(s.validate(), Ok(()));
+        s.end_date = s.start_date.pred_opt();
+        let err = s.validate().expect_err("end before start");
+        assert_eq!(err.field(), Some(Field::EndDate));
+        assert_eq!(
+            err.to_string(),
+            "The end date (2026-03-09) is before the start date (2026-03-10)"
+        );
+    }
+
+    #[test]
+    fn organisation_and_title_are_required() {
+        let mut s = set_up();
+        s.title = " ".into();
+        assert_eq!(
+            s.validate(),
+            Err(ValidationError::Required {
+                field: Field::Title
+            })
+        );
+    }
+
+    #[test]
+    fn copy_title_stays_within_the_limit() {
+        let mut s = set_up();
+        assert_eq!(s.copy_title(), "SMO charter (copy)");
+        s.title = "é".repeat(200);
+        let copy = s.copy_title();
+        assert_eq!(copy.chars().count(), 200);
+        assert!(copy.ends_with(" (copy)"));
+        s.title = copy;
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn participant_needs_a_name() {
+        let p = ParticipantInput {
+            name: String::new(),
+            role: "CIO".into(),
+            area: String::new(),
+        };
+        assert_eq!(
+            p.validate(),
+            Err(ValidationError::Required {
+                field: Field::ParticipantName
+            })
+        );
+    }
+
+    #[test]
+    fn ids_round_trip_through_text() {
+        let id = WorkshopId::from_uuid(Uuid::from_u128(42));
+        let text = id.to_string();
+        assert_eq!(text.parse::<WorkshopId>().ok(), Some(id));
+        assert!("not-an-id".parse::<WorkshopId>().is_err());
+    }
+}

@@ -1,0 +1,80 @@
+//! What can go wrong when reading or writing the database.
+
+use std::path::PathBuf;
+
+use smo_core::{ParticipantId, ValidationError, WorkshopId};
+
+/// A failed store operation. Whatever the variant, the database is left as it
+/// was before the operation started.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The input broke a domain rule; nothing was written.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+
+    /// No workshop has this id (it may have been deleted).
+    #[error("No workshop with id {0} exists; it may have been deleted")]
+    WorkshopNotFound(WorkshopId),
+
+    /// No participant has this id (it may have been removed).
+    #[error("No participant with id {0} exists; they may have been removed")]
+    ParticipantNotFound(ParticipantId),
+
+    /// A participant was moved to a place outside the list.
+    #[error("Position {index} is outside the list of {len} participants")]
+    PositionOutOfRange {
+        /// The requested position (0-based).
+        index: usize,
+        /// How many participants there are.
+        len: usize,
+    },
+
+    /// The file was written by a newer SMO Workbench; it was not touched.
+    #[error(
+        "The database {path} was written by a newer version of SMO Workbench (schema version \
+         {found}; this version knows up to {supported}). It has not been changed. Install the \
+         newer version to open it."
+    )]
+    NewerSchema {
+        /// The database file.
+        path: PathBuf,
+        /// The schema version found in the file.
+        found: u32,
+        /// The newest schema version this build knows.
+        supported: u32,
+    },
+
+    /// The file exists but is not an SQLite database (or is damaged).
+    #[error("{path} is not an SMO Workbench database, or it is damaged: {detail}")]
+    NotADatabase {
+        /// The file.
+        path: PathBuf,
+        /// What SQLite reported.
+        detail: String,
+    },
+
+    /// No data directory could be determined.
+    #[error("No data directory could be found: set SMO_WORKBENCH_DATA_DIR or HOME")]
+    NoDataDir,
+
+    /// The data directory could not be created.
+    #[error("Cannot create the data directory {path}: {source}")]
+    DataDir {
+        /// The directory.
+        path: PathBuf,
+        /// Why not.
+        source: std::io::Error,
+    },
+
+    /// A value in the database cannot be read back (edited by hand, or damaged).
+    #[error("The database holds a value that cannot be read: {0}")]
+    Corrupt(String),
+
+    /// Migrating the schema failed; the migration was rolled back.
+    #[error("The database could not be upgraded: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+
+    /// Any other SQLite failure (disk full, file locked by another program…).
+    #[error("Database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}

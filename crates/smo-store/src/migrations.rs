@@ -1,0 +1,47 @@
+//! The schema's history: embedded migrations, applied in order, never edited.
+//!
+//! A migration that has been released is never changed or removed; a change to
+//! the schema is a new file appended here. `tests` pins each released file's
+//! checksum so an edit fails the build's tests.
+
+use rusqlite_migration::{Migrations, M};
+
+/// Each migration's SQL, in order. The schema version is the number applied.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_workshops.sql")];
+
+/// The newest schema version this build knows (stored in `PRAGMA user_version`).
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// The migrations in the form `rusqlite_migration` applies.
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// FNV-1a, enough to notice an edit.
+    fn checksum(text: &str) -> u64 {
+        text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn released_migrations_are_never_edited() {
+        // Append a line when a migration is added; never change an existing one.
+        let released: &[u64] = &[0x977b_6a33_6797_54ce];
+        let actual: Vec<u64> = MIGRATIONS.iter().map(|m| checksum(m)).collect();
+        assert_eq!(
+            &actual[..released.len()],
+            released,
+            "a released migration changed: add a new migration instead (actual: {actual:#x?})"
+        );
+    }
+}

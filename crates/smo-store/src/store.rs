@@ -1,0 +1,508 @@
+//! [`Store`]: the database connection and one method per operation.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
+use smo_core::sample::SampleWorkshop;
+use smo_core::{
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopId,
+    WorkshopProgress, WorkshopSummary,
+};
+use uuid::Uuid;
+
+use crate::codec::{date, parse_date, parse_timestamp, parse_uuid, timestamp};
+use crate::migrations::{migrations, SCHEMA_VERSION};
+use crate::{DataDir, StoreError};
+
+/// Where the store gets "now" from. The system clock in the app; a fixed or
+/// stepping clock in tests.
+pub type Clock = Box<dyn FnMut() -> DateTime<Utc> + Send>;
+
+/// What `smo info` and the app's about box show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreInfo {
+    /// The database file (`None` for an in-memory store).
+    pub database_path: Option<PathBuf>,
+    /// The schema version in the file.
+    pub schema_version: u32,
+    /// How many workshops it holds.
+    pub workshops: u64,
+    /// How many participants across all workshops.
+    pub participants: u64,
+}
+
+/// An open SMO Workbench database.
+///
+/// Reads take `&self`; writes take `&mut self` and each runs in one transaction,
+/// so a failed write leaves nothing half-done.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    clock: Clock,
+}
+
+const SELECT_SET_UP: &str = "SELECT organisation, title, sponsor, facilitator, start_date, \
+                             end_date, notes, created_at, updated_at FROM workshop WHERE id = ?1";
+
+impl Store {
+    /// Opens (creating if needed) the database in `dir`, with the system clock.
+    pub fn open_in(dir: &DataDir) -> Result<Store, StoreError> {
+        dir.create()?;
+        Store::open(&dir.database_path(), Box::new(Utc::now))
+    }
+
+    /// Opens (creating if needed) the database file at `path`.
+    ///
+    /// A file whose schema is newer than this build is refused with
+    /// [`StoreError::NewerSchema`] before anything is written to it.
+    pub fn open(path: &Path, clock: Clock) -> Result<Store, StoreError> {
+        let conn = Connection::open(path).map_err(|e| not_a_database(path, e))?;
+        Store::prepare(conn, Some(path.to_path_buf()), clock)
+    }
+
+    /// An empty database in memory, for tests.
+    pub fn open_in_memory(clock: Clock) -> Result<Store, StoreError> {
+        Store::prepare(Connection::open_in_memory()?, None, clock)
+    }
+
+    fn prepare(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        clock: Clock,
+    ) -> Result<Store, StoreError> {
+        let shown_path = || path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // Connection settings first: none of these writes to the file.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let found: u32 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .map_err(|e| not_a_database(&shown_path(), e))?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path: shown_path(),
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        // WAL keeps readers and the writer apart; FULL makes every commit durable
+        // even across a power cut, which autosave of every keystroke relies on.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        migrations().to_latest(&mut conn)?;
+        Ok(Store { conn, path, clock })
+    }
+
+    /// Paths, schema version and counts.
+    pub fn info(&self) -> Result<StoreInfo, StoreError> {
+        let count = |table: &str| -> Result<u64, StoreError> {
+            let n: i64 =
+                self.conn
+                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            Ok(u64::try_from(n).unwrap_or(0))
+        };
+        Ok(StoreInfo {
+            database_path: self.path.clone(),
+            schema_version: self
+                .conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))?,
+            workshops: count("workshop")?,
+            participants: count("participant")?,
+        })
+    }
+
+    /// Whether the database holds no workshop at all.
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.info()?.workshops == 0)
+    }
+
+    /// Every workshop, most recently edited first (ties broken by id).
+    pub fn list_workshops(&self) -> Result<Vec<WorkshopSummary>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT w.id, w.organisation, w.title, w.sponsor, w.facilitator, w.start_date, \
+                    w.end_date, w.notes, w.updated_at, \
+                    (SELECT count(*) FROM participant p WHERE p.workshop_id = w.id) \
+             FROM workshop w ORDER BY w.updated_at DESC, w.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                [
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ],
+                r.get::<_, String>(5)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+                r.get::<_, i64>(9)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, [organisation, title, sponsor, facilitator], start, end, notes, updated, n) =
+                row?;
+            let set_up = SetUp {
+                organisation,
+                title,
+                sponsor,
+                facilitator,
+                start_date: parse_date(&start)?,
+                end_date: end.as_deref().map(parse_date).transpose()?,
+                notes,
+            };
+            let participant_count = usize::try_from(n).unwrap_or(0);
+            out.push(WorkshopSummary {
+                id: WorkshopId::from_uuid(parse_uuid(&id)?),
+                progress: WorkshopProgress::of(&set_up, participant_count),
+                organisation: set_up.organisation,
+                title: set_up.title,
+                start_date: set_up.start_date,
+                end_date: set_up.end_date,
+                participant_count: u32::try_from(participant_count).unwrap_or(u32::MAX),
+                updated_at: parse_timestamp(&updated)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// One whole workshop.
+    pub fn workshop(&self, id: WorkshopId) -> Result<Workshop, StoreError> {
+        read_workshop(&self.conn, id)
+    }
+
+    /// Creates a workshop from what the user typed.
+    pub fn create_workshop(&mut self, new: NewWorkshop) -> Result<Workshop, StoreError> {
+        self.insert_workshop(&SetUp::from(new), &[])
+    }
+
+    /// Creates the sample workshop (see [`smo_core::sample`]).
+    pub fn create_sample(&mut self, sample: &SampleWorkshop) -> Result<Workshop, StoreError> {
+        self.insert_workshop(&sample.set_up, &sample.participants)
+    }
+
+    fn insert_workshop(
+        &mut self,
+        set_up: &SetUp,
+        participants: &[ParticipantInput],
+    ) -> Result<Workshop, StoreError> {
+        set_up.validate()?;
+        for p in participants {
+            p.validate()?;
+        }
+        let id = WorkshopId::from_uuid(Uuid::new_v4());
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO workshop (id, organisation, title, sponsor, facilitator, start_date, \
+             end_date, notes, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+            params![
+                id.to_string(),
+                set_up.organisation,
+                set_up.title,
+                set_up.sponsor,
+                set_up.facilitator,
+                date(set_up.start_date),
+                set_up.end_date.map(date),
+                set_up.notes,
+                now,
+            ],
+        )?;
+        for (position, p) in participants.iter().enumerate() {
+            insert_participant(&tx, id, position, p)?;
+        }
+        let workshop = read_workshop(&tx, id)?;
+        tx.commit()?;
+        Ok(workshop)
+    }
+
+    /// Replaces the "Set up" facts of a workshop.
+    pub fn update_set_up(&mut self, id: WorkshopId, set_up: &SetUp) -> Result<Workshop, StoreError> {
+        set_up.validate()?;
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE workshop SET organisation = ?2, title = ?3, sponsor = ?4, facilitator = ?5, \
+             start_date = ?6, end_date = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
+            params![
+                id.to_string(),
+                set_up.organisation,
+                set_up.title,
+                set_up.sponsor,
+                set_up.facilitator,
+                date(set_up.start_date),
+                set_up.end_date.map(date),
+                set_up.notes,
+                now,
+            ],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::WorkshopNotFound(id));
+        }
+        let workshop = read_workshop(&tx, id)?;
+        tx.commit()?;
+        Ok(workshop)
+    }
+
+    /// Changes a workshop's title.
+    pub fn rename_workshop(&mut self, id: WorkshopId, title: &str) -> Result<Workshop, StoreError> {
+        let mut set_up = self.workshop(id)?.set_up;
+        set_up.title = title.to_owned();
+        self.update_set_up(id, &set_up)
+    }
+
+    /// Copies a workshop, participants included, under a new id and a "(copy)" title.
+    pub fn duplicate_workshop(&mut self, id: WorkshopId) -> Result<Workshop, StoreError> {
+        let original = self.workshop(id)?;
+        let mut set_up = original.set_up;
+        set_up.title = set_up.copy_title();
+        let participants: Vec<ParticipantInput> = original
+            .participants
+            .into_iter()
+            .map(|p| ParticipantInput {
+                name: p.name,
+                role: p.role,
+                area: p.area,
+            })
+            .collect();
+        self.insert_workshop(&set_up, &participants)
+    }
+
+    /// Deletes a workshop and everything in it.
+    pub fn delete_workshop(&mut self, id: WorkshopId) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        if tx.execute("DELETE FROM workshop WHERE id = ?1", [id.to_string()])? == 0 {
+            return Err(StoreError::WorkshopNotFound(id));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Adds a participant at the end of the workshop's list.
+    pub fn add_participant(
+        &mut self,
+        workshop: WorkshopId,
+        input: &ParticipantInput,
+    ) -> Result<Workshop, StoreError> {
+        input.validate()?;
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, &now)?;
+        let position: i64 = tx.query_row(
+            "SELECT coalesce(max(position) + 1, 0) FROM participant WHERE workshop_id = ?1",
+            [workshop.to_string()],
+            |r| r.get(0),
+        )?;
+        insert_participant(&tx, workshop, usize::try_from(position).unwrap_or(0), input)?;
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// Changes a participant's details.
+    pub fn update_participant(
+        &mut self,
+        id: ParticipantId,
+        input: &ParticipantInput,
+    ) -> Result<Workshop, StoreError> {
+        input.validate()?;
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        let workshop = participant_workshop(&tx, id)?;
+        tx.execute(
+            "UPDATE participant SET name = ?2, role = ?3, area = ?4 WHERE id = ?1",
+            params![id.to_string(), input.name, input.role, input.area],
+        )?;
+        touch(&tx, workshop, &now)?;
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// Removes a participant; the others close up.
+    pub fn remove_participant(&mut self, id: ParticipantId) -> Result<Workshop, StoreError> {
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        let workshop = participant_workshop(&tx, id)?;
+        tx.execute("DELETE FROM participant WHERE id = ?1", [id.to_string()])?;
+        let mut order = participant_order(&tx, workshop)?;
+        order.retain(|p| *p != id);
+        renumber(&tx, &order)?;
+        touch(&tx, workshop, &now)?;
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// Moves a participant to `index` (0-based) in the list.
+    pub fn move_participant(
+        &mut self,
+        id: ParticipantId,
+        index: usize,
+    ) -> Result<Workshop, StoreError> {
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        let workshop = participant_workshop(&tx, id)?;
+        let mut order = participant_order(&tx, workshop)?;
+        if index >= order.len() {
+            return Err(StoreError::PositionOutOfRange {
+                index,
+                len: order.len(),
+            });
+        }
+        order.retain(|p| *p != id);
+        order.insert(index, id);
+        renumber(&tx, &order)?;
+        touch(&tx, workshop, &now)?;
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+}
+
+fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
+            StoreError::NotADatabase {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            }
+        }
+        _ => StoreError::Sqlite(e),
+    }
+}
+
+fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreError> {
+    let row = conn
+        .prepare_cached(SELECT_SET_UP)?
+        .query_row([id.to_string()], |r| {
+            Ok((
+                [
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ],
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+            ))
+        })
+        .optional()?
+        .ok_or(StoreError::WorkshopNotFound(id))?;
+    let ([organisation, title, sponsor, facilitator], start, end, notes, created, updated) = row;
+    let set_up = SetUp {
+        organisation,
+        title,
+        sponsor,
+        facilitator,
+        start_date: parse_date(&start)?,
+        end_date: end.as_deref().map(parse_date).transpose()?,
+        notes,
+    };
+    let participants = read_participants(conn, id)?;
+    Ok(Workshop {
+        id,
+        progress: WorkshopProgress::of(&set_up, participants.len()),
+        set_up,
+        participants,
+        created_at: parse_timestamp(&created)?,
+        updated_at: parse_timestamp(&updated)?,
+    })
+}
+
+fn read_participants(conn: &Connection, id: WorkshopId) -> Result<Vec<Participant>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, role, area FROM participant WHERE workshop_id = ?1 \
+         ORDER BY position, id",
+    )?;
+    let rows = stmt.query_map([id.to_string()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (pid, name, role, area) = row?;
+        Ok(Participant {
+            id: ParticipantId::from_uuid(parse_uuid(&pid)?),
+            name,
+            role,
+            area,
+        })
+    })
+    .collect()
+}
+
+fn insert_participant(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    position: usize,
+    p: &ParticipantInput,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO participant (id, workshop_id, position, name, role, area) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            Uuid::new_v4().to_string(),
+            workshop.to_string(),
+            i64::try_from(position).unwrap_or(i64::MAX),
+            p.name,
+            p.role,
+            p.area,
+        ],
+    )?;
+    Ok(())
+}
+
+/// Marks the workshop as edited now; fails if it does not exist.
+fn touch(tx: &Transaction<'_>, workshop: WorkshopId, now: &str) -> Result<(), StoreError> {
+    let n = tx.execute(
+        "UPDATE workshop SET updated_at = ?2 WHERE id = ?1",
+        params![workshop.to_string(), now],
+    )?;
+    if n == 0 {
+        return Err(StoreError::WorkshopNotFound(workshop));
+    }
+    Ok(())
+}
+
+fn participant_workshop(tx: &Transaction<'_>, id: ParticipantId) -> Result<WorkshopId, StoreError> {
+    let text: String = tx
+        .query_row(
+            "SELECT workshop_id FROM participant WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(StoreError::ParticipantNotFound(id))?;
+    Ok(WorkshopId::from_uuid(parse_uuid(&text)?))
+}
+
+fn participant_order(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+) -> Result<Vec<ParticipantId>, StoreError> {
+    Ok(read_participants(tx, workshop)?
+        .into_iter()
+        .map(|p| p.id)
+        .collect())
+}
+
+fn renumber(tx: &Transaction<'_>, order: &[ParticipantId]) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached("UPDATE participant SET position = ?2 WHERE id = ?1")?;
+    for (position, id) in order.iter().enumerate() {
+        stmt.execute(params![
+            id.to_string(),
+            i64::try_from(position).unwrap_or(i64::MAX)
+        ])?;
+    }
+    Ok(())
+}
