@@ -61,8 +61,11 @@ fn data_dir_env_is_honoured() {
 #[test]
 fn a_database_that_is_not_one_fails_on_stderr_with_non_zero_exit() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("workbench.sqlite3"), b"this is not sqlite, just text ".repeat(200))
-        .expect("write");
+    std::fs::write(
+        dir.path().join("workbench.sqlite3"),
+        b"this is not sqlite, just text ".repeat(200),
+    )
+    .expect("write");
     let out = smo(dir.path(), &["list"]);
     assert!(!out.status.success());
     assert!(out.stdout.is_empty());

@@ -76,7 +76,14 @@ mod tests {
         let names: Vec<_> = Level::all().map(Level::name).collect();
         assert_eq!(
             names,
-            ["Absent", "Initial", "Repeatable", "Defined", "Managed", "Optimised"]
+            [
+                "Absent",
+                "Initial",
+                "Repeatable",
+                "Defined",
+                "Managed",
+                "Optimised"
+            ]
         );
     }
 
@@ -88,7 +95,10 @@ mod tests {
         );
         assert!(serde_json::from_str::<Level>("9").is_err());
         assert!(serde_json::from_str::<Level>("-1").is_err());
-        assert_eq!(serde_json::from_str::<Level>("3").ok(), Level::try_from(3).ok());
+        assert_eq!(
+            serde_json::from_str::<Level>("3").ok(),
+            Level::try_from(3).ok()
+        );
     }
 
     proptest! {

@@ -38,7 +38,10 @@ mod tests {
 
     #[test]
     fn timestamps_sort_as_text() {
-        let a = Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).single().expect("valid");
+        let a = Utc
+            .with_ymd_and_hms(2026, 1, 2, 3, 4, 5)
+            .single()
+            .expect("valid");
         let b = a + chrono::Duration::milliseconds(7);
         assert_eq!(timestamp(a), "2026-01-02T03:04:05.000Z");
         assert!(timestamp(a) < timestamp(b));
@@ -47,7 +50,10 @@ mod tests {
 
     #[test]
     fn bad_text_is_reported_as_corrupt() {
-        assert!(matches!(parse_date("2026-13-01"), Err(StoreError::Corrupt(_))));
+        assert!(matches!(
+            parse_date("2026-13-01"),
+            Err(StoreError::Corrupt(_))
+        ));
         assert!(matches!(parse_uuid("x"), Err(StoreError::Corrupt(_))));
     }
 }

@@ -220,7 +220,11 @@ impl Store {
     }
 
     /// Replaces the "Set up" facts of a workshop.
-    pub fn update_set_up(&mut self, id: WorkshopId, set_up: &SetUp) -> Result<Workshop, StoreError> {
+    pub fn update_set_up(
+        &mut self,
+        id: WorkshopId,
+        set_up: &SetUp,
+    ) -> Result<Workshop, StoreError> {
         set_up.validate()?;
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;

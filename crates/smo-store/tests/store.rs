@@ -5,7 +5,9 @@ use std::path::Path;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use rusqlite::Connection;
 use smo_core::sample::sample_workshop;
-use smo_core::{Field, NewWorkshop, ParticipantInput, Step, StepStatus, ValidationError, WorkshopId};
+use smo_core::{
+    Field, NewWorkshop, ParticipantInput, Step, StepStatus, ValidationError, WorkshopId,
+};
 use smo_store::{Clock, DataDir, Store, StoreError, SCHEMA_VERSION};
 
 /// A clock that moves one second forward each time it is read.
@@ -105,7 +107,10 @@ fn a_newer_database_is_refused_and_left_untouched() {
         Ok(_) => panic!("a newer database must be refused"),
     }
     assert_eq!(std::fs::read(&path).expect("read"), before, "file changed");
-    assert!(!dir.path().join("db.sqlite3-wal").exists(), "WAL was created");
+    assert!(
+        !dir.path().join("db.sqlite3-wal").exists(),
+        "WAL was created"
+    );
 }
 
 #[test]

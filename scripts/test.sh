@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every test: formatting, lints, type-checks,
+# Rust unit and integration tests, UI unit tests, and the end-to-end test in
+# the real app under Xvfb. Ends with one summary line.
+source "$(dirname "$0")/common.sh"
+set +e
+
+passed=0; failed=0; failed_stages=()
+log_dir="$(mktemp -d)"
+
+# Runs one stage; counts its tests from the runner's own summary lines.
+stage() {
+  local name="$1"; shift
+  local log="$log_dir/${name// /-}.log"
+  echo "==> $name"
+  "$@" >"$log" 2>&1
+  local rc=$?
+  local p f
+  p=$( { grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | grep -Eo '[0-9]+ passed' | grep -Eo '[0-9]+';
+         grep -E '^ +Tests +' "$log" | grep -Eo '[0-9]+ passed' | grep -Eo '[0-9]+';
+         grep -E '^ℹ pass [0-9]+' "$log" | grep -Eo '[0-9]+'; } | paste -sd+ | bc 2>/dev/null)
+  f=$( { grep -Eo '[0-9]+ failed' "$log" | grep -Eo '[0-9]+';
+         grep -E '^ℹ fail [0-9]+' "$log" | grep -Eo '[0-9]+'; } | paste -sd+ | bc 2>/dev/null)
+  p=${p:-0}; f=${f:-0}
+  if [ "$rc" -ne 0 ]; then
+    cat "$log"
+    failed_stages+=("$name")
+    [ "$f" -eq 0 ] && f=1   # a check without a test count (fmt, lint) counts as one
+  elif [ "$p" -eq 0 ]; then
+    p=1                     # a check without a test count that passed
+  fi
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "    $name: $p passed, $f failed"
+}
+
+ensure_system_packages
+ensure_toolchains
+command -v bc >/dev/null || as_root apt-get install -y -qq bc >/dev/null
+ensure_ui_packages
+if [ ! -d tests/e2e/node_modules ]; then (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error); fi
+if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  echo "==> installing tauri-driver"
+  cargo install --locked tauri-driver --version 2.1.0
+fi
+
+build_ui
+stage "cargo fmt" cargo fmt --all --check
+stage "cargo clippy" cargo clippy --locked --workspace --all-targets --features smo-workbench/custom-protocol -- -D warnings
+stage "ui type-check" bash -c "cd ui && npm run --silent check"
+stage "ui lint" bash -c "cd ui && npm run --silent lint"
+stage "rust tests" cargo test --locked --workspace --features smo-workbench/custom-protocol
+stage "ui unit tests" bash -c "cd ui && NO_COLOR=1 npx vitest run"
+stage "app build" cargo build --locked -p smo-workbench --features custom-protocol
+stage "end-to-end" bash -c "cd tests/e2e && xvfb-run -a -s '-screen 0 1440x900x24' npm test"
+
+echo
+if [ "${#failed_stages[@]}" -gt 0 ]; then echo "failed stages: ${failed_stages[*]}"; fi
+echo "summary: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,30 @@
+//! Generates the Tauri context and one permission per app command, so the
+//! capability file can grant exactly the commands the UI uses.
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(smo_commands())),
+    )
+    .expect("tauri build script failed");
+}
+
+/// Every command in `src/commands.rs`; `tests/security.rs` checks the lists agree.
+fn smo_commands() -> &'static [&'static str] {
+    &[
+        "app_status",
+        "list_workshops",
+        "get_workshop",
+        "create_workshop",
+        "create_sample_workshop",
+        "rename_workshop",
+        "duplicate_workshop",
+        "delete_workshop",
+        "update_set_up",
+        "add_participant",
+        "update_participant",
+        "remove_participant",
+        "move_participant",
+        "confirm_close",
+    ]
+}

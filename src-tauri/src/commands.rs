@@ -1,0 +1,118 @@
+//! The commands the UI may call. Each one parses nothing by hand (serde did),
+//! calls one store method on a worker thread, and maps the error.
+//! Keep `build.rs`'s command list and `capabilities/default.json` in step.
+
+use smo_core::{
+    NewWorkshop, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopId, WorkshopSummary,
+};
+use tauri::State;
+
+use crate::{AppError, AppState, AppStatus};
+
+type Reply<T> = Result<T, AppError>;
+
+#[tauri::command]
+pub(crate) fn app_status(state: State<'_, AppState>) -> AppStatus {
+    state.status().clone()
+}
+
+#[tauri::command]
+pub(crate) async fn list_workshops(state: State<'_, AppState>) -> Reply<Vec<WorkshopSummary>> {
+    state.with_store(|s| s.list_workshops()).await
+}
+
+#[tauri::command]
+pub(crate) async fn get_workshop(state: State<'_, AppState>, id: WorkshopId) -> Reply<Workshop> {
+    state.with_store(move |s| s.workshop(id)).await
+}
+
+#[tauri::command]
+pub(crate) async fn create_workshop(
+    state: State<'_, AppState>,
+    workshop: NewWorkshop,
+) -> Reply<Workshop> {
+    state.with_store(move |s| s.create_workshop(workshop)).await
+}
+
+#[tauri::command]
+pub(crate) async fn create_sample_workshop(state: State<'_, AppState>) -> Reply<Workshop> {
+    state
+        .with_store(|s| s.create_sample(&smo_core::sample::sample_workshop()))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn rename_workshop(
+    state: State<'_, AppState>,
+    id: WorkshopId,
+    title: String,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.rename_workshop(id, &title))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn duplicate_workshop(
+    state: State<'_, AppState>,
+    id: WorkshopId,
+) -> Reply<Workshop> {
+    state.with_store(move |s| s.duplicate_workshop(id)).await
+}
+
+#[tauri::command]
+pub(crate) async fn delete_workshop(state: State<'_, AppState>, id: WorkshopId) -> Reply<()> {
+    state.with_store(move |s| s.delete_workshop(id)).await
+}
+
+#[tauri::command]
+pub(crate) async fn update_set_up(
+    state: State<'_, AppState>,
+    id: WorkshopId,
+    set_up: SetUp,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.update_set_up(id, &set_up))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn add_participant(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    participant: ParticipantInput,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.add_participant(workshop_id, &participant))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn update_participant(
+    state: State<'_, AppState>,
+    id: ParticipantId,
+    participant: ParticipantInput,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.update_participant(id, &participant))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn remove_participant(
+    state: State<'_, AppState>,
+    id: ParticipantId,
+) -> Reply<Workshop> {
+    state.with_store(move |s| s.remove_participant(id)).await
+}
+
+#[tauri::command]
+pub(crate) async fn move_participant(
+    state: State<'_, AppState>,
+    id: ParticipantId,
+    index: usize,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.move_participant(id, index))
+        .await
+}

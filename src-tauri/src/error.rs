@@ -1,0 +1,92 @@
+//! How a failure reaches the UI: a stable machine-readable `code` the UI
+//! branches on, and a `message` it shows as is. The UI never parses messages.
+
+use serde::Serialize;
+use smo_core::Field;
+use smo_store::StoreError;
+
+/// What kind of failure happened; stable across releases and languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    /// The input broke a rule; `field` says which one when it is about a field.
+    InvalidInput,
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// The database was written by a newer version and was not touched.
+    NewerDatabase,
+    /// The database file is not a database or is damaged.
+    DamagedDatabase,
+    /// The database could not be read or written (disk full, locked…).
+    Storage,
+    /// A failure inside the app itself.
+    Internal,
+}
+
+/// A failure as the UI receives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS, thiserror::Error)]
+#[serde(rename_all = "camelCase")]
+#[error("{message}")]
+pub struct AppError {
+    /// What kind of failure.
+    pub code: ErrorCode,
+    /// A sentence for the user.
+    pub message: String,
+    /// The field the failure is about, if any.
+    pub field: Option<Field>,
+}
+
+impl AppError {
+    /// A failure inside the app (a panicked worker, a lost window…).
+    pub fn internal(message: impl Into<String>) -> AppError {
+        AppError {
+            code: ErrorCode::Internal,
+            message: message.into(),
+            field: None,
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> AppError {
+        let (code, field) = match &e {
+            StoreError::Invalid(v) => (ErrorCode::InvalidInput, v.field()),
+            StoreError::PositionOutOfRange { .. } => (ErrorCode::InvalidInput, None),
+            StoreError::WorkshopNotFound(_) | StoreError::ParticipantNotFound(_) => {
+                (ErrorCode::NotFound, None)
+            }
+            StoreError::NewerSchema { .. } => (ErrorCode::NewerDatabase, None),
+            StoreError::NotADatabase { .. } | StoreError::Corrupt(_) => {
+                (ErrorCode::DamagedDatabase, None)
+            }
+            StoreError::NoDataDir
+            | StoreError::DataDir { .. }
+            | StoreError::Migration(_)
+            | StoreError::Sqlite(_) => (ErrorCode::Storage, None),
+        };
+        AppError {
+            code,
+            message: e.to_string(),
+            field,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use smo_core::ValidationError;
+
+    #[test]
+    fn validation_errors_keep_their_field_and_message() {
+        let e = AppError::from(StoreError::Invalid(ValidationError::Required {
+            field: Field::Organisation,
+        }));
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert_eq!(e.field, Some(Field::Organisation));
+        assert_eq!(e.message, "Organisation cannot be empty");
+        let json = serde_json::to_value(&e).expect("serializes");
+        assert_eq!(json["code"], "invalidInput");
+        assert_eq!(json["field"], "organisation");
+    }
+}

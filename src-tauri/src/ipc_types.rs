@@ -1,0 +1,68 @@
+//! The TypeScript mirror of every type that crosses IPC, generated from the
+//! Rust types with ts-rs into `ui/src/lib/generated/ipc-types.ts`.
+//!
+//! `cargo test` fails when the committed file differs from what the Rust types
+//! generate; run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` to
+//! rewrite it.
+
+use ts_rs::{Config, TS};
+
+/// The generated file, relative to the workspace root.
+pub const GENERATED_PATH: &str = "ui/src/lib/generated/ipc-types.ts";
+
+/// The whole generated file's text.
+pub fn typescript() -> String {
+    let cfg = Config::default();
+    let decls = [
+        smo_core::Field::decl(&cfg),
+        smo_core::Step::decl(&cfg),
+        smo_core::StepStatus::decl(&cfg),
+        smo_core::StepProgress::decl(&cfg),
+        smo_core::WorkshopProgress::decl(&cfg),
+        smo_core::WorkshopId::decl(&cfg),
+        smo_core::ParticipantId::decl(&cfg),
+        smo_core::NewWorkshop::decl(&cfg),
+        smo_core::SetUp::decl(&cfg),
+        smo_core::ParticipantInput::decl(&cfg),
+        smo_core::Participant::decl(&cfg),
+        smo_core::Workshop::decl(&cfg),
+        smo_core::WorkshopSummary::decl(&cfg),
+        crate::ErrorCode::decl(&cfg),
+        crate::AppError::decl(&cfg),
+        crate::AppStatus::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by src-tauri/src/ipc_types.rs. Do not edit:\n\
+         // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.\n",
+    );
+    for decl in decls {
+        out.push('\n');
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn ipc_types_file_is_up_to_date() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(super::GENERATED_PATH);
+        let expected = super::typescript();
+        if std::env::var_os("UPDATE_IPC_TYPES").is_some() {
+            std::fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
+            std::fs::write(&path, &expected).expect("write generated types");
+        }
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "{} is stale: run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types`",
+            super::GENERATED_PATH
+        );
+    }
+}

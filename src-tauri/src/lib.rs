@@ -1,0 +1,56 @@
+//! The SMO Workbench app shell: it opens the store, registers the commands the
+//! UI may call, and owns the main window's life cycle. Everything with rules
+//! in it lives in `smo-core` and `smo-store`; this crate only translates
+//! between IPC/JSON and those libraries.
+
+mod close;
+mod commands;
+mod error;
+pub mod ipc_types;
+mod state;
+
+use tauri::{Manager, Runtime};
+
+pub use error::{AppError, ErrorCode};
+pub use state::{AppState, AppStatus};
+
+/// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
+pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::list_workshops,
+            commands::get_workshop,
+            commands::create_workshop,
+            commands::create_sample_workshop,
+            commands::rename_workshop,
+            commands::duplicate_workshop,
+            commands::delete_workshop,
+            commands::update_set_up,
+            commands::add_participant,
+            commands::update_participant,
+            commands::remove_participant,
+            commands::move_participant,
+            close::confirm_close,
+        ])
+        .setup(|app| {
+            if let Some(window) = app.get_webview_window("main") {
+                close::flush_before_close(&window);
+            }
+            Ok(())
+        })
+}
+
+/// Starts the desktop app with the database in the user's data directory
+/// (or `SMO_WORKBENCH_DATA_DIR`). A database that cannot be opened does not
+/// stop the app: the UI shows why.
+pub fn run() {
+    let state = AppState::open_default();
+    build(tauri::Builder::default(), state)
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("smo-workbench: cannot start: {e}");
+            std::process::exit(1);
+        });
+}

@@ -1,0 +1,106 @@
+//! What the app holds while it runs: the open store, or why it could not be opened.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use serde::Serialize;
+use smo_core::sample::sample_workshop;
+use smo_store::{DataDir, Store, StoreError};
+
+use crate::AppError;
+
+/// The store shared by all commands. The mutex is only ever taken on a
+/// blocking worker thread, never on the main (UI event loop) thread.
+pub type SharedStore = Arc<Mutex<Store>>;
+
+/// The app's managed state.
+pub struct AppState {
+    store: Result<SharedStore, AppError>,
+    status: AppStatus,
+}
+
+/// What the UI learns at start: where data lives and whether it could be opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppStatus {
+    /// The data directory.
+    pub data_dir: String,
+    /// The database file.
+    pub database_path: String,
+    /// Why the database could not be opened; `None` when it is open.
+    pub error: Option<AppError>,
+    /// Whether the sample workshop was created at this start (empty database).
+    pub sample_created: bool,
+}
+
+impl AppState {
+    /// Opens the store in the default data directory (see [`DataDir::resolve`]),
+    /// creating the sample workshop when the database is empty.
+    pub fn open_default() -> AppState {
+        match DataDir::resolve(None) {
+            Ok(dir) => AppState::open(&dir),
+            Err(e) => AppState::failed(PathBuf::new(), PathBuf::new(), e),
+        }
+    }
+
+    /// Opens the store in `dir`, creating the sample workshop when it is empty.
+    pub fn open(dir: &DataDir) -> AppState {
+        let opened = Store::open_in(dir).and_then(|mut store| {
+            let sample_created = store.is_empty()?;
+            if sample_created {
+                store.create_sample(&sample_workshop())?;
+            }
+            Ok((store, sample_created))
+        });
+        match opened {
+            Ok((store, sample_created)) => AppState {
+                store: Ok(Arc::new(Mutex::new(store))),
+                status: AppStatus {
+                    data_dir: dir.root().display().to_string(),
+                    database_path: dir.database_path().display().to_string(),
+                    error: None,
+                    sample_created,
+                },
+            },
+            Err(e) => AppState::failed(dir.root().to_path_buf(), dir.database_path(), e),
+        }
+    }
+
+    fn failed(root: PathBuf, database: PathBuf, e: StoreError) -> AppState {
+        let error = AppError::from(e);
+        AppState {
+            store: Err(error.clone()),
+            status: AppStatus {
+                data_dir: root.display().to_string(),
+                database_path: database.display().to_string(),
+                error: Some(error),
+                sample_created: false,
+            },
+        }
+    }
+
+    /// The start-up status.
+    pub fn status(&self) -> &AppStatus {
+        &self.status
+    }
+
+    /// Runs `work` on the store on a blocking worker thread and maps its error
+    /// for the UI. Every command that touches the database goes through here.
+    pub async fn with_store<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    {
+        let store = self.store.clone()?;
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = store.lock().map_err(|_| {
+                AppError::internal(
+                    "The database connection was poisoned by an earlier failure; restart the app",
+                )
+            })?;
+            work(&mut guard).map_err(AppError::from)
+        })
+        .await
+        .map_err(|e| AppError::internal(format!("A background task failed: {e}")))?
+    }
+}

@@ -1,0 +1,114 @@
+// Drives the real SMO Workbench binary through tauri-driver and WebKitWebDriver.
+//
+// Every test run gets its own temporary home: the app's database
+// (SMO_WORKBENCH_DATA_DIR) and WebKit's caches (XDG_*) go there and nowhere else.
+// Screenshots are written to target/e2e/ at the repository root.
+
+import { spawn, execSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, existsSync } from "node:fs";
+import { createConnection } from "node:net";
+import { tmpdir, homedir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, "../..");
+const targetDir = process.env.CARGO_TARGET_DIR
+  ? resolve(process.env.CARGO_TARGET_DIR)
+  : join(repoRoot, "target");
+export const appBinary = process.env.SMO_E2E_APP ?? join(targetDir, "debug", "smo-workbench");
+export const screenshotDir = join(repoRoot, "target", "e2e");
+
+function findTauriDriver() {
+  const candidates = [join(homedir(), ".cargo", "bin", "tauri-driver"), "/usr/local/bin/tauri-driver"];
+  return candidates.find((p) => existsSync(p)) ?? "tauri-driver";
+}
+
+function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolvePort, reject) => {
+    const attempt = () => {
+      const socket = createConnection({ host: "127.0.0.1", port }, () => {
+        socket.end();
+        resolvePort();
+      });
+      socket.on("error", () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/** A sandbox: a temporary home, a running tauri-driver, and app sessions on it. */
+export class AppSandbox {
+  constructor(name) {
+    this.name = name;
+    this.home = mkdtempSync(join(tmpdir(), `smo-e2e-${name}-`));
+    this.dataDir = join(this.home, "data");
+    this.port = 4444 + Math.floor(Math.random() * 1000);
+    this.driver = null;
+    this.browser = null;
+    mkdirSync(screenshotDir, { recursive: true });
+  }
+
+  env() {
+    return {
+      ...process.env,
+      SMO_WORKBENCH_DATA_DIR: this.dataDir,
+      HOME: this.home,
+      XDG_DATA_HOME: join(this.home, "xdg-data"),
+      XDG_CONFIG_HOME: join(this.home, "xdg-config"),
+      XDG_CACHE_HOME: join(this.home, "xdg-cache"),
+      XDG_STATE_HOME: join(this.home, "xdg-state"),
+      XDG_RUNTIME_DIR: this.home,
+    };
+  }
+
+  async startDriver() {
+    if (!existsSync(appBinary)) throw new Error(`the app is not built: ${appBinary}`);
+    const native = ["/usr/bin/WebKitWebDriver"].find((p) => existsSync(p));
+    const args = ["--port", String(this.port), "--native-port", String(this.port + 1000)];
+    if (native) args.push("--native-driver", native);
+    this.driver = spawn(findTauriDriver(), args, { env: this.env(), stdio: ["ignore", "ignore", "inherit"] });
+    await waitForPort(this.port, 15000);
+  }
+
+  /** Launches the app and returns the WebdriverIO browser for its window. */
+  async launch() {
+    if (!this.driver) await this.startDriver();
+    this.browser = await remote({
+      hostname: "127.0.0.1",
+      port: this.port,
+      logLevel: "warn",
+      connectionRetryCount: 2,
+      capabilities: { "tauri:options": { application: appBinary } },
+    });
+    return this.browser;
+  }
+
+  /** Quits the app (ends the WebDriver session, which closes the process). */
+  async quit() {
+    if (this.browser) {
+      await this.browser.deleteSession();
+      this.browser = null;
+    }
+  }
+
+  async screenshot(name) {
+    // Let layout, fonts and transitions settle before taking the picture.
+    await this.browser.pause(400);
+    // WebKitWebDriver's own screenshot command hangs under Xvfb here, so the
+    // picture is taken of the X display itself.
+    const file = join(screenshotDir, `${this.name}-${name}.png`);
+    execSync(`xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > '${file}'`, { shell: "/bin/bash" });
+  }
+
+  async dispose() {
+    await this.quit().catch(() => undefined);
+    this.driver?.kill();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The one module that talks to Tauri. Every command the UI may call has a
+ * typed wrapper here; every failure comes back as an `AppError`
+ * (`{code, message, field}`), whatever went wrong on the way.
+ */
+import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
+
+import type {
+  AppError,
+  AppStatus,
+  NewWorkshop,
+  ParticipantId,
+  ParticipantInput,
+  SetUp,
+  Workshop,
+  WorkshopId,
+  WorkshopSummary,
+} from "./generated/ipc-types";
+
+export type * from "./generated/ipc-types";
+
+/** Emitted by the shell when the window is asked to close (see src-tauri/src/close.rs). */
+const CLOSE_REQUESTED_EVENT = "smo://close-requested";
+
+function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === "string" &&
+    typeof (value as { message?: unknown }).message === "string"
+  );
+}
+
+/** Turns anything a failed invoke throws into an `AppError`. */
+export function toAppError(thrown: unknown): AppError {
+  if (isAppError(thrown)) {
+    return { code: thrown.code, message: thrown.message, field: thrown.field ?? null };
+  }
+  const message =
+    typeof thrown === "string"
+      ? thrown
+      : thrown instanceof Error
+        ? thrown.message
+        : "Something went wrong inside the app.";
+  return { code: "internal", message, field: null };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (thrown) {
+    throw toAppError(thrown);
+  }
+}
+
+export const api = {
+  appStatus: () => call<AppStatus>("app_status"),
+  listWorkshops: () => call<WorkshopSummary[]>("list_workshops"),
+  getWorkshop: (id: WorkshopId) => call<Workshop>("get_workshop", { id }),
+  createWorkshop: (workshop: NewWorkshop) => call<Workshop>("create_workshop", { workshop }),
+  createSampleWorkshop: () => call<Workshop>("create_sample_workshop"),
+  renameWorkshop: (id: WorkshopId, title: string) =>
+    call<Workshop>("rename_workshop", { id, title }),
+  duplicateWorkshop: (id: WorkshopId) => call<Workshop>("duplicate_workshop", { id }),
+  deleteWorkshop: (id: WorkshopId) => call<null>("delete_workshop", { id }),
+  updateSetUp: (id: WorkshopId, setUp: SetUp) => call<Workshop>("update_set_up", { id, setUp }),
+  addParticipant: (workshopId: WorkshopId, participant: ParticipantInput) =>
+    call<Workshop>("add_participant", { workshopId, participant }),
+  updateParticipant: (id: ParticipantId, participant: ParticipantInput) =>
+    call<Workshop>("update_participant", { id, participant }),
+  removeParticipant: (id: ParticipantId) => call<Workshop>("remove_participant", { id }),
+  moveParticipant: (id: ParticipantId, index: number) =>
+    call<Workshop>("move_participant", { id, index }),
+};
+
+/**
+ * Runs `flush` when the window is asked to close, then lets it close. The
+ * shell closes the window anyway if this takes more than a few seconds.
+ */
+export async function beforeWindowCloses(flush: () => Promise<void>): Promise<() => void> {
+  return listen(CLOSE_REQUESTED_EVENT, () => {
+    void flush()
+      .catch(() => undefined)
+      .finally(() => call<null>("confirm_close"));
+  });
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from "vitest/config";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+// The UI is served from the app binary (tauri://localhost); no dev server is
+// needed to run or test it. Build output goes to ui/dist (tauri.conf.json).
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  build: {
+    target: "safari15",
+    outDir: "dist",
+    emptyOutDir: true,
+    // Inline assets would need `data:` in the CSP; keep every asset a file.
+    assetsInlineLimit: 0,
+  },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.ts"],
+    setupFiles: ["src/test/setup.ts"],
+  },
+});
