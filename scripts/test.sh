@@ -3,7 +3,6 @@
 # Rust unit and integration tests, UI unit tests, and the end-to-end test in
 # the real app under Xvfb. Ends with one summary line.
 source "$(dirname "$0")/common.sh"
-set +e
 
 passed=0; failed=0; failed_stages=()
 log_dir="$(mktemp -d)"
@@ -37,13 +36,17 @@ ensure_system_packages
 ensure_toolchains
 command -v bc >/dev/null || as_root apt-get install -y -qq bc >/dev/null
 ensure_ui_packages
-if [ ! -d tests/e2e/node_modules ]; then (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error); fi
+if [ ! -d tests/e2e/node_modules ]; then
+  echo "==> npm ci (tests/e2e)"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
 if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
   echo "==> installing tauri-driver"
   cargo install --locked tauri-driver --version 2.1.0
 fi
 
 build_ui
+set +e   # from here on a failing stage is counted, and the run goes on
 stage "cargo fmt" cargo fmt --all --check
 stage "cargo clippy" cargo clippy --locked --workspace --all-targets --features smo-workbench/custom-protocol -- -D warnings
 stage "ui type-check" bash -c "cd ui && npm run --silent check"
