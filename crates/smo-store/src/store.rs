@@ -144,15 +144,12 @@ impl Store {
         for row in rows {
             let (id, [organisation, title, sponsor, facilitator], start, end, notes, updated, n) =
                 row?;
-            let set_up = SetUp {
-                organisation,
-                title,
-                sponsor,
-                facilitator,
-                start_date: parse_date(&start)?,
-                end_date: end.as_deref().map(parse_date).transpose()?,
+            let set_up = set_up_from_columns(
+                [organisation, title, sponsor, facilitator],
+                &start,
+                end.as_deref(),
                 notes,
-            };
+            )?;
             let participant_count = usize::try_from(n).unwrap_or(0);
             out.push(WorkshopSummary {
                 id: WorkshopId::from_uuid(parse_uuid(&id)?),
@@ -400,15 +397,12 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         .optional()?
         .ok_or(StoreError::WorkshopNotFound(id))?;
     let ([organisation, title, sponsor, facilitator], start, end, notes, created, updated) = row;
-    let set_up = SetUp {
-        organisation,
-        title,
-        sponsor,
-        facilitator,
-        start_date: parse_date(&start)?,
-        end_date: end.as_deref().map(parse_date).transpose()?,
+    let set_up = set_up_from_columns(
+        [organisation, title, sponsor, facilitator],
+        &start,
+        end.as_deref(),
         notes,
-    };
+    )?;
     let participants = read_participants(conn, id)?;
     Ok(Workshop {
         id,
@@ -417,6 +411,24 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         participants,
         created_at: parse_timestamp(&created)?,
         updated_at: parse_timestamp(&updated)?,
+    })
+}
+
+/// Builds a `SetUp` from the `workshop` table's columns, parsing the dates.
+fn set_up_from_columns(
+    [organisation, title, sponsor, facilitator]: [String; 4],
+    start_date: &str,
+    end_date: Option<&str>,
+    notes: String,
+) -> Result<SetUp, StoreError> {
+    Ok(SetUp {
+        organisation,
+        title,
+        sponsor,
+        facilitator,
+        start_date: parse_date(start_date)?,
+        end_date: end_date.map(parse_date).transpose()?,
+        notes,
     })
 }
 
