@@ -25,6 +25,14 @@ fn smo_commands() -> &'static [&'static str] {
         "update_participant",
         "remove_participant",
         "move_participant",
+        "list_frameworks",
+        "import_framework",
+        "set_framework",
+        "set_scope",
+        "record_current",
+        "record_target",
+        "record_vote",
+        "gap_analysis",
         "confirm_close",
     ]
 }

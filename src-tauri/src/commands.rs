@@ -3,11 +3,12 @@
 //! Keep `build.rs`'s command list and `capabilities/default.json` in step.
 
 use smo_core::{
-    NewWorkshop, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopId, WorkshopSummary,
+    CurrentStateInput, Framework, FrameworkSummary, Level, NewWorkshop, ParticipantId,
+    ParticipantInput, SetUp, TargetInput, Workshop, WorkshopId, WorkshopSummary,
 };
 use tauri::State;
 
-use crate::{AppError, AppState, AppStatus};
+use crate::{AppError, AppState, AppStatus, GapAnalysis};
 
 type Reply<T> = Result<T, AppError>;
 
@@ -114,5 +115,94 @@ pub(crate) async fn move_participant(
 ) -> Reply<Workshop> {
     state
         .with_store(move |s| s.move_participant(id, index))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn list_frameworks(state: State<'_, AppState>) -> Reply<Vec<FrameworkSummary>> {
+    state.with_store(|s| s.list_frameworks()).await
+}
+
+/// `content` is the text of a file the user picked; no path crosses IPC.
+#[tauri::command]
+pub(crate) async fn import_framework(
+    state: State<'_, AppState>,
+    content: String,
+) -> Reply<FrameworkSummary> {
+    state
+        .with_store(move |s| s.import_framework(&Framework::parse_toml(&content)?))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn set_framework(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    framework_id: String,
+    version: String,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| {
+            let framework = s.framework(&framework_id, &version)?;
+            s.set_framework(workshop_id, &framework)
+        })
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn set_scope(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    practice_ids: Vec<String>,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.set_scope(workshop_id, &practice_ids))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn record_current(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    practice_id: String,
+    input: CurrentStateInput,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.record_current(workshop_id, &practice_id, &input))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn record_target(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    practice_id: String,
+    input: TargetInput,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.record_target(workshop_id, &practice_id, &input))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn record_vote(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    practice_id: String,
+    participant_id: ParticipantId,
+    level: Option<Level>,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.record_vote(workshop_id, &practice_id, participant_id, level))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn gap_analysis(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<GapAnalysis> {
+    state
+        .with_store(move |s| Ok(GapAnalysis::of(&s.workshop(workshop_id)?.assessment)))
         .await
 }

@@ -51,10 +51,13 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> AppError {
         let (code, field) = match &e {
             StoreError::Invalid(v) => (ErrorCode::InvalidInput, v.field()),
-            StoreError::PositionOutOfRange { .. } => (ErrorCode::InvalidInput, None),
-            StoreError::WorkshopNotFound(_) | StoreError::ParticipantNotFound(_) => {
-                (ErrorCode::NotFound, None)
-            }
+            StoreError::PositionOutOfRange { .. }
+            | StoreError::InvalidFramework(_)
+            | StoreError::BuiltinFramework(_)
+            | StoreError::NotInScope(_) => (ErrorCode::InvalidInput, None),
+            StoreError::WorkshopNotFound(_)
+            | StoreError::ParticipantNotFound(_)
+            | StoreError::FrameworkNotFound { .. } => (ErrorCode::NotFound, None),
             StoreError::NewerSchema { .. } => (ErrorCode::NewerDatabase, None),
             StoreError::NotADatabase { .. } | StoreError::Corrupt(_) => {
                 (ErrorCode::DamagedDatabase, None)

@@ -6,12 +6,14 @@
 mod close;
 mod commands;
 mod error;
+mod gap_analysis;
 pub mod ipc_types;
 mod state;
 
 use tauri::{Manager, Runtime};
 
 pub use error::{AppError, ErrorCode};
+pub use gap_analysis::GapAnalysis;
 pub use state::{AppState, AppStatus};
 
 /// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
@@ -32,6 +34,14 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::update_participant,
             commands::remove_participant,
             commands::move_participant,
+            commands::list_frameworks,
+            commands::import_framework,
+            commands::set_framework,
+            commands::set_scope,
+            commands::record_current,
+            commands::record_target,
+            commands::record_vote,
+            commands::gap_analysis,
             close::confirm_close,
         ])
         .setup(|app| {

@@ -95,7 +95,7 @@ fn create_edit_and_add_participants_through_ipc() {
         .filter_map(|p| p["name"].as_str())
         .collect();
     assert_eq!(names, ["Ada", "Bo"]);
-    assert_eq!(read["progress"]["steps"][0]["done"], 4);
+    assert_eq!(read["progress"]["steps"][0]["done"], 5);
 }
 
 #[test]
@@ -138,6 +138,101 @@ fn a_newer_database_is_reported_not_opened() {
     let state = AppState::open(&data);
     let error = state.status().error.clone().expect("an error");
     assert_eq!(error.code, smo_workbench_lib::ErrorCode::NewerDatabase);
+}
+
+#[test]
+fn score_vote_target_and_read_the_gap_analysis_through_ipc() {
+    let app = start();
+    let w = app
+        .invoke(
+            "create_workshop",
+            json!({"workshop": {"organisation": "Acme", "title": "SMO", "startDate": "2026-05-04", "facilitator": "Lee"}}),
+        )
+        .expect("created");
+    let id = w["id"].as_str().expect("id").to_owned();
+    assert_eq!(w["assessment"]["framework"]["id"], "itil4-practices");
+    let w = app
+        .invoke(
+            "set_scope",
+            json!({"workshopId": id, "practiceIds": ["service-desk", "incident-management"]}),
+        )
+        .expect("scope");
+    assert_eq!(
+        w["assessment"]["scope"],
+        json!(["incident-management", "service-desk"])
+    );
+    let w = app
+        .invoke(
+            "add_participant",
+            json!({"workshopId": id, "participant": {"name": "Ada", "role": "", "area": ""}}),
+        )
+        .expect("added");
+    let ada = w["participants"][0]["id"].clone();
+    for (practice, current, target, priority) in [
+        ("incident-management", 1, 4, "medium"),
+        ("service-desk", 2, 3, "high"),
+    ] {
+        app.invoke(
+            "record_current",
+            json!({"workshopId": id, "practiceId": practice,
+                   "input": {"current": current, "confidence": "medium", "evidence": "heard"}}),
+        )
+        .expect("current");
+        app.invoke(
+            "record_target",
+            json!({"workshopId": id, "practiceId": practice,
+                   "input": {"target": target, "priority": priority, "horizon": 12}}),
+        )
+        .expect("target");
+    }
+    let w = app
+        .invoke(
+            "record_vote",
+            json!({"workshopId": id, "practiceId": "service-desk", "participantId": ada, "level": 4}),
+        )
+        .expect("vote");
+    assert_eq!(w["assessment"]["practices"][1]["spread"]["max"], 4);
+
+    let gaps = app
+        .invoke("gap_analysis", json!({"workshopId": id}))
+        .expect("gap analysis");
+    // incident: 3 × 2 = 6 beats service desk: 1 × 3 = 3.
+    assert_eq!(
+        gaps["report"]["ranking"],
+        json!(["incident-management", "service-desk"])
+    );
+    let radar = gaps["practicesRadar"].as_str().expect("svg");
+    assert!(radar.starts_with("<svg"), "{radar}");
+    assert!(radar.contains("Incident management"));
+    assert!(gaps["heatMap"]
+        .as_str()
+        .is_some_and(|s| s.contains("<title")));
+
+    let err = app
+        .invoke(
+            "record_current",
+            json!({"workshopId": id, "practiceId": "service-desk",
+                   "input": {"current": 9, "confidence": null, "evidence": ""}}),
+        )
+        .expect_err("level 9 is refused at the boundary");
+    assert!(err.to_string().contains("not a maturity level"), "{err}");
+    let err = app
+        .invoke(
+            "import_framework",
+            json!({"content": "format = 1\nid = \"x\"\n"}),
+        )
+        .expect_err("broken framework");
+    assert_eq!(err["code"], "invalidInput");
+    assert!(
+        err["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("missing field")),
+        "{err}"
+    );
+    let frameworks = app
+        .invoke("list_frameworks", json!({}))
+        .expect("frameworks");
+    assert_eq!(frameworks.as_array().map(Vec::len), Some(2));
 }
 
 fn rusqlite_conn(path: &std::path::Path) -> rusqlite::Connection {

@@ -3,12 +3,13 @@
 //! directory). Results go to stdout; errors go to stderr with a non-zero exit.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use smo_core::framework::MAX_FRAMEWORK_BYTES;
 use smo_core::sample::sample_workshop;
-use smo_core::Step;
+use smo_core::{Framework, Step};
 use smo_store::{DataDir, Store, StoreError};
 
 /// SMO Workbench on the command line.
@@ -35,6 +36,25 @@ enum Command {
     },
     /// Create the sample workshop (a fictional organisation) and print its id.
     Demo,
+    /// Check or install maturity framework files.
+    #[command(subcommand)]
+    Framework(FrameworkCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum FrameworkCommand {
+    /// Validate a framework file; every problem is listed as FILE:LINE:COLUMN.
+    Check {
+        /// The framework file (TOML).
+        file: PathBuf,
+    },
+    /// Validate a framework file and add it to the library the app offers.
+    Import {
+        /// The framework file (TOML).
+        file: PathBuf,
+    },
+    /// List the built-in and imported frameworks.
+    List,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +65,8 @@ enum CliError {
     Output(#[from] std::io::Error),
     #[error("cannot encode JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("{}", .0)]
+    Framework(String),
 }
 
 fn main() -> ExitCode {
@@ -52,13 +74,29 @@ fn main() -> ExitCode {
     match run(cli, &mut std::io::stdout().lock()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("smo: {e}");
+            for line in e.to_string().lines() {
+                eprintln!("smo: {line}");
+            }
             ExitCode::FAILURE
         }
     }
 }
 
 fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
+    if let Command::Framework(FrameworkCommand::Check { file }) = &cli.command {
+        // Checking a file needs no database.
+        let framework = read_framework(file)?;
+        writeln!(
+            out,
+            "{}: ok: {} {} ({} practices in {} groups)",
+            file.display(),
+            framework.name,
+            framework.version,
+            framework.practices.len(),
+            framework.groups.len()
+        )?;
+        return Ok(());
+    }
     let dir = DataDir::resolve(cli.data_dir)?;
     let mut store = Store::open_in(&dir)?;
     match cli.command {
@@ -87,16 +125,23 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 writeln!(out, "No workshops yet. `smo demo` creates a sample one.")?;
             }
             for w in workshops {
-                let set_up = w.progress.step(Step::SetUp);
+                let of = |step| {
+                    w.progress
+                        .step(step)
+                        .map_or((0, 0), |s: &smo_core::StepProgress| (s.done, s.total))
+                };
+                let (set_up, scored) = (of(Step::SetUp), of(Step::CurrentState));
                 writeln!(
                     out,
-                    "{}  {}  {} — {}  (set up {}/{}, edited {})",
+                    "{}  {}  {} — {}  (set up {}/{}, scored {}/{}, edited {})",
                     w.id,
                     w.start_date,
                     w.organisation,
                     w.title,
-                    set_up.map_or(0, |s| s.done),
-                    set_up.map_or(0, |s| s.total),
+                    set_up.0,
+                    set_up.1,
+                    scored.0,
+                    scored.1,
                     w.updated_at.format("%Y-%m-%d %H:%M UTC"),
                 )?;
             }
@@ -105,6 +150,65 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             let workshop = store.create_sample(&sample_workshop())?;
             writeln!(out, "{}", workshop.id)?;
         }
+        Command::Framework(FrameworkCommand::Import { file }) => {
+            let choice = store.import_framework(&read_framework(&file)?)?;
+            writeln!(
+                out,
+                "imported {} {} ({} practices) as \"{}\"",
+                choice.name, choice.version, choice.practices, choice.id
+            )?;
+        }
+        Command::Framework(FrameworkCommand::List) => {
+            for f in store.list_frameworks()? {
+                let origin = if f.builtin { "built in" } else { "imported" };
+                writeln!(
+                    out,
+                    "{:<24} {:<8} {:>3} practices  {}  ({origin})",
+                    f.id, f.version, f.practices, f.name
+                )?;
+            }
+        }
+        Command::Framework(FrameworkCommand::Check { .. }) => {}
     }
     Ok(())
+}
+
+/// Reads and validates a framework file; problems come back as
+/// `FILE:LINE:COLUMN: path: message` lines, like a compiler's.
+fn read_framework(file: &Path) -> Result<Framework, CliError> {
+    let shown = file.display();
+    let fail = |message: String| CliError::Framework(format!("{shown}: {message}"));
+    let size = std::fs::metadata(file)
+        .map_err(|e| fail(e.to_string()))?
+        .len();
+    if size > MAX_FRAMEWORK_BYTES as u64 {
+        return Err(fail(format!(
+            "the file is {size} bytes; a framework file may be at most {MAX_FRAMEWORK_BYTES} bytes"
+        )));
+    }
+    let bytes = std::fs::read(file).map_err(|e| fail(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Framework::parse_toml(&text).map_err(|e| {
+        let lines: Vec<String> = e
+            .issues
+            .iter()
+            .map(|issue| {
+                let place = issue
+                    .position
+                    .map_or(String::new(), |(l, c)| format!("{l}:{c}:"));
+                let path = if issue.path.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}:", issue.path)
+                };
+                format!("{shown}:{place}{path} {}", issue.message)
+            })
+            .collect();
+        CliError::Framework(lines.join("\n"))
+    })
 }

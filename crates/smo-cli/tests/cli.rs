@@ -43,7 +43,7 @@ fn info_reports_paths_and_counts() {
     assert!(info.contains(&dir.path().display().to_string()), "{info}");
     assert!(info.contains("workshops       2"), "{info}");
     assert!(info.contains("participants    14"), "{info}");
-    assert!(info.contains("schema version  1"), "{info}");
+    assert!(info.contains("schema version  2"), "{info}");
 }
 
 #[test]
@@ -80,4 +80,117 @@ fn unknown_command_is_an_error() {
     let out = smo(dir.path(), &["frobnicate"]);
     assert!(!out.status.success());
     assert!(!out.stderr.is_empty());
+}
+
+fn repo_file(rel: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
+}
+
+#[test]
+fn framework_check_accepts_the_built_in_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for file in [
+        "assets/frameworks/itil4-practices.toml",
+        "assets/frameworks/smo-capabilities.toml",
+    ] {
+        let out = smo(
+            dir.path(),
+            &["framework", "check", &repo_file(file).display().to_string()],
+        );
+        assert!(out.status.success(), "{out:?}");
+        assert!(stdout(&out).contains(": ok:"));
+    }
+    let out = stdout(&smo(
+        dir.path(),
+        &[
+            "framework",
+            "check",
+            &repo_file("assets/frameworks/itil4-practices.toml")
+                .display()
+                .to_string(),
+        ],
+    ));
+    assert!(out.contains("34 practices in 3 groups"), "{out}");
+    assert!(
+        !dir.path().join("workbench.sqlite3").exists(),
+        "check opens no database"
+    );
+}
+
+#[test]
+fn framework_check_lists_every_problem_with_file_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let original = std::fs::read_to_string(repo_file("assets/frameworks/smo-capabilities.toml"))
+        .expect("read built-in");
+    // Two problems: a duplicate id and a missing level descriptor.
+    let broken = original
+        .replacen("id = \"smo-strategy-and-alignment\"", "id = \"smo-governance-and-authority\"", 1)
+        .replacen(
+            "  \"Stakeholders actively seek the SMO's input; communication is two-way and shapes the SMO's priorities.\",\n",
+            "",
+            1,
+        );
+    let file = dir.path().join("broken.toml");
+    std::fs::write(&file, broken).expect("write");
+    let out = smo(
+        dir.path(),
+        &["framework", "check", &file.display().to_string()],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    let prefix = format!("smo: {}:", file.display());
+    assert!(lines[0].starts_with(&prefix), "{err}");
+    assert!(
+        lines[0].contains("another practice has the same id"),
+        "{err}"
+    );
+    assert!(
+        lines[1]
+            .contains("\"smo-communication-and-stakeholders\".levels: 5 level descriptors given"),
+        "{err}"
+    );
+    // FILE:LINE:COLUMN
+    let place = lines[1].trim_start_matches(&prefix);
+    let line_no: usize = place
+        .split(':')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a line number");
+    assert!(line_no > 200, "{err}");
+
+    std::fs::write(&file, [0xff, 0xfe, 0x00]).expect("write");
+    let out = smo(
+        dir.path(),
+        &["framework", "check", &file.display().to_string()],
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
+
+#[test]
+fn framework_import_adds_to_the_library() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let original = std::fs::read_to_string(repo_file("assets/frameworks/smo-capabilities.toml"))
+        .expect("read built-in");
+    let custom = original
+        .replacen("id = \"smo-capabilities\"", "id = \"acme-smo\"", 1)
+        .replacen(
+            "name = \"SMO capabilities\"",
+            "name = \"Acme SMO model\"",
+            1,
+        );
+    let file = dir.path().join("acme.toml");
+    std::fs::write(&file, custom).expect("write");
+    let out = smo(
+        dir.path(),
+        &["framework", "import", &file.display().to_string()],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let list = stdout(&smo(dir.path(), &["framework", "list"]));
+    assert!(list.contains("acme-smo"), "{list}");
+    assert!(list.contains("(imported)"), "{list}");
+    assert_eq!(list.lines().count(), 3, "{list}");
 }

@@ -10,12 +10,23 @@
 //! With the `ts` feature every type that crosses the app's IPC boundary also
 //! derives `ts_rs::TS`, so the UI's TypeScript types are generated from here.
 
+mod assessment;
+pub mod framework;
+mod gap;
 mod level;
 mod progress;
 pub mod sample;
 mod validation;
 mod workshop;
 
+pub use assessment::{
+    normalise_scope, Assessment, AssessmentCounts, Confidence, CurrentStateInput, Horizon,
+    PracticeAssessment, Priority, TargetInput, Vote, VoteSpread,
+};
+pub use framework::{
+    Framework, FrameworkError, FrameworkSummary, Practice, PracticeGroup, ScaleLevel,
+};
+pub use gap::{GapReport, GapSummary, PracticeGap};
 pub use level::Level;
 pub use progress::{Step, StepProgress, StepStatus, WorkshopProgress};
 pub use validation::{Field, ValidationError};

@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::SetUp;
+use crate::{AssessmentCounts, SetUp};
 
 /// A step of the workshop flow, in the order the room usually takes them.
 /// Every step is reachable at any time.
@@ -114,6 +114,35 @@ impl StepProgress {
                 .collect(),
         }
     }
+
+    /// Progress over the practices in scope: `done` of `in_scope`, with a hint
+    /// naming what the remaining ones need.
+    fn from_practices(step: Step, done: usize, in_scope: usize, need: &str) -> StepProgress {
+        let (status, missing) = if in_scope == 0 {
+            (
+                StepStatus::NotStarted,
+                vec!["Choose the practices in scope in Set up".to_owned()],
+            )
+        } else if done >= in_scope {
+            (StepStatus::Complete, Vec::new())
+        } else {
+            let left = in_scope - done;
+            let noun = if left == 1 { "practice" } else { "practices" };
+            let status = if done == 0 {
+                StepStatus::NotStarted
+            } else {
+                StepStatus::InProgress
+            };
+            (status, vec![format!("{left} more {noun} {need}")])
+        };
+        StepProgress {
+            step,
+            done: count(done),
+            total: count(in_scope),
+            status,
+            missing,
+        }
+    }
 }
 
 fn count(n: usize) -> u32 {
@@ -135,7 +164,11 @@ pub const MIN_PARTICIPANTS: usize = 2;
 
 impl WorkshopProgress {
     /// Computes every step's progress from the workshop's content.
-    pub fn of(set_up: &SetUp, participant_count: usize) -> WorkshopProgress {
+    pub fn of(
+        set_up: &SetUp,
+        participant_count: usize,
+        assessment: AssessmentCounts,
+    ) -> WorkshopProgress {
         let filled = |s: &str| !s.trim().is_empty();
         let set_up_step = StepProgress::from_checklist(
             Step::SetUp,
@@ -151,12 +184,29 @@ impl WorkshopProgress {
                     participant_count >= MIN_PARTICIPANTS,
                     "Add at least two participants",
                 ),
+                (
+                    assessment.framework_chosen && assessment.in_scope > 0,
+                    "Choose the framework and the practices in scope",
+                ),
             ],
         );
+        let practices =
+            |step, done, need| StepProgress::from_practices(step, done, assessment.in_scope, need);
         let steps = Step::ALL
             .iter()
             .map(|&step| match step {
                 Step::SetUp => set_up_step.clone(),
+                Step::CurrentState => practices(step, assessment.scored, "to score"),
+                Step::TargetState => practices(
+                    step,
+                    assessment.targeted,
+                    "to give a target, priority and horizon",
+                ),
+                Step::GapAnalysis => practices(
+                    step,
+                    assessment.gaps_known,
+                    "need both a current and a target level",
+                ),
                 // The later steps are built by later issues; until then they ask nothing.
                 other => StepProgress::from_checklist(other, &[]),
             })
@@ -197,7 +247,7 @@ mod tests {
 
     #[test]
     fn every_step_is_reported_in_flow_order() {
-        let p = WorkshopProgress::of(&bare(), 0);
+        let p = WorkshopProgress::of(&bare(), 0, AssessmentCounts::default());
         let steps: Vec<Step> = p.steps.iter().map(|s| s.step).collect();
         assert_eq!(steps, Step::ALL);
     }
@@ -205,9 +255,9 @@ mod tests {
     #[test]
     fn set_up_counts_what_is_filled_and_says_what_is_missing() {
         let mut s = bare();
-        let p = WorkshopProgress::of(&s, 1);
+        let p = WorkshopProgress::of(&s, 1, AssessmentCounts::default());
         let set_up = p.step(Step::SetUp).expect("set up step");
-        assert_eq!((set_up.done, set_up.total), (1, 5));
+        assert_eq!((set_up.done, set_up.total), (1, 6));
         assert_eq!(set_up.status, StepStatus::InProgress);
         assert_eq!(
             set_up.missing,
@@ -215,14 +265,20 @@ mod tests {
                 "Name the sponsor",
                 "Name the facilitator",
                 "Write the engagement notes",
-                "Add at least two participants"
+                "Add at least two participants",
+                "Choose the framework and the practices in scope"
             ]
         );
 
         s.sponsor = "Dana".into();
         s.facilitator = "Lee".into();
         s.notes = "Two days on site".into();
-        let p = WorkshopProgress::of(&s, MIN_PARTICIPANTS);
+        let counts = AssessmentCounts {
+            framework_chosen: true,
+            in_scope: 3,
+            ..AssessmentCounts::default()
+        };
+        let p = WorkshopProgress::of(&s, MIN_PARTICIPANTS, counts);
         let set_up = p.step(Step::SetUp).expect("set up step");
         assert_eq!(set_up.status, StepStatus::Complete);
         assert!(set_up.missing.is_empty());
@@ -233,15 +289,47 @@ mod tests {
     fn whitespace_does_not_count_as_filled() {
         let mut s = bare();
         s.sponsor = "   ".into();
-        let p = WorkshopProgress::of(&s, 0);
+        let p = WorkshopProgress::of(&s, 0, AssessmentCounts::default());
         assert_eq!(p.step(Step::SetUp).map(|x| x.done), Some(1));
     }
 
     #[test]
     fn steps_not_built_yet_are_not_started() {
-        let p = WorkshopProgress::of(&bare(), 5);
-        for s in &p.steps[1..] {
+        let p = WorkshopProgress::of(&bare(), 5, AssessmentCounts::default());
+        for s in &p.steps[4..] {
             assert_eq!((s.done, s.total, s.status), (0, 0, StepStatus::NotStarted));
         }
+    }
+
+    #[test]
+    fn assessment_steps_count_practices_in_scope() {
+        let counts = AssessmentCounts {
+            framework_chosen: true,
+            in_scope: 20,
+            scored: 12,
+            targeted: 20,
+            gaps_known: 1,
+        };
+        let p = WorkshopProgress::of(&bare(), 2, counts);
+        let current = p.step(Step::CurrentState).expect("current state");
+        assert_eq!((current.done, current.total), (12, 20));
+        assert_eq!(current.status, StepStatus::InProgress);
+        assert_eq!(current.missing, ["8 more practices to score"]);
+        let target = p.step(Step::TargetState).expect("target state");
+        assert_eq!(target.status, StepStatus::Complete);
+        assert!(target.missing.is_empty());
+        let gap = p.step(Step::GapAnalysis).expect("gap analysis");
+        assert_eq!(
+            gap.missing,
+            ["19 more practices need both a current and a target level"]
+        );
+    }
+
+    #[test]
+    fn without_scope_assessment_steps_point_back_to_set_up() {
+        let p = WorkshopProgress::of(&bare(), 2, AssessmentCounts::default());
+        let current = p.step(Step::CurrentState).expect("current state");
+        assert_eq!(current.status, StepStatus::NotStarted);
+        assert_eq!(current.missing, ["Choose the practices in scope in Set up"]);
     }
 }

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{ParticipantInput, SetUp};
+use crate::{Confidence, ParticipantInput, Priority, SetUp};
 
 /// A workshop's content before the store gives it identities and timestamps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +14,31 @@ pub struct SampleWorkshop {
     pub set_up: SetUp,
     /// Participants, in order.
     pub participants: Vec<ParticipantInput>,
+    /// What the room recorded per practice (assessed with the default
+    /// framework); the scope is exactly these practices.
+    pub practices: Vec<SamplePractice>,
+}
+
+/// One practice of the sample assessment. Levels are plain numbers checked by
+/// the tests; votes are (participant index, level).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SamplePractice {
+    /// The practice's id in the default framework.
+    pub practice_id: &'static str,
+    /// The agreed current level.
+    pub current: u8,
+    /// How sure the room was.
+    pub confidence: Confidence,
+    /// What was heard.
+    pub evidence: &'static str,
+    /// Participants' votes: (index into `participants`, level).
+    pub votes: Vec<(usize, u8)>,
+    /// The target level.
+    pub target: u8,
+    /// How much it matters.
+    pub priority: Priority,
+    /// Months to reach the target.
+    pub horizon: u16,
 }
 
 /// The sample workshop. Always the same content, so `smo demo` and the first
@@ -57,13 +82,86 @@ role is approved but not yet filled."
             person("Samuel Osei", "Finance Business Partner", "Finance"),
             person("Eleni Papadopoulou", "Enterprise Architect", "Architecture"),
         ],
+        practices: sample_practices(),
     }
+}
+
+fn sample_practices() -> Vec<SamplePractice> {
+    use Confidence::{High, Low, Medium};
+    use Priority::{High as H, Low as L, Medium as M};
+    let p = |practice_id,
+             current,
+             confidence,
+             evidence,
+             votes: &[(usize, u8)],
+             target,
+             priority,
+             horizon| SamplePractice {
+        practice_id,
+        current,
+        confidence,
+        evidence,
+        votes: votes.to_vec(),
+        target,
+        priority,
+        horizon,
+    };
+    vec![
+        p("continual-improvement", 1, Low,
+          "Improvement ideas are raised in the monthly IT meeting and minuted, but nobody could name one that was finished and checked. No register.",
+          &[], 3, M, 24),
+        p("knowledge-management", 2, Medium,
+          "Head-office desk keeps about 120 wiki articles; depot desks keep their own notes in shared folders. Articles have no owner or review date.",
+          &[(1, 2), (2, 2), (4, 1)], 3, L, 12),
+        p("measurement-and-reporting", 1, Medium,
+          "Ticket counts are pulled by hand for the quarterly board pack; the two tools count 'resolved' differently. Finance does not trust the figures.",
+          &[(0, 1), (1, 2), (5, 1)], 3, H, 6),
+        p("supplier-management", 3, High,
+          "Procurement holds every IT contract with renewal dates; the network and cloud suppliers are reviewed quarterly against agreed measures.",
+          &[(0, 3), (5, 3), (6, 2)], 3, L, 24),
+        p("change-enablement", 1, High,
+          "A weekly change meeting covers head-office systems only; depot and portal changes bypass it. No shared change calendar. The January portal release that stopped bookings for six hours was never assessed.",
+          &[(0, 1), (1, 2), (2, 1), (3, 3), (4, 1), (5, 1), (6, 2)], 4, H, 6),
+        p("incident-management", 2, Medium,
+          "Incidents are logged in two tools with different priority schemes. During the January outage nobody led the response for the first 90 minutes; depots heard about it from customers.",
+          &[(0, 2), (1, 2), (2, 2), (3, 2), (4, 1), (5, 2), (6, 3)], 4, H, 12),
+        p("it-asset-management", 2, Medium,
+          "Laptops and depot scanners are in a spreadsheet updated at purchase; disposals are not recorded. Software licences are checked only at vendor audits.",
+          &[], 3, L, 24),
+        p("monitoring-and-event-management", 2, Medium,
+          "Servers and the portal are monitored; alerts go to a shared mailbox that receives around 400 messages a day. The January outage was reported by a customer first.",
+          &[(1, 2), (3, 2), (6, 2)], 4, M, 12),
+        p("problem-management", 1, Low,
+          "Root causes are looked at after big outages when Ravi's team has time; no problem records, no known-error list. The depot scanner sync failure has recurred for a year.",
+          &[(1, 1), (2, 1), (3, 0)], 3, M, 12),
+        p("release-management", 1, High,
+          "The portal team releases when a feature is ready, sometimes during depot peak hours. Release notes reach the service desks after go-live, if at all.",
+          &[(2, 1), (3, 1), (4, 0), (6, 1)], 3, H, 6),
+        p("service-catalogue-management", 0, High,
+          "There is no list of services. Depots ask around to find out what IT provides; the portal's customers see a list of application names.",
+          &[(0, 0), (4, 0), (5, 1)], 3, M, 12),
+        p("service-configuration-management", 1, Medium,
+          "Each team keeps its own diagrams; nobody could say which depots depend on the booking API. A CMDB module is licensed but empty.",
+          &[(1, 1), (6, 1)], 3, M, 24),
+        p("service-continuity-management", 2, Low,
+          "Nightly backups are restored in tests twice a year for the warehouse system; the portal has never had a recovery test and no recovery time is agreed.",
+          &[], 3, M, 24),
+        p("service-desk", 1, High,
+          "Three desks (head office, north and south depots) with different hours and tools; depot staff often phone IT operations directly.",
+          &[(0, 1), (1, 1), (2, 2), (4, 1), (5, 1)], 3, H, 12),
+        p("service-level-management", 1, Medium,
+          "The portal contract promises 99.5% availability to shippers, but nothing internal underpins it and nobody reports against it.",
+          &[(0, 2), (1, 1), (4, 0), (5, 1)], 3, H, 12),
+        p("service-request-management", 1, Medium,
+          "New starters wait on average eight working days for a laptop and accounts; requests arrive by email and are tracked as incidents.",
+          &[(2, 1), (4, 1)], 3, M, 12),
+    ]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Step, StepStatus, WorkshopProgress};
+    use crate::{AssessmentCounts, Step, StepStatus, WorkshopProgress};
 
     #[test]
     fn sample_is_valid_and_set_up_is_complete() {
@@ -72,11 +170,38 @@ mod tests {
         for p in &sample.participants {
             assert_eq!(p.validate(), Ok(()), "{}", p.name);
         }
-        let progress = WorkshopProgress::of(&sample.set_up, sample.participants.len());
+        let progress = WorkshopProgress::of(
+            &sample.set_up,
+            sample.participants.len(),
+            AssessmentCounts {
+                framework_chosen: true,
+                in_scope: 1,
+                ..AssessmentCounts::default()
+            },
+        );
         assert_eq!(
             progress.step(Step::SetUp).map(|s| s.status),
             Some(StepStatus::Complete)
         );
+    }
+
+    #[test]
+    fn sample_assessment_fits_the_default_framework_and_scale() {
+        let sample = sample_workshop();
+        let framework = crate::framework::builtin_framework(crate::framework::DEFAULT_FRAMEWORK_ID)
+            .expect("default framework");
+        assert!(sample.practices.len() >= 12);
+        for p in &sample.practices {
+            assert!(
+                framework.practice(p.practice_id).is_some(),
+                "{}",
+                p.practice_id
+            );
+            assert!(p.current <= 5 && p.target <= 5, "{}", p.practice_id);
+            for (who, level) in &p.votes {
+                assert!(*who < sample.participants.len() && *level <= 5);
+            }
+        }
     }
 
     #[test]

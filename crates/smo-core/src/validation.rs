@@ -31,13 +31,19 @@ pub enum Field {
     ParticipantRole,
     /// A participant's area of the organisation.
     ParticipantArea,
+    /// The evidence heard for a practice's current level.
+    Evidence,
+    /// How many months the room gives a practice to reach its target.
+    Horizon,
+    /// The practices in scope.
+    Scope,
 }
 
 impl Field {
     /// The longest text, in characters, the field accepts.
     pub const fn max_chars(self) -> usize {
         match self {
-            Field::Notes => 20_000,
+            Field::Notes | Field::Evidence => 20_000,
             _ => 200,
         }
     }
@@ -64,6 +70,9 @@ impl fmt::Display for Field {
             Field::ParticipantName => "Participant name",
             Field::ParticipantRole => "Participant role",
             Field::ParticipantArea => "Participant area",
+            Field::Evidence => "Evidence",
+            Field::Horizon => "Horizon",
+            Field::Scope => "Scope",
         })
     }
 }
@@ -104,6 +113,24 @@ pub enum ValidationError {
         /// The last day, earlier than the first.
         end: NaiveDate,
     },
+    /// A time horizon outside 1 to 120 months.
+    #[error("A horizon of {value} months is not allowed: choose 1 to 120 months")]
+    HorizonOutOfRange {
+        /// The refused value.
+        value: i64,
+    },
+    /// A practice id the workshop's framework does not define.
+    #[error("The framework has no practice \"{id}\"")]
+    UnknownPractice {
+        /// The unknown id.
+        id: String,
+    },
+    /// A participant who is not part of the workshop.
+    #[error("That participant is not part of this workshop")]
+    UnknownParticipant,
+    /// Work that needs a framework, on a workshop that has none yet.
+    #[error("Choose a framework for this workshop first")]
+    NoFramework,
     /// A maturity level outside the scale.
     #[error("{value} is not a maturity level: levels run from 0 to 5")]
     LevelOutOfRange {
@@ -120,7 +147,11 @@ impl ValidationError {
             | ValidationError::TooLong { field, .. }
             | ValidationError::ControlCharacter { field, .. } => Some(*field),
             ValidationError::EndBeforeStart { .. } => Some(Field::EndDate),
-            ValidationError::LevelOutOfRange { .. } => None,
+            ValidationError::HorizonOutOfRange { .. } => Some(Field::Horizon),
+            ValidationError::UnknownPractice { .. } | ValidationError::NoFramework => {
+                Some(Field::Scope)
+            }
+            ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownParticipant => None,
         }
     }
 }
@@ -139,7 +170,7 @@ pub(crate) fn check_text(field: Field, value: &str) -> Result<(), ValidationErro
             max: field.max_chars(),
         });
     }
-    let multiline = field == Field::Notes;
+    let multiline = matches!(field, Field::Notes | Field::Evidence);
     if let Some(c) = value
         .chars()
         .find(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::validation::check_text;
-use crate::{Field, ValidationError, WorkshopProgress};
+use crate::{Assessment, Field, ValidationError, WorkshopProgress};
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -170,7 +170,7 @@ pub struct Participant {
 }
 
 /// A whole workshop as one screen needs it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Workshop {
@@ -180,6 +180,8 @@ pub struct Workshop {
     pub set_up: SetUp,
     /// Participants, in the order the facilitator put them.
     pub participants: Vec<Participant>,
+    /// The framework, the scope and what was recorded per practice.
+    pub assessment: Assessment,
     /// How complete each step is.
     pub progress: WorkshopProgress,
     /// When it was created.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use smo_core::{ParticipantId, ValidationError, WorkshopId};
+use smo_core::{FrameworkError, ParticipantId, ValidationError, WorkshopId};
 
 /// A failed store operation. Whatever the variant, the database is left as it
 /// was before the operation started.
@@ -19,6 +19,27 @@ pub enum StoreError {
     /// No participant has this id (it may have been removed).
     #[error("No participant with id {0} exists; they may have been removed")]
     ParticipantNotFound(ParticipantId),
+
+    /// A framework broke the framework rules; nothing was written.
+    #[error("The framework is not valid:\n{0}")]
+    InvalidFramework(#[from] FrameworkError),
+
+    /// No built-in or imported framework has this id and version.
+    #[error("No framework \"{id}\" version {version} is installed")]
+    FrameworkNotFound {
+        /// The framework's id.
+        id: String,
+        /// The version asked for.
+        version: String,
+    },
+
+    /// An import tried to replace a framework that ships with the app.
+    #[error("\"{0}\" is the id of a built-in framework; give the imported framework its own id")]
+    BuiltinFramework(String),
+
+    /// Something was recorded for a practice that is not in the workshop's scope.
+    #[error("The practice \"{0}\" is not in this workshop's scope")]
+    NotInScope(String),
 
     /// A participant was moved to a place outside the list.
     #[error("Position {index} is outside the list of {len} participants")]

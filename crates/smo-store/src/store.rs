@@ -12,6 +12,11 @@ use smo_core::{
 use uuid::Uuid;
 
 use crate::codec::{date, parse_date, parse_timestamp, parse_uuid, timestamp};
+use assessment::{
+    assessment_counts, copy_assessment, read_assessment, start_assessment, write_sample_assessment,
+};
+
+mod assessment;
 use crate::migrations::{migrations, SCHEMA_VERSION};
 use crate::{DataDir, StoreError};
 
@@ -40,6 +45,16 @@ pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     clock: Clock,
+}
+
+/// What a new workshop starts with besides its set up and participants.
+enum Seed<'a> {
+    /// The default framework and scope, nothing recorded.
+    Empty,
+    /// A copy of another workshop's assessment (for "Duplicate").
+    CopyOf(WorkshopId),
+    /// The sample assessment.
+    Sample(&'a SampleWorkshop),
 }
 
 const SELECT_SET_UP: &str = "SELECT organisation, title, sponsor, facilitator, start_date, \
@@ -151,9 +166,10 @@ impl Store {
                 notes,
             )?;
             let participant_count = usize::try_from(n).unwrap_or(0);
+            let counts = assessment_counts(&self.conn, &id)?;
             out.push(WorkshopSummary {
                 id: WorkshopId::from_uuid(parse_uuid(&id)?),
-                progress: WorkshopProgress::of(&set_up, participant_count),
+                progress: WorkshopProgress::of(&set_up, participant_count, counts),
                 organisation: set_up.organisation,
                 title: set_up.title,
                 start_date: set_up.start_date,
@@ -172,18 +188,21 @@ impl Store {
 
     /// Creates a workshop from what the user typed.
     pub fn create_workshop(&mut self, new: NewWorkshop) -> Result<Workshop, StoreError> {
-        self.insert_workshop(&SetUp::from(new), &[])
+        self.insert_workshop(&SetUp::from(new), &[], Seed::Empty)
     }
 
     /// Creates the sample workshop (see [`smo_core::sample`]).
     pub fn create_sample(&mut self, sample: &SampleWorkshop) -> Result<Workshop, StoreError> {
-        self.insert_workshop(&sample.set_up, &sample.participants)
+        self.insert_workshop(&sample.set_up, &sample.participants, Seed::Sample(sample))
     }
 
+    /// Inserts a workshop, in one transaction, with the default framework and
+    /// scope and whatever `seed` adds.
     fn insert_workshop(
         &mut self,
         set_up: &SetUp,
         participants: &[ParticipantInput],
+        seed: Seed<'_>,
     ) -> Result<Workshop, StoreError> {
         set_up.validate()?;
         for p in participants {
@@ -210,6 +229,19 @@ impl Store {
         )?;
         for (position, p) in participants.iter().enumerate() {
             insert_participant(&tx, id, position, p)?;
+        }
+        start_assessment(&tx, id)?;
+        match seed {
+            Seed::Empty => {}
+            Seed::CopyOf(from) => {
+                let old = participant_order(&tx, from)?;
+                let new = participant_order(&tx, id)?;
+                let pairs: Vec<_> = old.into_iter().zip(new).collect();
+                copy_assessment(&tx, from, id, &pairs)?;
+            }
+            Seed::Sample(sample) => {
+                write_sample_assessment(&tx, &read_workshop(&tx, id)?, sample)?;
+            }
         }
         let workshop = read_workshop(&tx, id)?;
         tx.commit()?;
@@ -269,7 +301,7 @@ impl Store {
                 area: p.area,
             })
             .collect();
-        self.insert_workshop(&set_up, &participants)
+        self.insert_workshop(&set_up, &participants, Seed::CopyOf(id))
     }
 
     /// Deletes a workshop and everything in it.
@@ -404,11 +436,14 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         notes,
     )?;
     let participants = read_participants(conn, id)?;
+    let order: Vec<ParticipantId> = participants.iter().map(|p| p.id).collect();
+    let assessment = read_assessment(conn, id, &order)?;
     Ok(Workshop {
         id,
-        progress: WorkshopProgress::of(&set_up, participants.len()),
+        progress: WorkshopProgress::of(&set_up, participants.len(), assessment.counts()),
         set_up,
         participants,
+        assessment,
         created_at: parse_timestamp(&created)?,
         updated_at: parse_timestamp(&updated)?,
     })
@@ -503,10 +538,10 @@ fn participant_workshop(tx: &Transaction<'_>, id: ParticipantId) -> Result<Works
 }
 
 fn participant_order(
-    tx: &Transaction<'_>,
+    conn: &Connection,
     workshop: WorkshopId,
 ) -> Result<Vec<ParticipantId>, StoreError> {
-    Ok(read_participants(tx, workshop)?
+    Ok(read_participants(conn, workshop)?
         .into_iter()
         .map(|p| p.id)
         .collect())

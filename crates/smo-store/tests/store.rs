@@ -163,7 +163,11 @@ fn list_is_newest_edit_first_with_progress() {
     let summary = &store.list_workshops().expect("list")[0];
     assert_eq!(summary.participant_count, 1);
     let set_up = summary.progress.step(Step::SetUp).expect("set up");
-    assert_eq!((set_up.done, set_up.total), (2, 5));
+    assert_eq!(
+        (set_up.done, set_up.total),
+        (3, 6),
+        "new workshops start with a framework and scope"
+    );
 }
 
 #[test]

@@ -1,0 +1,577 @@
+//! The assessment's tables: a workshop's framework copy, its scope, what is
+//! recorded per practice, the participants' votes, and the framework library.
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use smo_core::framework::{builtin_frameworks, DEFAULT_FRAMEWORK_ID};
+use smo_core::sample::SampleWorkshop;
+use smo_core::{
+    normalise_scope, Assessment, AssessmentCounts, Confidence, CurrentStateInput, Framework,
+    FrameworkSummary, Horizon, Level, ParticipantId, PracticeAssessment, Priority, TargetInput,
+    ValidationError, Vote, Workshop, WorkshopId,
+};
+
+use super::{read_workshop, touch, Store};
+use crate::codec::{parse_uuid, timestamp};
+use crate::StoreError;
+
+impl Store {
+    /// The built-in frameworks, then the imported ones by name.
+    pub fn list_frameworks(&self) -> Result<Vec<FrameworkSummary>, StoreError> {
+        let mut out: Vec<FrameworkSummary> = builtin_frameworks()
+            .iter()
+            .map(|f| f.summary(true))
+            .collect();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT content FROM framework_library ORDER BY name, version")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for content in rows {
+            out.push(parse_framework(&content?)?.summary(false));
+        }
+        Ok(out)
+    }
+
+    /// The framework `id` at `version`: built in, or from the library.
+    pub fn framework(&self, id: &str, version: &str) -> Result<Framework, StoreError> {
+        if let Some(f) = builtin_frameworks()
+            .iter()
+            .find(|f| f.id == id && f.version == version)
+        {
+            return Ok(f.clone());
+        }
+        let content: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT content FROM framework_library WHERE framework_id = ?1 AND version = ?2",
+                params![id, version],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match content {
+            Some(c) => parse_framework(&c),
+            None => Err(StoreError::FrameworkNotFound {
+                id: id.to_owned(),
+                version: version.to_owned(),
+            }),
+        }
+    }
+
+    /// Adds a user's framework to the library (validated first). A framework
+    /// with the same id and version is replaced; a built-in one cannot be.
+    pub fn import_framework(
+        &mut self,
+        framework: &Framework,
+    ) -> Result<FrameworkSummary, StoreError> {
+        framework.validate()?;
+        if builtin_frameworks().iter().any(|f| f.id == framework.id) {
+            return Err(StoreError::BuiltinFramework(framework.id.clone()));
+        }
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO framework_library (framework_id, version, name, content, imported_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (framework_id, version) DO UPDATE SET name = ?3, content = ?4, imported_at = ?5",
+            params![
+                framework.id,
+                framework.version,
+                framework.name,
+                to_json(framework)?,
+                now
+            ],
+        )?;
+        tx.commit()?;
+        Ok(framework.summary(false))
+    }
+
+    /// Assesses the workshop with `framework` (a full copy is kept). The scope
+    /// keeps the practices the new framework also has, or starts from its
+    /// default set; what was recorded for practices it lacks is removed.
+    pub fn set_framework(
+        &mut self,
+        workshop: WorkshopId,
+        framework: &Framework,
+    ) -> Result<Workshop, StoreError> {
+        framework.validate()?;
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, &now)?;
+        let old_scope = read_scope(&tx, workshop)?;
+        let kept: Vec<String> = old_scope
+            .into_iter()
+            .filter(|id| framework.practice(id).is_some())
+            .collect();
+        let scope = if kept.is_empty() {
+            framework.default_scope()
+        } else {
+            normalise_scope(framework, &kept)?
+        };
+        write_framework(&tx, workshop, framework)?;
+        write_scope(&tx, workshop, &scope)?;
+        let known: Vec<&str> = framework.practices.iter().map(|p| p.id.as_str()).collect();
+        for table in ["practice_assessment", "vote"] {
+            let ids: Vec<String> = {
+                let mut stmt = tx.prepare(&format!(
+                    "SELECT DISTINCT practice_id FROM {table} WHERE workshop_id = ?1"
+                ))?;
+                let rows = stmt.query_map([workshop.to_string()], |r| r.get::<_, String>(0))?;
+                rows.collect::<Result<_, _>>()?
+            };
+            for id in ids.iter().filter(|id| !known.contains(&id.as_str())) {
+                tx.execute(
+                    &format!("DELETE FROM {table} WHERE workshop_id = ?1 AND practice_id = ?2"),
+                    params![workshop.to_string(), id],
+                )?;
+            }
+        }
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// Sets the practices in scope. Unknown ids are refused; the order is the
+    /// framework's. What was recorded for a practice taken out is kept.
+    pub fn set_scope(
+        &mut self,
+        workshop: WorkshopId,
+        practice_ids: &[String],
+    ) -> Result<Workshop, StoreError> {
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, &now)?;
+        let framework = read_framework(&tx, workshop)?.ok_or(ValidationError::NoFramework)?;
+        let scope = normalise_scope(&framework, practice_ids)?;
+        write_scope(&tx, workshop, &scope)?;
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// Records the current state of one practice in scope.
+    pub fn record_current(
+        &mut self,
+        workshop: WorkshopId,
+        practice_id: &str,
+        input: &CurrentStateInput,
+    ) -> Result<Workshop, StoreError> {
+        input.validate()?;
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, &now)?;
+        check_in_scope(&tx, workshop, practice_id)?;
+        tx.execute(
+            "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, evidence) \
+             VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (workshop_id, practice_id) DO UPDATE SET \
+             current_level = ?3, confidence = ?4, evidence = ?5",
+            params![
+                workshop.to_string(),
+                practice_id,
+                input.current.map(Level::value),
+                input.confidence.map(Confidence::as_str),
+                input.evidence,
+            ],
+        )?;
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// Records the target of one practice in scope.
+    pub fn record_target(
+        &mut self,
+        workshop: WorkshopId,
+        practice_id: &str,
+        input: &TargetInput,
+    ) -> Result<Workshop, StoreError> {
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, &now)?;
+        check_in_scope(&tx, workshop, practice_id)?;
+        tx.execute(
+            "INSERT INTO practice_assessment (workshop_id, practice_id, target_level, priority, horizon_months) \
+             VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (workshop_id, practice_id) DO UPDATE SET \
+             target_level = ?3, priority = ?4, horizon_months = ?5",
+            params![
+                workshop.to_string(),
+                practice_id,
+                input.target.map(Level::value),
+                input.priority.map(Priority::as_str),
+                input.horizon.map(Horizon::months),
+            ],
+        )?;
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// Records (or, with `None`, withdraws) one participant's vote on a practice.
+    pub fn record_vote(
+        &mut self,
+        workshop: WorkshopId,
+        practice_id: &str,
+        participant: ParticipantId,
+        level: Option<Level>,
+    ) -> Result<Workshop, StoreError> {
+        let now = timestamp((self.clock)());
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, &now)?;
+        check_in_scope(&tx, workshop, practice_id)?;
+        let belongs: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM participant WHERE id = ?1 AND workshop_id = ?2",
+            params![participant.to_string(), workshop.to_string()],
+            |r| r.get(0),
+        )?;
+        if !belongs {
+            return Err(ValidationError::UnknownParticipant.into());
+        }
+        match level {
+            Some(level) => tx.execute(
+                "INSERT INTO vote (workshop_id, practice_id, participant_id, level) \
+                 VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (workshop_id, practice_id, participant_id) DO UPDATE SET level = ?4",
+                params![
+                    workshop.to_string(),
+                    practice_id,
+                    participant.to_string(),
+                    level.value()
+                ],
+            )?,
+            None => tx.execute(
+                "DELETE FROM vote WHERE workshop_id = ?1 AND practice_id = ?2 AND participant_id = ?3",
+                params![workshop.to_string(), practice_id, participant.to_string()],
+            )?,
+        };
+        let result = read_workshop(&tx, workshop)?;
+        tx.commit()?;
+        Ok(result)
+    }
+}
+
+/// Gives a new workshop the default framework and its default scope.
+pub(super) fn start_assessment(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+) -> Result<(), StoreError> {
+    if let Some(framework) = builtin_frameworks()
+        .iter()
+        .find(|f| f.id == DEFAULT_FRAMEWORK_ID)
+    {
+        write_framework(tx, workshop, framework)?;
+        write_scope(tx, workshop, &framework.default_scope())?;
+    }
+    Ok(())
+}
+
+/// Writes the sample's scope, scores, targets and votes into `workshop`, which
+/// was just created from the same sample.
+pub(super) fn write_sample_assessment(
+    tx: &Transaction<'_>,
+    workshop: &Workshop,
+    sample: &SampleWorkshop,
+) -> Result<(), StoreError> {
+    let framework = workshop
+        .assessment
+        .framework
+        .as_ref()
+        .ok_or(ValidationError::NoFramework)?;
+    let ids: Vec<String> = sample
+        .practices
+        .iter()
+        .map(|p| p.practice_id.to_owned())
+        .collect();
+    write_scope(tx, workshop.id, &normalise_scope(framework, &ids)?)?;
+    let level = |v: u8| Level::try_from(i64::from(v));
+    for p in &sample.practices {
+        tx.execute(
+            "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
+             evidence, target_level, priority, horizon_months) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                workshop.id.to_string(),
+                p.practice_id,
+                level(p.current)?.value(),
+                p.confidence.as_str(),
+                p.evidence,
+                level(p.target)?.value(),
+                p.priority.as_str(),
+                Horizon::try_from(i64::from(p.horizon))?.months(),
+            ],
+        )?;
+        for (who, vote) in &p.votes {
+            let participant = workshop
+                .participants
+                .get(*who)
+                .ok_or(ValidationError::UnknownParticipant)?;
+            tx.execute(
+                "INSERT INTO vote (workshop_id, practice_id, participant_id, level) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    workshop.id.to_string(),
+                    p.practice_id,
+                    participant.id.to_string(),
+                    level(*vote)?.value()
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Copies everything assessed in `from` to `to`; `participants` maps the old
+/// participants' ids to the new ones.
+pub(super) fn copy_assessment(
+    tx: &Transaction<'_>,
+    from: WorkshopId,
+    to: WorkshopId,
+    participants: &[(ParticipantId, ParticipantId)],
+) -> Result<(), StoreError> {
+    let (from, to) = (from.to_string(), to.to_string());
+    tx.execute(
+        "DELETE FROM workshop_framework WHERE workshop_id = ?1",
+        [&to],
+    )?;
+    tx.execute("DELETE FROM scope WHERE workshop_id = ?1", [&to])?;
+    tx.execute(
+        "INSERT INTO workshop_framework (workshop_id, framework_id, version, content) \
+         SELECT ?2, framework_id, version, content FROM workshop_framework WHERE workshop_id = ?1",
+        [&from, &to],
+    )?;
+    tx.execute(
+        "INSERT INTO scope (workshop_id, practice_id, position) \
+         SELECT ?2, practice_id, position FROM scope WHERE workshop_id = ?1",
+        [&from, &to],
+    )?;
+    tx.execute(
+        "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
+         evidence, target_level, priority, horizon_months) \
+         SELECT ?2, practice_id, current_level, confidence, evidence, target_level, priority, \
+         horizon_months FROM practice_assessment WHERE workshop_id = ?1",
+        [&from, &to],
+    )?;
+    for (old, new) in participants {
+        tx.execute(
+            "INSERT INTO vote (workshop_id, practice_id, participant_id, level) \
+             SELECT ?2, practice_id, ?4, level FROM vote WHERE workshop_id = ?1 AND participant_id = ?3",
+            [&from, &to, &old.to_string(), &new.to_string()],
+        )?;
+    }
+    Ok(())
+}
+
+/// Reads a workshop's whole assessment. `participant_order` puts votes in the
+/// order of the participant list.
+pub(super) fn read_assessment(
+    conn: &Connection,
+    workshop: WorkshopId,
+    participant_order: &[ParticipantId],
+) -> Result<Assessment, StoreError> {
+    let Some(framework) = read_framework(conn, workshop)? else {
+        return Ok(Assessment::none());
+    };
+    let scope = read_scope(conn, workshop)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT practice_id, current_level, confidence, evidence, target_level, priority, \
+         horizon_months FROM practice_assessment WHERE workshop_id = ?1",
+    )?;
+    let rows = stmt.query_map([workshop.to_string()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<i64>>(4)?,
+            r.get::<_, Option<String>>(5)?,
+            r.get::<_, Option<i64>>(6)?,
+        ))
+    })?;
+    let mut recorded = Vec::new();
+    for row in rows {
+        let (id, current, confidence, evidence, target, priority, horizon) = row?;
+        let corrupt = |what: &str, value: &str| {
+            StoreError::Corrupt(format!("{what} \"{value}\" recorded for practice {id}"))
+        };
+        recorded.push(PracticeAssessment {
+            current: current.map(Level::try_from).transpose()?,
+            confidence: confidence
+                .map(|c| Confidence::parse(&c).ok_or_else(|| corrupt("confidence", &c)))
+                .transpose()?,
+            evidence,
+            target: target.map(Level::try_from).transpose()?,
+            priority: priority
+                .map(|p| Priority::parse(&p).ok_or_else(|| corrupt("priority", &p)))
+                .transpose()?,
+            horizon: horizon.map(Horizon::try_from).transpose()?,
+            ..PracticeAssessment::empty(&id)
+        });
+    }
+    let mut votes: Vec<(String, ParticipantId, Level)> = Vec::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT practice_id, participant_id, level FROM vote WHERE workshop_id = ?1",
+    )?;
+    let rows = stmt.query_map([workshop.to_string()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (practice, participant, level) = row?;
+        votes.push((
+            practice,
+            ParticipantId::from_uuid(parse_uuid(&participant)?),
+            Level::try_from(level)?,
+        ));
+    }
+    let practices = scope
+        .iter()
+        .map(|id| {
+            let base = recorded
+                .iter()
+                .find(|p| &p.practice_id == id)
+                .cloned()
+                .unwrap_or_else(|| PracticeAssessment::empty(id));
+            let mut mine: Vec<Vote> = votes
+                .iter()
+                .filter(|(p, _, _)| p == id)
+                .map(|(_, participant_id, level)| Vote {
+                    participant_id: *participant_id,
+                    level: *level,
+                })
+                .collect();
+            mine.sort_by_key(|v| {
+                participant_order
+                    .iter()
+                    .position(|p| *p == v.participant_id)
+                    .unwrap_or(usize::MAX)
+            });
+            base.with_votes(mine)
+        })
+        .collect();
+    Ok(Assessment {
+        framework: Some(framework),
+        scope,
+        practices,
+    })
+}
+
+/// The counts behind step progress, for the home list, without reading every
+/// workshop's framework.
+pub(super) fn assessment_counts(
+    conn: &Connection,
+    workshop: &str,
+) -> Result<AssessmentCounts, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT \
+           (SELECT count(*) FROM workshop_framework WHERE workshop_id = ?1), \
+           count(s.practice_id), \
+           count(a.current_level), \
+           count(CASE WHEN a.target_level IS NOT NULL AND a.priority IS NOT NULL \
+                      AND a.horizon_months IS NOT NULL THEN 1 END), \
+           count(CASE WHEN a.current_level IS NOT NULL AND a.target_level IS NOT NULL THEN 1 END) \
+         FROM scope s LEFT JOIN practice_assessment a \
+           ON a.workshop_id = s.workshop_id AND a.practice_id = s.practice_id \
+         WHERE s.workshop_id = ?1",
+    )?;
+    let counts = stmt.query_row([workshop], |r| {
+        let n = |i| r.get::<_, i64>(i).map(|v| usize::try_from(v).unwrap_or(0));
+        Ok(AssessmentCounts {
+            framework_chosen: n(0)? > 0,
+            in_scope: n(1)?,
+            scored: n(2)?,
+            targeted: n(3)?,
+            gaps_known: n(4)?,
+        })
+    })?;
+    Ok(counts)
+}
+
+fn read_framework(
+    conn: &Connection,
+    workshop: WorkshopId,
+) -> Result<Option<Framework>, StoreError> {
+    let content: Option<String> = conn
+        .prepare_cached("SELECT content FROM workshop_framework WHERE workshop_id = ?1")?
+        .query_row([workshop.to_string()], |r| r.get(0))
+        .optional()?;
+    content.map(|c| parse_framework(&c)).transpose()
+}
+
+fn write_framework(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    framework: &Framework,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO workshop_framework (workshop_id, framework_id, version, content) \
+         VALUES (?1, ?2, ?3, ?4) ON CONFLICT (workshop_id) DO UPDATE SET \
+         framework_id = ?2, version = ?3, content = ?4",
+        params![
+            workshop.to_string(),
+            framework.id,
+            framework.version,
+            to_json(framework)?
+        ],
+    )?;
+    Ok(())
+}
+
+fn read_scope(conn: &Connection, workshop: WorkshopId) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT practice_id FROM scope WHERE workshop_id = ?1 ORDER BY position, practice_id",
+    )?;
+    let rows = stmt.query_map([workshop.to_string()], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn write_scope(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    scope: &[String],
+) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM scope WHERE workshop_id = ?1",
+        [workshop.to_string()],
+    )?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO scope (workshop_id, practice_id, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, id) in scope.iter().enumerate() {
+        stmt.execute(params![
+            workshop.to_string(),
+            id,
+            i64::try_from(position).unwrap_or(i64::MAX)
+        ])?;
+    }
+    Ok(())
+}
+
+fn check_in_scope(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    practice_id: &str,
+) -> Result<(), StoreError> {
+    let in_scope: bool = tx.query_row(
+        "SELECT count(*) > 0 FROM scope WHERE workshop_id = ?1 AND practice_id = ?2",
+        params![workshop.to_string(), practice_id],
+        |r| r.get(0),
+    )?;
+    if in_scope {
+        Ok(())
+    } else {
+        Err(StoreError::NotInScope(practice_id.to_owned()))
+    }
+}
+
+fn to_json(framework: &Framework) -> Result<String, StoreError> {
+    serde_json::to_string(framework).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn parse_framework(content: &str) -> Result<Framework, StoreError> {
+    let framework: Framework = serde_json::from_str(content)
+        .map_err(|e| StoreError::Corrupt(format!("a stored framework cannot be read: {e}")))?;
+    framework
+        .validate()
+        .map_err(|e| StoreError::Corrupt(format!("a stored framework is not valid: {e}")))?;
+    Ok(framework)
+}
