@@ -61,8 +61,12 @@ export class Autosave {
     return this.#busy > 0;
   }
 
-  /** Schedules `run` as the save for `key`, replacing one still waiting. */
-  schedule(key: string, run: () => Promise<unknown>): void {
+  /**
+   * Schedules `run` as the save for `key`, replacing one still waiting.
+   * Typing uses the default delay; a discrete choice (a level, a vote) passes
+   * 0 to be sent at once, still in order behind earlier saves for the key.
+   */
+  schedule(key: string, run: () => Promise<unknown>, delayMs: number = this.#delayMs): void {
     const waiting = this.#pending.get(key);
     if (waiting) {
       clearTimeout(waiting.timer);
@@ -72,7 +76,7 @@ export class Autosave {
     const task = async () => {
       await run();
     };
-    const timer = setTimeout(() => this.#start(key), this.#delayMs);
+    const timer = setTimeout(() => this.#start(key), delayMs);
     this.#pending.set(key, { timer, run: task });
   }
 

@@ -9,10 +9,15 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   AppError,
   AppStatus,
+  CurrentStateInput,
+  FrameworkSummary,
+  GapAnalysis,
+  Level,
   NewWorkshop,
   ParticipantId,
   ParticipantInput,
   SetUp,
+  TargetInput,
   Workshop,
   WorkshopId,
   WorkshopSummary,
@@ -72,6 +77,20 @@ export const api = {
   removeParticipant: (id: ParticipantId) => call<Workshop>("remove_participant", { id }),
   moveParticipant: (id: ParticipantId, index: number) =>
     call<Workshop>("move_participant", { id, index }),
+  listFrameworks: () => call<FrameworkSummary[]>("list_frameworks"),
+  /** `content` is the text of a file the user picked; no path is sent. */
+  importFramework: (content: string) => call<FrameworkSummary>("import_framework", { content }),
+  setFramework: (workshopId: WorkshopId, frameworkId: string, version: string) =>
+    call<Workshop>("set_framework", { workshopId, frameworkId, version }),
+  setScope: (workshopId: WorkshopId, practiceIds: string[]) =>
+    call<Workshop>("set_scope", { workshopId, practiceIds }),
+  recordCurrent: (workshopId: WorkshopId, practiceId: string, input: CurrentStateInput) =>
+    call<Workshop>("record_current", { workshopId, practiceId, input }),
+  recordTarget: (workshopId: WorkshopId, practiceId: string, input: TargetInput) =>
+    call<Workshop>("record_target", { workshopId, practiceId, input }),
+  recordVote: (workshopId: WorkshopId, practiceId: string, participantId: ParticipantId, level: Level | null) =>
+    call<Workshop>("record_vote", { workshopId, practiceId, participantId, level }),
+  gapAnalysis: (workshopId: WorkshopId) => call<GapAnalysis>("gap_analysis", { workshopId }),
 };
 
 /**

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+
+import { formatLevel, groupPractices, isTyping, levelFromKey, matchesSearch } from "./assessment";
+import type { Framework, Practice } from "./ipc";
+
+const practice = (id: string, group: string, name = id): Practice => ({
+  id,
+  name,
+  group,
+  core: false,
+  purpose: `Purpose of ${name}`,
+  levels: ["0", "1", "2", "3", "4", "5"],
+  questions: ["?"],
+});
+
+const framework: Framework = {
+  id: "f",
+  name: "F",
+  version: "1",
+  description: "",
+  scale: [],
+  groups: [
+    { id: "a", name: "A" },
+    { id: "b", name: "B" },
+    { id: "c", name: "C" },
+  ],
+  practices: [practice("x", "b"), practice("y", "a", "Incident management"), practice("z", "b")],
+};
+
+describe("assessment helpers", () => {
+  it("groups practices in framework group order and drops empty groups", () => {
+    const groups = groupPractices(framework);
+    expect(groups.map((g) => [g.id, g.practices.map((p) => p.id)])).toEqual([
+      ["a", ["y"]],
+      ["b", ["x", "z"]],
+    ]);
+    expect(groupPractices(framework, (p) => p.id === "z").map((g) => g.id)).toEqual(["b"]);
+  });
+
+  it("reads digits 0 to 5 as levels and nothing else", () => {
+    const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
+      levelFromKey({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+    expect(key("0")).toBe(0);
+    expect(key("5")).toBe(5);
+    expect(key("6")).toBeNull();
+    expect(key("a")).toBeNull();
+    expect(key("3", { ctrlKey: true })).toBeNull();
+  });
+
+  it("leaves text controls alone but not buttons or checkboxes", () => {
+    const input = document.createElement("input");
+    expect(isTyping(input)).toBe(true);
+    input.type = "checkbox";
+    expect(isTyping(input)).toBe(false);
+    expect(isTyping(document.createElement("textarea"))).toBe(true);
+    expect(isTyping(document.createElement("button"))).toBe(false);
+    expect(isTyping(null)).toBe(false);
+  });
+
+  it("formats medians and searches case-insensitively", () => {
+    expect(formatLevel(2.5)).toBe("2.5");
+    expect(formatLevel(3)).toBe("3");
+    expect(formatLevel(null)).toBe("–");
+    expect(matchesSearch(framework.practices[1]!, "INCIDENT")).toBe(true);
+    expect(matchesSearch(framework.practices[1]!, "change")).toBe(false);
+    expect(matchesSearch(framework.practices[1]!, "  ")).toBe(true);
+  });
+});
