@@ -72,7 +72,8 @@ test("a workshop and its participants survive a restart", async () => {
   assert.deepEqual(names, ["Kofi Mensah", "Ingrid Solberg"]);
   assert.equal(await browser.$('input[name="sponsor"]').getValue(), "Dr. Jana Řezníčková, CIO");
   const progress = await browser.$('[data-testid="progress-set-up"]').getText();
-  // Named, sponsor, facilitator and two participants; the notes are still missing.
-  assert.equal(progress, "4 of 5");
+  // Named, sponsor, facilitator, two participants and the default framework and
+  // scope; the notes are still missing.
+  assert.equal(progress, "5 of 6");
   await sandbox.screenshot("05-set-up-after-restart");
 });
