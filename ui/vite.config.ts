@@ -3,8 +3,10 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 
 // The UI is served from the app binary (tauri://localhost); no dev server is
 // needed to run or test it. Build output goes to ui/dist (tauri.conf.json).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
+  // Component tests mount Svelte's browser build, not its server build.
+  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   clearScreen: false,
   build: {
     target: "safari15",
@@ -18,4 +20,4 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
   },
-});
+}));

@@ -1,7 +1,12 @@
-/** Vitest set-up: DOM matchers and a clean Tauri mock between tests. */
+/** Vitest set-up: unmount components and clear the Tauri mock between tests. */
+import { cleanup } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach } from "vitest";
 
 afterEach(() => {
+  cleanup();
   clearMocks();
 });
+
+// jsdom does not lay anything out, so it has no scrollIntoView.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
