@@ -102,9 +102,9 @@ export class AppSandbox {
     // Let layout, fonts and transitions settle before taking the picture.
     await this.browser.pause(400);
     // WebKitWebDriver's own screenshot command hangs under Xvfb here, so the
-    // picture is taken of the X display itself.
+    // picture is taken of the X display itself, cropped to the window.
     const file = join(screenshotDir, `${this.name}-${name}.png`);
-    execSync(`xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > '${file}'`, { shell: "/bin/bash" });
+    execSync(`xwd -root -silent | xwdtopnm 2>/dev/null | pnmcrop -black 2>/dev/null | pnmtopng > '${file}'`, { shell: "/bin/bash" });
   }
 
   async dispose() {

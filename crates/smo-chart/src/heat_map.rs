@@ -215,3 +215,93 @@ fn describe_row(p: &smo_core::PracticeGap) -> String {
         level(p.target)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use smo_core::framework::{builtin_framework, DEFAULT_FRAMEWORK_ID};
+    use smo_core::{Assessment, PracticeAssessment, Priority};
+
+    fn report(rows: &[(&str, Option<i64>, Option<i64>)]) -> GapReport {
+        let framework = builtin_framework(DEFAULT_FRAMEWORK_ID)
+            .expect("built in")
+            .clone();
+        let level = |v: Option<i64>| v.map(|v| Level::try_from(v).expect("level"));
+        let assessment = Assessment {
+            scope: rows.iter().map(|(id, _, _)| (*id).to_owned()).collect(),
+            practices: rows
+                .iter()
+                .map(|(id, c, t)| PracticeAssessment {
+                    current: level(*c),
+                    target: level(*t),
+                    priority: Some(Priority::Medium),
+                    ..PracticeAssessment::empty(id)
+                })
+                .collect(),
+            framework: Some(framework),
+        };
+        GapReport::of(&assessment).expect("report")
+    }
+
+    fn texts(chart: &Chart) -> Vec<&str> {
+        chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn three_cells_per_practice_and_a_dash_where_nothing_is_scored() {
+        let chart = heat_map(&report(&[
+            ("incident-management", Some(2), Some(4)),
+            ("service-desk", None, Some(3)),
+        ]));
+        let cells: Vec<&Option<String>> = chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Rect { tooltip, .. } if tooltip.is_some() => Some(tooltip),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(cells.len(), 6);
+        assert_eq!(cells[0].as_deref(), Some("Incident management: current 2"));
+        assert_eq!(
+            cells[3].as_deref(),
+            Some("Service desk: current not scored")
+        );
+        let t = texts(&chart);
+        assert!(t.contains(&"Service management practices"));
+        assert_eq!(
+            t.iter().filter(|x| **x == "—").count(),
+            2,
+            "current and gap"
+        );
+        assert!(chart
+            .description
+            .contains("Service desk: current not scored, target 3, gap unknown"));
+    }
+
+    #[test]
+    fn darker_cells_for_higher_levels() {
+        let chart = heat_map(&report(&[("incident-management", Some(0), Some(5))]));
+        let fills: Vec<crate::Rgb> = chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Rect {
+                    fill: Some(f),
+                    tooltip: Some(_),
+                    ..
+                } => Some(*f),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fills, [LEVELS[0], LEVELS[5], GAPS[5]]);
+        assert!(fills[1].luminance() < fills[0].luminance());
+    }
+}
