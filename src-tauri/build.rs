@@ -33,6 +33,15 @@ fn smo_commands() -> &'static [&'static str] {
         "record_target",
         "record_vote",
         "gap_analysis",
+        "update_charter",
+        "save_charter_version",
+        "charter_version",
+        "save_initiatives",
+        "delete_initiative",
+        "move_initiative",
+        "set_phase",
+        "roadmap_view",
+        "suggest_initiatives",
         "confirm_close",
     ]
 }

@@ -2,13 +2,24 @@
 //! calls one store method on a worker thread, and maps the error.
 //! Keep `build.rs`'s command list and `capabilities/default.json` in step.
 
+use std::collections::HashMap;
+
+use smo_core::charter::{CharterUpdate, CharterVersion};
+use smo_core::roadmap::{suggest_initiatives as suggest, Initiative, Phase};
 use smo_core::{
-    CurrentStateInput, Framework, FrameworkSummary, Level, NewWorkshop, ParticipantId,
+    CurrentStateInput, Framework, FrameworkSummary, GapReport, Level, NewWorkshop, ParticipantId,
     ParticipantInput, SetUp, TargetInput, Workshop, WorkshopId, WorkshopSummary,
 };
 use tauri::State;
 
-use crate::{AppError, AppState, AppStatus, GapAnalysis};
+use crate::{AppError, AppState, AppStatus, GapAnalysis, RoadmapView};
+
+/// How many initiatives "Suggest from gaps" drafts at most.
+const SUGGESTIONS: usize = 5;
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
 
 type Reply<T> = Result<T, AppError>;
 
@@ -204,5 +215,129 @@ pub(crate) async fn gap_analysis(
 ) -> Reply<GapAnalysis> {
     state
         .with_store(move |s| Ok(GapAnalysis::of(&s.workshop(workshop_id)?.assessment)))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn update_charter(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    update: CharterUpdate,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.update_charter(workshop_id, &update))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn save_charter_version(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    note: String,
+    approve: bool,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.save_charter_version(workshop_id, &note, approve))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn charter_version(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    number: u32,
+) -> Reply<CharterVersion> {
+    state
+        .with_store(move |s| s.charter_version(workshop_id, number))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn save_initiatives(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    initiatives: Vec<Initiative>,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.save_initiatives(workshop_id, &initiatives))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn delete_initiative(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    initiative_id: String,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.delete_initiative(workshop_id, &initiative_id))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn move_initiative(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    initiative_id: String,
+    index: usize,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.move_initiative(workshop_id, &initiative_id, index))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn set_phase(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    phase: Phase,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.set_phase(workshop_id, &phase))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn roadmap_view(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<RoadmapView> {
+    let today = today();
+    state
+        .with_store(move |s| Ok(RoadmapView::of(&s.workshop(workshop_id)?, today)))
+        .await
+}
+
+/// Drafts initiatives for the top uncovered gaps, starting the day after the workshop.
+#[tauri::command]
+pub(crate) async fn suggest_initiatives(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<Vec<Initiative>> {
+    state
+        .with_store(move |s| {
+            let w = s.workshop(workshop_id)?;
+            let (Some(framework), Some(report)) =
+                (&w.assessment.framework, GapReport::of(&w.assessment))
+            else {
+                return Ok(Vec::new());
+            };
+            let horizons: HashMap<String, u16> = w
+                .assessment
+                .practices
+                .iter()
+                .filter_map(|p| Some((p.practice_id.clone(), p.horizon?.months())))
+                .collect();
+            let last_day = w.set_up.end_date.unwrap_or(w.set_up.start_date);
+            let start = last_day.succ_opt().unwrap_or(last_day);
+            Ok(suggest(
+                &report,
+                framework,
+                &w.roadmap,
+                &horizons,
+                start,
+                SUGGESTIONS,
+            ))
+        })
         .await
 }

@@ -57,7 +57,9 @@ impl From<StoreError> for AppError {
             | StoreError::NotInScope(_) => (ErrorCode::InvalidInput, None),
             StoreError::WorkshopNotFound(_)
             | StoreError::ParticipantNotFound(_)
-            | StoreError::FrameworkNotFound { .. } => (ErrorCode::NotFound, None),
+            | StoreError::FrameworkNotFound { .. }
+            | StoreError::VersionNotFound(_)
+            | StoreError::InitiativeNotFound(_) => (ErrorCode::NotFound, None),
             StoreError::NewerSchema { .. } => (ErrorCode::NewerDatabase, None),
             StoreError::NotADatabase { .. } | StoreError::Corrupt(_) => {
                 (ErrorCode::DamagedDatabase, None)

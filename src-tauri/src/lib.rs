@@ -8,12 +8,14 @@ mod commands;
 mod error;
 mod gap_analysis;
 pub mod ipc_types;
+mod roadmap_view;
 mod state;
 
 use tauri::{Manager, Runtime};
 
 pub use error::{AppError, ErrorCode};
 pub use gap_analysis::GapAnalysis;
+pub use roadmap_view::{BoardEntry, RoadmapView};
 pub use state::{AppState, AppStatus};
 
 /// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
@@ -42,6 +44,15 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::record_target,
             commands::record_vote,
             commands::gap_analysis,
+            commands::update_charter,
+            commands::save_charter_version,
+            commands::charter_version,
+            commands::save_initiatives,
+            commands::delete_initiative,
+            commands::move_initiative,
+            commands::set_phase,
+            commands::roadmap_view,
+            commands::suggest_initiatives,
             close::confirm_close,
         ])
         .setup(|app| {

@@ -6,12 +6,14 @@
 //!   and a list of [`Shape`]s, y pointing down);
 //! - [`palette`]: the colours, chosen to stay distinguishable in grayscale;
 //! - [`radar`] and [`heat_map`]: build charts from a [`smo_core::GapReport`];
+//! - [`gantt`]: the roadmap timeline, for a "today" the caller passes in;
 //! - [`svg`]: writes a chart as a self-contained SVG document with a title and
 //!   a description for screen readers and no inline styles (the app's content
 //!   security policy forbids them).
 //!
 //! Like `smo-core`, this crate is pure: no I/O, no clock.
 
+pub mod gantt;
 pub mod geometry;
 pub mod heat_map;
 pub mod palette;

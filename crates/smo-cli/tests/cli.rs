@@ -43,7 +43,8 @@ fn info_reports_paths_and_counts() {
     assert!(info.contains(&dir.path().display().to_string()), "{info}");
     assert!(info.contains("workshops       2"), "{info}");
     assert!(info.contains("participants    14"), "{info}");
-    assert!(info.contains("schema version  2"), "{info}");
+    let schema = format!("schema version  {}", smo_store::SCHEMA_VERSION);
+    assert!(info.contains(&schema), "{info}");
 }
 
 #[test]

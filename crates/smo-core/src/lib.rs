@@ -11,10 +11,12 @@
 //! derives `ts_rs::TS`, so the UI's TypeScript types are generated from here.
 
 mod assessment;
+pub mod charter;
 pub mod framework;
 mod gap;
 mod level;
 mod progress;
+pub mod roadmap;
 pub mod sample;
 mod validation;
 mod workshop;
@@ -28,9 +30,9 @@ pub use framework::{
 };
 pub use gap::{GapReport, GapSummary, PracticeGap};
 pub use level::Level;
-pub use progress::{Step, StepProgress, StepStatus, WorkshopProgress};
+pub use progress::{Step, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES};
 pub use validation::{Field, ValidationError};
 pub use workshop::{
-    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopId,
-    WorkshopSummary,
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopChecks,
+    WorkshopId, WorkshopSummary,
 };

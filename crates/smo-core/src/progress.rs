@@ -7,7 +7,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{AssessmentCounts, SetUp};
+use crate::charter::{Charter, CharterSection};
+use crate::roadmap::Roadmap;
+use crate::{Assessment, AssessmentCounts, GapReport, SetUp};
 
 /// A step of the workshop flow, in the order the room usually takes them.
 /// Every step is reachable at any time.
@@ -158,6 +160,10 @@ pub struct WorkshopProgress {
     pub steps: Vec<StepProgress>,
 }
 
+/// The version of the completion rules. A stored copy of a workshop's
+/// progress (the home list's cache) computed under other rules is recomputed.
+pub const PROGRESS_RULES: u32 = 1;
+
 /// The fewest participants a workshop needs before "Set up" counts as done:
 /// one person in a room is an interview, not a workshop.
 pub const MIN_PARTICIPANTS: usize = 2;
@@ -165,6 +171,80 @@ pub const MIN_PARTICIPANTS: usize = 2;
 impl WorkshopProgress {
     /// Computes every step's progress from the workshop's content.
     pub fn of(
+        set_up: &SetUp,
+        participant_count: usize,
+        assessment: &Assessment,
+        charter: &Charter,
+        roadmap: &Roadmap,
+    ) -> WorkshopProgress {
+        let mut progress = WorkshopProgress::of_set_up_and_assessment(
+            set_up,
+            participant_count,
+            assessment.counts(),
+        );
+        let vision = charter.vision_checklist();
+        let sections: Vec<(bool, String)> = CharterSection::ALL
+            .iter()
+            .map(|&s| match charter.section_status(s) {
+                Ok(()) => (true, String::new()),
+                Err(hint) => (false, format!("{s}: {hint}")),
+            })
+            .collect();
+        let sections: Vec<(bool, &str)> =
+            sections.iter().map(|(ok, h)| (*ok, h.as_str())).collect();
+        let report = GapReport::of(assessment);
+        let gaps: Vec<&str> = report
+            .as_ref()
+            .map(|r| {
+                r.top(usize::MAX)
+                    .filter(|g| g.gap.unwrap_or(0) > 0)
+                    .map(|g| g.practice_id.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let covered = |id: &str| {
+            roadmap
+                .initiatives
+                .iter()
+                .any(|i| i.practices.iter().any(|p| p == id))
+        };
+        let initiatives = &roadmap.initiatives;
+        let roadmap_items = [
+            (
+                roadmap
+                    .phases
+                    .iter()
+                    .all(|p| p.start.is_some() && p.end.is_some()),
+                "Date the four phases",
+            ),
+            (!initiatives.is_empty(), "Add initiatives"),
+            (
+                !initiatives.is_empty()
+                    && initiatives.iter().all(|i| {
+                        !i.owner.trim().is_empty() && i.start.is_some() && i.end.is_some()
+                    }),
+                "Give every initiative an owner and dates",
+            ),
+            (
+                !initiatives.is_empty() && gaps.iter().all(|g| covered(g)),
+                "Cover every ranked gap with an initiative",
+            ),
+        ];
+        for p in &mut progress.steps {
+            match p.step {
+                Step::VisionMission => {
+                    *p = StepProgress::from_checklist(Step::VisionMission, &vision);
+                }
+                Step::Charter => *p = StepProgress::from_checklist(Step::Charter, &sections),
+                Step::Roadmap => *p = StepProgress::from_checklist(Step::Roadmap, &roadmap_items),
+                _ => {}
+            }
+        }
+        progress
+    }
+
+    /// The progress of the first steps alone (the others ask nothing).
+    fn of_set_up_and_assessment(
         set_up: &SetUp,
         participant_count: usize,
         assessment: AssessmentCounts,
@@ -247,7 +327,7 @@ mod tests {
 
     #[test]
     fn every_step_is_reported_in_flow_order() {
-        let p = WorkshopProgress::of(&bare(), 0, AssessmentCounts::default());
+        let p = WorkshopProgress::of_set_up_and_assessment(&bare(), 0, AssessmentCounts::default());
         let steps: Vec<Step> = p.steps.iter().map(|s| s.step).collect();
         assert_eq!(steps, Step::ALL);
     }
@@ -255,7 +335,7 @@ mod tests {
     #[test]
     fn set_up_counts_what_is_filled_and_says_what_is_missing() {
         let mut s = bare();
-        let p = WorkshopProgress::of(&s, 1, AssessmentCounts::default());
+        let p = WorkshopProgress::of_set_up_and_assessment(&s, 1, AssessmentCounts::default());
         let set_up = p.step(Step::SetUp).expect("set up step");
         assert_eq!((set_up.done, set_up.total), (1, 6));
         assert_eq!(set_up.status, StepStatus::InProgress);
@@ -278,7 +358,7 @@ mod tests {
             in_scope: 3,
             ..AssessmentCounts::default()
         };
-        let p = WorkshopProgress::of(&s, MIN_PARTICIPANTS, counts);
+        let p = WorkshopProgress::of_set_up_and_assessment(&s, MIN_PARTICIPANTS, counts);
         let set_up = p.step(Step::SetUp).expect("set up step");
         assert_eq!(set_up.status, StepStatus::Complete);
         assert!(set_up.missing.is_empty());
@@ -289,16 +369,46 @@ mod tests {
     fn whitespace_does_not_count_as_filled() {
         let mut s = bare();
         s.sponsor = "   ".into();
-        let p = WorkshopProgress::of(&s, 0, AssessmentCounts::default());
+        let p = WorkshopProgress::of_set_up_and_assessment(&s, 0, AssessmentCounts::default());
         assert_eq!(p.step(Step::SetUp).map(|x| x.done), Some(1));
     }
 
     #[test]
-    fn steps_not_built_yet_are_not_started() {
-        let p = WorkshopProgress::of(&bare(), 5, AssessmentCounts::default());
-        for s in &p.steps[4..] {
-            assert_eq!((s.done, s.total, s.status), (0, 0, StepStatus::NotStarted));
+    fn export_asks_nothing_yet() {
+        let p = WorkshopProgress::of(
+            &bare(),
+            5,
+            &Assessment::none(),
+            &Charter::default(),
+            &Roadmap::default(),
+        );
+        let export = p.step(Step::Export).expect("export");
+        assert_eq!(
+            (export.done, export.total, export.status),
+            (0, 0, StepStatus::NotStarted)
+        );
+    }
+
+    #[test]
+    fn vision_charter_and_roadmap_count_their_checklists() {
+        let mut charter = Charter::default();
+        charter.vision.vision = "One way of running services".into();
+        charter.purpose.purpose = "Because".into();
+        let mut roadmap = Roadmap::default();
+        let p = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap);
+        let vision = p.step(Step::VisionMission).expect("vision");
+        assert_eq!((vision.done, vision.total), (1, 5));
+        let c = p.step(Step::Charter).expect("charter");
+        assert_eq!((c.done, c.total), (1, 15));
+        assert_eq!(c.missing[0], "Scope: List what is in scope and what is out");
+        for phase in &mut roadmap.phases {
+            phase.start = NaiveDate::from_ymd_opt(2026, 1, 1);
+            phase.end = NaiveDate::from_ymd_opt(2026, 12, 31);
         }
+        let r = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap);
+        let r = r.step(Step::Roadmap).expect("roadmap");
+        assert_eq!((r.done, r.total), (1, 4));
+        assert_eq!(r.missing[0], "Add initiatives");
     }
 
     #[test]
@@ -310,7 +420,7 @@ mod tests {
             targeted: 20,
             gaps_known: 1,
         };
-        let p = WorkshopProgress::of(&bare(), 2, counts);
+        let p = WorkshopProgress::of_set_up_and_assessment(&bare(), 2, counts);
         let current = p.step(Step::CurrentState).expect("current state");
         assert_eq!((current.done, current.total), (12, 20));
         assert_eq!(current.status, StepStatus::InProgress);
@@ -327,7 +437,7 @@ mod tests {
 
     #[test]
     fn without_scope_assessment_steps_point_back_to_set_up() {
-        let p = WorkshopProgress::of(&bare(), 2, AssessmentCounts::default());
+        let p = WorkshopProgress::of_set_up_and_assessment(&bare(), 2, AssessmentCounts::default());
         let current = p.step(Step::CurrentState).expect("current state");
         assert_eq!(current.status, StepStatus::NotStarted);
         assert_eq!(current.missing, ["Choose the practices in scope in Set up"]);

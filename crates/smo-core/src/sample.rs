@@ -5,7 +5,11 @@
 
 use chrono::NaiveDate;
 
+use crate::charter::Charter;
+use crate::roadmap::Roadmap;
 use crate::{Confidence, ParticipantInput, Priority, SetUp};
+
+mod plan;
 
 /// A workshop's content before the store gives it identities and timestamps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +21,10 @@ pub struct SampleWorkshop {
     /// What the room recorded per practice (assessed with the default
     /// framework); the scope is exactly these practices.
     pub practices: Vec<SamplePractice>,
+    /// Vision, mission and charter.
+    pub charter: Charter,
+    /// The roadmap.
+    pub roadmap: Roadmap,
 }
 
 /// One practice of the sample assessment. Levels are plain numbers checked by
@@ -83,6 +91,8 @@ role is approved but not yet filled."
             person("Eleni Papadopoulou", "Enterprise Architect", "Architecture"),
         ],
         practices: sample_practices(),
+        charter: plan::sample_charter(),
+        roadmap: plan::sample_roadmap(),
     }
 }
 
@@ -161,7 +171,7 @@ fn sample_practices() -> Vec<SamplePractice> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{AssessmentCounts, Step, StepStatus, WorkshopProgress};
+    use crate::progress::MIN_PARTICIPANTS;
 
     #[test]
     fn sample_is_valid_and_set_up_is_complete() {
@@ -170,19 +180,8 @@ mod tests {
         for p in &sample.participants {
             assert_eq!(p.validate(), Ok(()), "{}", p.name);
         }
-        let progress = WorkshopProgress::of(
-            &sample.set_up,
-            sample.participants.len(),
-            AssessmentCounts {
-                framework_chosen: true,
-                in_scope: 1,
-                ..AssessmentCounts::default()
-            },
-        );
-        assert_eq!(
-            progress.step(Step::SetUp).map(|s| s.status),
-            Some(StepStatus::Complete)
-        );
+        assert!(sample.set_up.sponsor.len() > 3 && sample.set_up.notes.len() > 100);
+        assert!(sample.participants.len() >= MIN_PARTICIPANTS);
     }
 
     #[test]
@@ -200,6 +199,30 @@ mod tests {
             assert!(p.current <= 5 && p.target <= 5, "{}", p.practice_id);
             for (who, level) in &p.votes {
                 assert!(*who < sample.participants.len() && *level <= 5);
+            }
+        }
+    }
+
+    #[test]
+    fn sample_charter_and_roadmap_are_valid_and_complete() {
+        use crate::charter::{raci_issues, CharterSection};
+        let sample = sample_workshop();
+        for section in CharterSection::ALL {
+            assert_eq!(sample.charter.section_status(section), Ok(()), "{section}");
+        }
+        assert!(raci_issues(&sample.charter.raci).is_empty());
+        assert!(sample.charter.vision_checklist().iter().all(|(ok, _)| *ok));
+        assert_eq!(sample.roadmap.validate(), Ok(()));
+        let framework = crate::framework::builtin_framework(crate::framework::DEFAULT_FRAMEWORK_ID)
+            .expect("default framework");
+        for i in &sample.roadmap.initiatives {
+            for p in &i.practices {
+                assert!(framework.practice(p).is_some(), "{p}");
+            }
+        }
+        for o in &sample.charter.objectives {
+            for p in &o.practices {
+                assert!(framework.practice(p).is_some(), "{p}");
             }
         }
     }

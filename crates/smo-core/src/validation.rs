@@ -131,6 +131,20 @@ pub enum ValidationError {
     /// Work that needs a framework, on a workshop that has none yet.
     #[error("Choose a framework for this workshop first")]
     NoFramework,
+    /// Initiatives that depend on each other in a circle.
+    #[error("These initiatives depend on each other in a circle, so none could ever start: {}", .names.join(" → "))]
+    DependencyCycle {
+        /// The initiatives' titles, the first repeated at the end.
+        names: Vec<String>,
+    },
+    /// A charter or roadmap text (or list) breaks a rule.
+    #[error("{what} {reason}")]
+    Text {
+        /// What the text is ("Risk owner").
+        what: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A maturity level outside the scale.
     #[error("{value} is not a maturity level: levels run from 0 to 5")]
     LevelOutOfRange {
@@ -151,7 +165,10 @@ impl ValidationError {
             ValidationError::UnknownPractice { .. } | ValidationError::NoFramework => {
                 Some(Field::Scope)
             }
-            ValidationError::LevelOutOfRange { .. } | ValidationError::UnknownParticipant => None,
+            ValidationError::LevelOutOfRange { .. }
+            | ValidationError::UnknownParticipant
+            | ValidationError::Text { .. }
+            | ValidationError::DependencyCycle { .. } => None,
         }
     }
 }

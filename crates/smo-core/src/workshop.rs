@@ -7,6 +7,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::charter::{raci_issues, Charter, CharterVersionSummary, RaciIssue};
+use crate::roadmap::{Roadmap, RoadmapIssue};
 use crate::validation::check_text;
 use crate::{Assessment, Field, ValidationError, WorkshopProgress};
 
@@ -182,12 +184,41 @@ pub struct Workshop {
     pub participants: Vec<Participant>,
     /// The framework, the scope and what was recorded per practice.
     pub assessment: Assessment,
+    /// Vision, mission and charter.
+    pub charter: Charter,
+    /// Saved charter versions, newest first.
+    pub charter_versions: Vec<CharterVersionSummary>,
+    /// The improvement roadmap.
+    pub roadmap: Roadmap,
+    /// What is allowed but worth a second look (derived).
+    pub checks: WorkshopChecks,
     /// How complete each step is.
     pub progress: WorkshopProgress,
     /// When it was created.
     pub created_at: DateTime<Utc>,
     /// When anything in it last changed.
     pub updated_at: DateTime<Utc>,
+}
+
+/// Rule violations that never block saving but are shown where they are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct WorkshopChecks {
+    /// RACI rows without exactly one Accountable and a Responsible.
+    pub raci: Vec<RaciIssue>,
+    /// Initiatives starting before what they depend on ends, or outside their phase.
+    pub roadmap: Vec<RoadmapIssue>,
+}
+
+impl WorkshopChecks {
+    /// Runs every check.
+    pub fn of(charter: &Charter, roadmap: &Roadmap) -> WorkshopChecks {
+        WorkshopChecks {
+            raci: raci_issues(&charter.raci),
+            roadmap: roadmap.issues(),
+        }
+    }
 }
 
 /// One line of the home screen's list of workshops.

@@ -41,6 +41,14 @@ pub enum StoreError {
     #[error("The practice \"{0}\" is not in this workshop's scope")]
     NotInScope(String),
 
+    /// No saved charter version has this number.
+    #[error("Charter version {0} does not exist")]
+    VersionNotFound(u32),
+
+    /// No initiative has this id (it may have been deleted).
+    #[error("The initiative {0} does not exist; it may have been deleted")]
+    InitiativeNotFound(String),
+
     /// A participant was moved to a place outside the list.
     #[error("Position {index} is outside the list of {len} participants")]
     PositionOutOfRange {

@@ -6,17 +6,19 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
-    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopId,
-    WorkshopProgress, WorkshopSummary,
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopChecks,
+    WorkshopId, WorkshopProgress, WorkshopSummary, PROGRESS_RULES,
 };
 use uuid::Uuid;
 
 use crate::codec::{date, parse_date, parse_timestamp, parse_uuid, timestamp};
-use assessment::{
-    assessment_counts, copy_assessment, read_assessment, start_assessment, write_sample_assessment,
-};
+use assessment::{copy_assessment, read_assessment, start_assessment, write_sample_assessment};
+use charter::{copy_charter, read_charter, read_versions, write_section};
+use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
 
 mod assessment;
+mod charter;
+mod roadmap;
 use crate::migrations::{migrations, SCHEMA_VERSION};
 use crate::{DataDir, StoreError};
 
@@ -136,7 +138,8 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT w.id, w.organisation, w.title, w.sponsor, w.facilitator, w.start_date, \
                     w.end_date, w.notes, w.updated_at, \
-                    (SELECT count(*) FROM participant p WHERE p.workshop_id = w.id) \
+                    (SELECT count(*) FROM participant p WHERE p.workshop_id = w.id), \
+                    w.progress, w.progress_rules \
              FROM workshop w ORDER BY w.updated_at DESC, w.id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -153,12 +156,21 @@ impl Store {
                 r.get::<_, String>(7)?,
                 r.get::<_, String>(8)?,
                 r.get::<_, i64>(9)?,
+                (r.get::<_, Option<String>>(10)?, r.get::<_, i64>(11)?),
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, [organisation, title, sponsor, facilitator], start, end, notes, updated, n) =
-                row?;
+            let (
+                id,
+                [organisation, title, sponsor, facilitator],
+                start,
+                end,
+                notes,
+                updated,
+                n,
+                (cached, rules),
+            ) = row?;
             let set_up = set_up_from_columns(
                 [organisation, title, sponsor, facilitator],
                 &start,
@@ -166,10 +178,19 @@ impl Store {
                 notes,
             )?;
             let participant_count = usize::try_from(n).unwrap_or(0);
-            let counts = assessment_counts(&self.conn, &id)?;
+            let workshop_id = WorkshopId::from_uuid(parse_uuid(&id)?);
+            // The cached progress, unless it is missing or was computed under
+            // other rules (an older version of the app): then compute it.
+            let progress = match cached
+                .filter(|_| rules == i64::from(PROGRESS_RULES))
+                .and_then(|c| serde_json::from_str::<WorkshopProgress>(&c).ok())
+            {
+                Some(p) => p,
+                None => read_workshop(&self.conn, workshop_id)?.progress,
+            };
             out.push(WorkshopSummary {
-                id: WorkshopId::from_uuid(parse_uuid(&id)?),
-                progress: WorkshopProgress::of(&set_up, participant_count, counts),
+                id: workshop_id,
+                progress,
                 organisation: set_up.organisation,
                 title: set_up.title,
                 start_date: set_up.start_date,
@@ -238,14 +259,25 @@ impl Store {
                 let new = participant_order(&tx, id)?;
                 let pairs: Vec<_> = old.into_iter().zip(new).collect();
                 copy_assessment(&tx, from, id, &pairs)?;
+                copy_charter(&tx, from, id)?;
+                copy_roadmap(&tx, from, id)?;
             }
             Seed::Sample(sample) => {
                 write_sample_assessment(&tx, &read_workshop(&tx, id)?, sample)?;
+                for update in sample.charter.updates() {
+                    update.validate()?;
+                    write_section(&tx, id, &update)?;
+                }
+                sample.roadmap.validate()?;
+                for phase in &sample.roadmap.phases {
+                    write_phase(&tx, id, phase)?;
+                }
+                for (position, i) in sample.roadmap.initiatives.iter().enumerate() {
+                    write_initiative(&tx, id, i, position)?;
+                }
             }
         }
-        let workshop = read_workshop(&tx, id)?;
-        tx.commit()?;
-        Ok(workshop)
+        finish(tx, id)
     }
 
     /// Replaces the "Set up" facts of a workshop.
@@ -275,9 +307,7 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::WorkshopNotFound(id));
         }
-        let workshop = read_workshop(&tx, id)?;
-        tx.commit()?;
-        Ok(workshop)
+        finish(tx, id)
     }
 
     /// Changes a workshop's title.
@@ -330,9 +360,7 @@ impl Store {
             |r| r.get(0),
         )?;
         insert_participant(&tx, workshop, usize::try_from(position).unwrap_or(0), input)?;
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 
     /// Changes a participant's details.
@@ -350,9 +378,7 @@ impl Store {
             params![id.to_string(), input.name, input.role, input.area],
         )?;
         touch(&tx, workshop, &now)?;
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 
     /// Removes a participant; the others close up.
@@ -365,9 +391,7 @@ impl Store {
         order.retain(|p| *p != id);
         renumber(&tx, &order)?;
         touch(&tx, workshop, &now)?;
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 
     /// Moves a participant to `index` (0-based) in the list.
@@ -390,10 +414,22 @@ impl Store {
         order.insert(index, id);
         renumber(&tx, &order)?;
         touch(&tx, workshop, &now)?;
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
+}
+
+/// Reads the workshop back, stores its progress for the home list (same
+/// transaction, so the cache cannot disagree with the content), and commits.
+fn finish(tx: Transaction<'_>, id: WorkshopId) -> Result<Workshop, StoreError> {
+    let workshop = read_workshop(&tx, id)?;
+    let progress = serde_json::to_string(&workshop.progress)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    tx.execute(
+        "UPDATE workshop SET progress = ?2, progress_rules = ?3 WHERE id = ?1",
+        params![id.to_string(), progress, PROGRESS_RULES],
+    )?;
+    tx.commit()?;
+    Ok(workshop)
 }
 
 fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
@@ -438,12 +474,24 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
     let participants = read_participants(conn, id)?;
     let order: Vec<ParticipantId> = participants.iter().map(|p| p.id).collect();
     let assessment = read_assessment(conn, id, &order)?;
+    let charter = read_charter(conn, id)?;
+    let roadmap = read_roadmap(conn, id)?;
     Ok(Workshop {
         id,
-        progress: WorkshopProgress::of(&set_up, participants.len(), assessment.counts()),
+        progress: WorkshopProgress::of(
+            &set_up,
+            participants.len(),
+            &assessment,
+            &charter,
+            &roadmap,
+        ),
         set_up,
         participants,
         assessment,
+        charter_versions: read_versions(conn, id)?,
+        checks: WorkshopChecks::of(&charter, &roadmap),
+        charter,
+        roadmap,
         created_at: parse_timestamp(&created)?,
         updated_at: parse_timestamp(&updated)?,
     })

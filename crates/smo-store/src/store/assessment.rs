@@ -5,12 +5,12 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use smo_core::framework::{builtin_frameworks, DEFAULT_FRAMEWORK_ID};
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
-    normalise_scope, Assessment, AssessmentCounts, Confidence, CurrentStateInput, Framework,
-    FrameworkSummary, Horizon, Level, ParticipantId, PracticeAssessment, Priority, TargetInput,
-    ValidationError, Vote, Workshop, WorkshopId,
+    normalise_scope, Assessment, Confidence, CurrentStateInput, Framework, FrameworkSummary,
+    Horizon, Level, ParticipantId, PracticeAssessment, Priority, TargetInput, ValidationError,
+    Vote, Workshop, WorkshopId,
 };
 
-use super::{read_workshop, touch, Store};
+use super::{finish, touch, Store};
 use crate::codec::{parse_uuid, timestamp};
 use crate::StoreError;
 
@@ -124,9 +124,7 @@ impl Store {
                 )?;
             }
         }
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 
     /// Sets the practices in scope. Unknown ids are refused; the order is the
@@ -142,9 +140,7 @@ impl Store {
         let framework = read_framework(&tx, workshop)?.ok_or(ValidationError::NoFramework)?;
         let scope = normalise_scope(&framework, practice_ids)?;
         write_scope(&tx, workshop, &scope)?;
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 
     /// Records the current state of one practice in scope.
@@ -172,9 +168,7 @@ impl Store {
                 input.evidence,
             ],
         )?;
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 
     /// Records the target of one practice in scope.
@@ -201,9 +195,7 @@ impl Store {
                 input.horizon.map(Horizon::months),
             ],
         )?;
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 
     /// Records (or, with `None`, withdraws) one participant's vote on a practice.
@@ -243,9 +235,7 @@ impl Store {
                 params![workshop.to_string(), practice_id, participant.to_string()],
             )?,
         };
-        let result = read_workshop(&tx, workshop)?;
-        tx.commit()?;
-        Ok(result)
+        finish(tx, workshop)
     }
 }
 
@@ -453,37 +443,6 @@ pub(super) fn read_assessment(
         scope,
         practices,
     })
-}
-
-/// The counts behind step progress, for the home list, without reading every
-/// workshop's framework.
-pub(super) fn assessment_counts(
-    conn: &Connection,
-    workshop: &str,
-) -> Result<AssessmentCounts, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT \
-           (SELECT count(*) FROM workshop_framework WHERE workshop_id = ?1), \
-           count(s.practice_id), \
-           count(a.current_level), \
-           count(CASE WHEN a.target_level IS NOT NULL AND a.priority IS NOT NULL \
-                      AND a.horizon_months IS NOT NULL THEN 1 END), \
-           count(CASE WHEN a.current_level IS NOT NULL AND a.target_level IS NOT NULL THEN 1 END) \
-         FROM scope s LEFT JOIN practice_assessment a \
-           ON a.workshop_id = s.workshop_id AND a.practice_id = s.practice_id \
-         WHERE s.workshop_id = ?1",
-    )?;
-    let counts = stmt.query_row([workshop], |r| {
-        let n = |i| r.get::<_, i64>(i).map(|v| usize::try_from(v).unwrap_or(0));
-        Ok(AssessmentCounts {
-            framework_chosen: n(0)? > 0,
-            in_scope: n(1)?,
-            scored: n(2)?,
-            targeted: n(3)?,
-            gaps_known: n(4)?,
-        })
-    })?;
-    Ok(counts)
 }
 
 fn read_framework(

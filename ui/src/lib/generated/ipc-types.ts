@@ -461,6 +461,724 @@ groupsRadar: string,
  */
 heatMap: string, };
 
+export type VisionCheck = "alignedWithGoals" | "namesWhoIsServed" | "saysWhyItExists";
+
+export type SmoForm = "serviceManagementForBusinessUnits" | "coordinationPoint" | "processOwners" | "catalogueAndServiceLevels" | "toolOwner" | "serviceDesk" | "policyAndTraining";
+
+export type Rating = "high" | "medium" | "low";
+
+export type AuthorityLevel = "advisory" | "coordinating" | "directive";
+
+export type ImprovementStatus = "proposed" | "approved" | "inProgress" | "done" | "rejected";
+
+export type ApprovalStatus = "draft" | "inReview" | "approved";
+
+export type CharterSection = "purpose" | "scope" | "forms" | "objectives" | "stakeholders" | "roles" | "raci" | "authority" | "governance" | "kpis" | "reporting" | "communications" | "improvement" | "risks" | "approval";
+
+export type VisionMission = { 
+/**
+ * Where the SMO is heading, in a sentence or two.
+ */
+vision: string, 
+/**
+ * What the SMO does, for whom, and why.
+ */
+mission: string, 
+/**
+ * The organisational goals the vision answers to.
+ */
+goals: string, 
+/**
+ * The checks the author has ticked.
+ */
+checks: Array<VisionCheck>, };
+
+export type PurposeSection = { 
+/**
+ * Why the SMO is being created.
+ */
+purpose: string, 
+/**
+ * What led here.
+ */
+background: string, };
+
+export type ScopeSection = { 
+/**
+ * In scope.
+ */
+included: Array<string>, 
+/**
+ * Out of scope.
+ */
+excluded: Array<string>, };
+
+export type FormsSection = { 
+/**
+ * The forms chosen.
+ */
+forms: Array<SmoForm>, 
+/**
+ * How they combine, what is left out.
+ */
+notes: string, };
+
+export type Objective = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Short title.
+ */
+title: string, 
+/**
+ * Specific: what exactly.
+ */
+specific: string, 
+/**
+ * Measurable: how we will know.
+ */
+measurable: string, 
+/**
+ * Achievable: why it is realistic.
+ */
+achievable: string, 
+/**
+ * Relevant: which goal it serves.
+ */
+relevant: string, 
+/**
+ * Time-bound: by when.
+ */
+due: string | null, 
+/**
+ * Practices whose gaps it closes (framework practice ids).
+ */
+practices: Array<string>, };
+
+export type Stakeholder = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Person or group.
+ */
+name: string, 
+/**
+ * Role or position.
+ */
+role: string, 
+/**
+ * What they need from the SMO.
+ */
+interest: string, 
+/**
+ * How much they can shape the SMO's success.
+ */
+influence: Rating | null, };
+
+export type Role = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Role name ("SMO lead").
+ */
+name: string, 
+/**
+ * What the role is for.
+ */
+purpose: string, 
+/**
+ * Skills it needs.
+ */
+skills: string, 
+/**
+ * Who fills it, if anyone.
+ */
+filledBy: string, 
+/**
+ * Whether someone must be recruited.
+ */
+toRecruit: boolean, 
+/**
+ * Share of a full-time job, in percent (1–100).
+ */
+allocation: number | null, };
+
+export type RaciRow = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * The process or activity.
+ */
+activity: string, 
+/**
+ * The roles' assignments; roles without one are left out.
+ */
+cells: Array<RaciCell>, };
+
+export type RaciCell = { 
+/**
+ * The role's id.
+ */
+roleId: string, 
+/**
+ * Responsible: does the work.
+ */
+responsible: boolean, 
+/**
+ * Accountable: answers for it.
+ */
+accountable: boolean, 
+/**
+ * Consulted before.
+ */
+consulted: boolean, 
+/**
+ * Informed after.
+ */
+informed: boolean, };
+
+export type AuthoritySection = { 
+/**
+ * Where the SMO has a say.
+ */
+areasOfInfluence: Array<string>, 
+/**
+ * How much authority it has.
+ */
+level: AuthorityLevel | null, 
+/**
+ * The authority in words.
+ */
+statement: string, 
+/**
+ * Decisions and the SMO's right in each.
+ */
+decisionRights: Array<DecisionRight>, };
+
+export type DecisionRight = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * The decision ("Approve a new process").
+ */
+decision: string, 
+/**
+ * What the SMO may do ("Decides", "Recommends"…).
+ */
+right: string, };
+
+export type GovernanceBody = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Who chairs it.
+ */
+chair: string, 
+/**
+ * Who sits on it.
+ */
+members: string, 
+/**
+ * How often it meets.
+ */
+cadence: string, 
+/**
+ * What it decides.
+ */
+decides: string, };
+
+export type Kpi = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * How it is calculated.
+ */
+definition: string, 
+/**
+ * Where it stands now.
+ */
+baseline: string, 
+/**
+ * Where it must get to.
+ */
+target: string, 
+/**
+ * How often it is measured.
+ */
+frequency: string, 
+/**
+ * Who owns it.
+ */
+owner: string, 
+/**
+ * Where the data comes from.
+ */
+dataSource: string, 
+/**
+ * The objective it tracks.
+ */
+objectiveId: string | null, };
+
+export type Report = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Who reads it.
+ */
+audience: string, 
+/**
+ * How often.
+ */
+frequency: string, 
+/**
+ * Who produces it.
+ */
+owner: string, };
+
+export type Communication = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Who hears it.
+ */
+audience: string, 
+/**
+ * What they hear.
+ */
+message: string, 
+/**
+ * Through what.
+ */
+channel: string, 
+/**
+ * How often.
+ */
+frequency: string, 
+/**
+ * Who sends it.
+ */
+owner: string, 
+/**
+ * From when.
+ */
+start: string | null, };
+
+export type ImprovementSection = { 
+/**
+ * How often the SMO reviews its practices.
+ */
+reviewCadence: string, 
+/**
+ * Where feedback comes from.
+ */
+feedbackSources: Array<string>, 
+/**
+ * The improvement register.
+ */
+register: Array<Improvement>, };
+
+export type Improvement = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * What to improve.
+ */
+description: string, 
+/**
+ * Where the idea came from.
+ */
+source: string, 
+/**
+ * Who owns it.
+ */
+owner: string, 
+/**
+ * Where it stands.
+ */
+status: ImprovementStatus, };
+
+export type Risk = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * What could happen.
+ */
+description: string, 
+/**
+ * How likely.
+ */
+likelihood: Rating | null, 
+/**
+ * How bad.
+ */
+impact: Rating | null, 
+/**
+ * What is done about it.
+ */
+mitigation: string, 
+/**
+ * Who owns it.
+ */
+owner: string, };
+
+export type ApprovalSection = { 
+/**
+ * The approvers.
+ */
+approvers: Array<Approver>, 
+/**
+ * Draft, in review, approved.
+ */
+status: ApprovalStatus, 
+/**
+ * When it was sent for review.
+ */
+submitted: string | null, 
+/**
+ * When it was approved.
+ */
+approved: string | null, };
+
+export type Approver = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Role.
+ */
+role: string, 
+/**
+ * Has this person approved?
+ */
+approved: boolean, };
+
+export type Charter = { 
+/**
+ * Vision and mission (their own workshop step).
+ */
+vision: VisionMission, 
+/**
+ * Purpose and background.
+ */
+purpose: PurposeSection, 
+/**
+ * Scope.
+ */
+scope: ScopeSection, 
+/**
+ * Form(s).
+ */
+forms: FormsSection, 
+/**
+ * Objectives.
+ */
+objectives: Array<Objective>, 
+/**
+ * Stakeholders.
+ */
+stakeholders: Array<Stakeholder>, 
+/**
+ * Roles.
+ */
+roles: Array<Role>, 
+/**
+ * RACI rows.
+ */
+raci: Array<RaciRow>, 
+/**
+ * Authority.
+ */
+authority: AuthoritySection, 
+/**
+ * Governance bodies.
+ */
+governance: Array<GovernanceBody>, 
+/**
+ * KPIs.
+ */
+kpis: Array<Kpi>, 
+/**
+ * Reports.
+ */
+reporting: Array<Report>, 
+/**
+ * Communications plan.
+ */
+communications: Array<Communication>, 
+/**
+ * Continual improvement.
+ */
+improvement: ImprovementSection, 
+/**
+ * Risks.
+ */
+risks: Array<Risk>, 
+/**
+ * Approval.
+ */
+approval: ApprovalSection, };
+
+export type CharterUpdate = { "section": "vision", "content": VisionMission } | { "section": "purpose", "content": PurposeSection } | { "section": "scope", "content": ScopeSection } | { "section": "forms", "content": FormsSection } | { "section": "objectives", "content": Array<Objective> } | { "section": "stakeholders", "content": Array<Stakeholder> } | { "section": "roles", "content": Array<Role> } | { "section": "raci", "content": Array<RaciRow> } | { "section": "authority", "content": AuthoritySection } | { "section": "governance", "content": Array<GovernanceBody> } | { "section": "kpis", "content": Array<Kpi> } | { "section": "reporting", "content": Array<Report> } | { "section": "communications", "content": Array<Communication> } | { "section": "improvement", "content": ImprovementSection } | { "section": "risks", "content": Array<Risk> } | { "section": "approval", "content": ApprovalSection };
+
+export type RaciIssue = { 
+/**
+ * The row.
+ */
+rowId: string, 
+/**
+ * The roles involved (the Accountables, when there are several).
+ */
+roleIds: Array<string>, 
+/**
+ * The explanation, for people.
+ */
+message: string, };
+
+export type CharterVersion = { 
+/**
+ * 1, 2, 3… in the order they were saved.
+ */
+number: number, 
+/**
+ * When it was saved.
+ */
+savedAt: string, 
+/**
+ * Whether this version is the approved one.
+ */
+approved: boolean, 
+/**
+ * A note the author gave it.
+ */
+note: string, 
+/**
+ * The whole charter as it was.
+ */
+charter: Charter, };
+
+export type CharterVersionSummary = { 
+/**
+ * 1, 2, 3…
+ */
+number: number, 
+/**
+ * When it was saved.
+ */
+savedAt: string, 
+/**
+ * Whether it is an approved version.
+ */
+approved: boolean, 
+/**
+ * The author's note.
+ */
+note: string, };
+
+export type Effort = "small" | "medium" | "large";
+
+export type InitiativeStatus = "planned" | "inProgress" | "done" | "onHold";
+
+export type PhaseKind = "quickWins" | "foundation" | "expansion" | "optimisation";
+
+export type Phase = { 
+/**
+ * Which phase.
+ */
+kind: PhaseKind, 
+/**
+ * First day.
+ */
+start: string | null, 
+/**
+ * Last day.
+ */
+end: string | null, };
+
+export type Initiative = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * What it is, in a few words.
+ */
+title: string, 
+/**
+ * What it involves.
+ */
+description: string, 
+/**
+ * The practices (framework ids) whose gaps it closes.
+ */
+practices: Array<string>, 
+/**
+ * Who owns it.
+ */
+owner: string, 
+/**
+ * First day.
+ */
+start: string | null, 
+/**
+ * Last day.
+ */
+end: string | null, 
+/**
+ * The phase it belongs to.
+ */
+phase: PhaseKind | null, 
+/**
+ * How big it is.
+ */
+effort: Effort | null, 
+/**
+ * Where it stands.
+ */
+status: InitiativeStatus, 
+/**
+ * Ids of the initiatives that must finish first.
+ */
+dependencies: Array<string>, 
+/**
+ * Whether its end is a milestone worth reporting.
+ */
+milestone: boolean, 
+/**
+ * The level its practices reach once it is done.
+ */
+raisesTo: Level | null, };
+
+export type Roadmap = { 
+/**
+ * The four phases, in order.
+ */
+phases: Array<Phase>, 
+/**
+ * Initiatives, in the order the user put them.
+ */
+initiatives: Array<Initiative>, };
+
+export type RoadmapIssue = { 
+/**
+ * The initiative concerned.
+ */
+initiativeId: string, 
+/**
+ * The explanation.
+ */
+message: string, };
+
+export type Bucket = "now" | "next" | "later" | "done";
+
+export type TargetReached = { "kind": "already" } | { "kind": "on", "on": string } | { "kind": "notPlanned" };
+
+export type Projection = { 
+/**
+ * The practice.
+ */
+practiceId: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Today's level.
+ */
+current: Level | null, 
+/**
+ * The target.
+ */
+target: Level | null, 
+/**
+ * The level expected once all its initiatives are done.
+ */
+projected: Level | null, 
+/**
+ * When the target is reached.
+ */
+reached: TargetReached, 
+/**
+ * The initiatives that raise it, by id.
+ */
+initiatives: Array<string>, };
+
+export type BoardEntry = { 
+/**
+ * The initiative.
+ */
+initiativeId: string, 
+/**
+ * Its column.
+ */
+bucket: Bucket, };
+
+export type RoadmapView = { 
+/**
+ * The day the views were computed for.
+ */
+today: string, 
+/**
+ * The timeline (SVG markup).
+ */
+timeline: string, 
+/**
+ * Each initiative's board column, in roadmap order.
+ */
+board: Array<BoardEntry>, 
+/**
+ * What the roadmap does to each practice in scope.
+ */
+projections: Array<Projection>, };
+
+export type WorkshopChecks = { 
+/**
+ * RACI rows without exactly one Accountable and a Responsible.
+ */
+raci: Array<RaciIssue>, 
+/**
+ * Initiatives starting before what they depend on ends, or outside their phase.
+ */
+roadmap: Array<RoadmapIssue>, };
+
 export type Workshop = { 
 /**
  * Its identity.
@@ -478,6 +1196,22 @@ participants: Array<Participant>,
  * The framework, the scope and what was recorded per practice.
  */
 assessment: Assessment, 
+/**
+ * Vision, mission and charter.
+ */
+charter: Charter, 
+/**
+ * Saved charter versions, newest first.
+ */
+charterVersions: Array<CharterVersionSummary>, 
+/**
+ * The improvement roadmap.
+ */
+roadmap: Roadmap, 
+/**
+ * What is allowed but worth a second look (derived).
+ */
+checks: WorkshopChecks, 
 /**
  * How complete each step is.
  */

@@ -1,0 +1,55 @@
+//! What the Roadmap step shows besides the roadmap itself: the timeline drawn
+//! by `smo-chart`, the now / next / later board and the projected maturity,
+//! all as of today (this crate is where the clock is read).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use smo_chart::{gantt::gantt, svg::to_svg};
+use smo_core::roadmap::{Bucket, Projection, Roadmap};
+use smo_core::{GapReport, Workshop};
+
+/// Where one initiative sits on the board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardEntry {
+    /// The initiative.
+    pub initiative_id: String,
+    /// Its column.
+    pub bucket: Bucket,
+}
+
+/// The roadmap's derived views.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoadmapView {
+    /// The day the views were computed for.
+    pub today: NaiveDate,
+    /// The timeline (SVG markup).
+    pub timeline: String,
+    /// Each initiative's board column, in roadmap order.
+    pub board: Vec<BoardEntry>,
+    /// What the roadmap does to each practice in scope.
+    pub projections: Vec<Projection>,
+}
+
+impl RoadmapView {
+    /// The views of `workshop`'s roadmap on `today`.
+    pub fn of(workshop: &Workshop, today: NaiveDate) -> RoadmapView {
+        let roadmap: &Roadmap = &workshop.roadmap;
+        RoadmapView {
+            today,
+            timeline: to_svg(&gantt(roadmap, today), "timeline"),
+            board: roadmap
+                .initiatives
+                .iter()
+                .map(|i| BoardEntry {
+                    initiative_id: i.id.clone(),
+                    bucket: Roadmap::bucket(i, today),
+                })
+                .collect(),
+            projections: GapReport::of(&workshop.assessment)
+                .map(|r| roadmap.projections(&r))
+                .unwrap_or_default(),
+        }
+    }
+}
