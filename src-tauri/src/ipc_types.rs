@@ -88,6 +88,7 @@ pub fn typescript() -> String {
         smo_core::roadmap::Projection::decl(&cfg),
         crate::BoardEntry::decl(&cfg),
         crate::RoadmapView::decl(&cfg),
+        smo_core::SectionCheck::decl(&cfg),
         smo_core::WorkshopChecks::decl(&cfg),
         smo_core::Workshop::decl(&cfg),
         smo_core::WorkshopSummary::decl(&cfg),

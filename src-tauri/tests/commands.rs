@@ -250,7 +250,10 @@ fn charter_and_roadmap_through_ipc() {
         ]
     }]});
     let w = app
-        .invoke("update_charter", json!({"workshopId": id, "update": update}))
+        .invoke(
+            "update_charter",
+            json!({"workshopId": id, "update": update}),
+        )
         .expect("saved");
     assert_eq!(w["checks"]["raci"][0]["rowId"], "r1");
     assert!(w["checks"]["raci"][0]["message"]
@@ -258,7 +261,10 @@ fn charter_and_roadmap_through_ipc() {
         .is_some_and(|m| m.contains("2 Accountables")));
 
     let w = app
-        .invoke("save_charter_version", json!({"workshopId": id, "note": "v1", "approve": false}))
+        .invoke(
+            "save_charter_version",
+            json!({"workshopId": id, "note": "v1", "approve": false}),
+        )
         .expect("version");
     assert_eq!(w["charterVersions"][0]["number"], 1);
     let v = app
@@ -269,24 +275,47 @@ fn charter_and_roadmap_through_ipc() {
     // A dependency cycle is refused with the cycle named.
     let sample_first = w["roadmap"]["initiatives"][0]["id"].clone();
     let mut first = w["roadmap"]["initiatives"][0].clone();
-    let last = w["roadmap"]["initiatives"].as_array().and_then(|a| a.last()).cloned().expect("some");
+    let last = w["roadmap"]["initiatives"]
+        .as_array()
+        .and_then(|a| a.last())
+        .cloned()
+        .expect("some");
     let mut last_dep = last.clone();
     last_dep["dependencies"] = json!([sample_first]);
     first["dependencies"] = json!([last["id"]]);
     let err = app
-        .invoke("save_initiatives", json!({"workshopId": id, "initiatives": [first, last_dep]}))
+        .invoke(
+            "save_initiatives",
+            json!({"workshopId": id, "initiatives": [first, last_dep]}),
+        )
         .expect_err("cycle");
     assert_eq!(err["code"], "invalidInput");
-    assert!(err["message"].as_str().is_some_and(|m| m.contains(" → ")), "{err}");
+    assert!(
+        err["message"].as_str().is_some_and(|m| m.contains(" → ")),
+        "{err}"
+    );
 
-    let view = app.invoke("roadmap_view", json!({"workshopId": id})).expect("view");
-    assert!(view["timeline"].as_str().is_some_and(|s| s.starts_with("<svg")));
-    assert_eq!(view["board"].as_array().map(Vec::len), w["roadmap"]["initiatives"].as_array().map(Vec::len));
-    assert!(view["projections"].as_array().is_some_and(|p| !p.is_empty()));
+    let view = app
+        .invoke("roadmap_view", json!({"workshopId": id}))
+        .expect("view");
+    assert!(view["timeline"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("<svg")));
+    assert_eq!(
+        view["board"].as_array().map(Vec::len),
+        w["roadmap"]["initiatives"].as_array().map(Vec::len)
+    );
+    assert!(view["projections"]
+        .as_array()
+        .is_some_and(|p| !p.is_empty()));
     let suggestions = app
         .invoke("suggest_initiatives", json!({"workshopId": id}))
         .expect("suggest");
-    assert_eq!(suggestions, json!([]), "the sample roadmap covers every gap");
+    assert_eq!(
+        suggestions,
+        json!([]),
+        "the sample roadmap covers every gap"
+    );
 }
 
 fn rusqlite_conn(path: &std::path::Path) -> rusqlite::Connection {

@@ -33,6 +33,6 @@ pub use level::Level;
 pub use progress::{Step, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES};
 pub use validation::{Field, ValidationError};
 pub use workshop::{
-    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopChecks,
-    WorkshopId, WorkshopSummary,
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, SectionCheck, SetUp, Workshop,
+    WorkshopChecks, WorkshopId, WorkshopSummary,
 };

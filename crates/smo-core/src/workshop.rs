@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::charter::{raci_issues, Charter, CharterVersionSummary, RaciIssue};
+use crate::charter::{raci_issues, Charter, CharterSection, CharterVersionSummary, RaciIssue};
 use crate::roadmap::{Roadmap, RoadmapIssue};
 use crate::validation::check_text;
 use crate::{Assessment, Field, ValidationError, WorkshopProgress};
@@ -209,6 +209,19 @@ pub struct WorkshopChecks {
     pub raci: Vec<RaciIssue>,
     /// Initiatives starting before what they depend on ends, or outside their phase.
     pub roadmap: Vec<RoadmapIssue>,
+    /// Each charter section, in order, and what it still needs (`None` when done).
+    pub sections: Vec<SectionCheck>,
+}
+
+/// Whether one charter section counts as done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SectionCheck {
+    /// The section.
+    pub section: CharterSection,
+    /// What it still needs; `None` when it is done.
+    pub missing: Option<String>,
 }
 
 impl WorkshopChecks {
@@ -217,6 +230,13 @@ impl WorkshopChecks {
         WorkshopChecks {
             raci: raci_issues(&charter.raci),
             roadmap: roadmap.issues(),
+            sections: CharterSection::ALL
+                .iter()
+                .map(|&section| SectionCheck {
+                    section,
+                    missing: charter.section_status(section).err().map(str::to_owned),
+                })
+                .collect(),
         }
     }
 }

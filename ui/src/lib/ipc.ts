@@ -9,6 +9,11 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   AppError,
   AppStatus,
+  CharterUpdate,
+  CharterVersion,
+  Initiative,
+  Phase,
+  RoadmapView,
   CurrentStateInput,
   FrameworkSummary,
   GapAnalysis,
@@ -91,6 +96,21 @@ export const api = {
   recordVote: (workshopId: WorkshopId, practiceId: string, participantId: ParticipantId, level: Level | null) =>
     call<Workshop>("record_vote", { workshopId, practiceId, participantId, level }),
   gapAnalysis: (workshopId: WorkshopId) => call<GapAnalysis>("gap_analysis", { workshopId }),
+  updateCharter: (workshopId: WorkshopId, update: CharterUpdate) =>
+    call<Workshop>("update_charter", { workshopId, update }),
+  saveCharterVersion: (workshopId: WorkshopId, note: string, approve: boolean) =>
+    call<Workshop>("save_charter_version", { workshopId, note, approve }),
+  charterVersion: (workshopId: WorkshopId, number: number) =>
+    call<CharterVersion>("charter_version", { workshopId, number }),
+  saveInitiatives: (workshopId: WorkshopId, initiatives: Initiative[]) =>
+    call<Workshop>("save_initiatives", { workshopId, initiatives }),
+  deleteInitiative: (workshopId: WorkshopId, initiativeId: string) =>
+    call<Workshop>("delete_initiative", { workshopId, initiativeId }),
+  moveInitiative: (workshopId: WorkshopId, initiativeId: string, index: number) =>
+    call<Workshop>("move_initiative", { workshopId, initiativeId, index }),
+  setPhase: (workshopId: WorkshopId, phase: Phase) => call<Workshop>("set_phase", { workshopId, phase }),
+  roadmapView: (workshopId: WorkshopId) => call<RoadmapView>("roadmap_view", { workshopId }),
+  suggestInitiatives: (workshopId: WorkshopId) => call<Initiative[]>("suggest_initiatives", { workshopId }),
 };
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { Autosave } from "../lib/autosave.svelte";
 import type { Framework, Workshop } from "../lib/ipc";
+import { workshopWith } from "../test/fixtures";
 import CurrentStateStep from "./CurrentStateStep.svelte";
 
 const framework: Framework = {
@@ -36,18 +37,16 @@ function workshop(): Workshop {
     priority: null,
     horizon: null,
   });
-  return {
-    id: "w1",
-    setUp: { organisation: "Acme", title: "SMO", sponsor: "", facilitator: "", startDate: "2026-05-04", endDate: null, notes: "" },
-    participants: [
-      { id: "p1", name: "Ada", role: "CIO", area: "" },
-      { id: "p2", name: "Bo", role: "Ops", area: "" },
-    ],
-    assessment: { framework, scope: ["alpha", "beta", "gamma"], practices: ["alpha", "beta", "gamma"].map(empty) },
-    progress: { steps: [{ step: "currentState", done: 0, total: 3, status: "notStarted", missing: [] }] },
-    createdAt: "2026-05-04T09:00:00.000Z",
-    updatedAt: "2026-05-04T09:00:00.000Z",
-  };
+  return workshopWith(
+    { framework, scope: ["alpha", "beta", "gamma"], practices: ["alpha", "beta", "gamma"].map(empty) },
+    {
+      participants: [
+        { id: "p1", name: "Ada", role: "CIO", area: "" },
+        { id: "p2", name: "Bo", role: "Ops", area: "" },
+      ],
+      progress: { steps: [{ step: "currentState", done: 0, total: 3, status: "notStarted", missing: [] }] },
+    },
+  );
 }
 
 function setUp() {

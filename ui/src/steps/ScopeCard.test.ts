@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { Autosave } from "../lib/autosave.svelte";
 import type { Framework, FrameworkSummary, Workshop } from "../lib/ipc";
+import { workshopWith } from "../test/fixtures";
 import ScopeCard from "./ScopeCard.svelte";
 
 const framework: Framework = {
@@ -26,15 +27,7 @@ const framework: Framework = {
 const summary: FrameworkSummary = { id: "mini", version: "1", name: "Mini", description: "", practices: 3, builtin: true };
 
 function workshop(scope: string[]): Workshop {
-  return {
-    id: "w1",
-    setUp: { organisation: "Acme", title: "SMO", sponsor: "", facilitator: "", startDate: "2026-05-04", endDate: null, notes: "" },
-    participants: [],
-    assessment: { framework, scope, practices: [] },
-    progress: { steps: [] },
-    createdAt: "2026-05-04T09:00:00.000Z",
-    updatedAt: "2026-05-04T09:00:00.000Z",
-  };
+  return workshopWith({ framework, scope, practices: [] });
 }
 
 describe("Framework and scope", () => {

@@ -1169,6 +1169,16 @@ board: Array<BoardEntry>,
  */
 projections: Array<Projection>, };
 
+export type SectionCheck = { 
+/**
+ * The section.
+ */
+section: CharterSection, 
+/**
+ * What it still needs; `None` when it is done.
+ */
+missing: string | null, };
+
 export type WorkshopChecks = { 
 /**
  * RACI rows without exactly one Accountable and a Responsible.
@@ -1177,7 +1187,11 @@ raci: Array<RaciIssue>,
 /**
  * Initiatives starting before what they depend on ends, or outside their phase.
  */
-roadmap: Array<RoadmapIssue>, };
+roadmap: Array<RoadmapIssue>, 
+/**
+ * Each charter section, in order, and what it still needs (`None` when done).
+ */
+sections: Array<SectionCheck>, };
 
 export type Workshop = { 
 /**

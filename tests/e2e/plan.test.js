@@ -1,0 +1,168 @@
+// Vision, charter and roadmap, end to end in the real app: look at the
+// sample's, then in a new workshop write a vision and mission, link an
+// objective to a gap, make a RACI row with two Accountables and read the
+// explanation, and create two dependent initiatives that appear on the timeline.
+
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+
+import { AppSandbox } from "./harness.js";
+
+const sandbox = new AppSandbox("plan");
+after(() => sandbox.dispose());
+
+async function openStep(browser, slug, heading) {
+  await browser.$(`a[data-step="${slug}"]`).click();
+  await browser.$(`h1=${heading}`).waitForDisplayed({ timeout: 10000 });
+}
+
+async function waitForSaved(browser) {
+  const status = await browser.$('[data-testid="save-status"]');
+  await browser.waitUntil(async () => (await status.getAttribute("data-state")) === "saved", {
+    timeout: 10000,
+    timeoutMsg: "autosave never reported Saved",
+  });
+}
+
+/** Date inputs have no typing model in WebKitGTK: set the value as a picker would. */
+async function setDate(browser, element, value) {
+  await browser.execute(
+    (el, v) => {
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    element,
+    value,
+  );
+}
+
+test("the sample's vision, charter and roadmap render", async () => {
+  const browser = await sandbox.launch();
+  await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
+  await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
+  for (const slug of ["vision-mission", "charter", "roadmap"]) {
+    assert.equal(await browser.$(`[data-testid="progress-${slug}"]`).getText(), "Done", slug);
+  }
+  await openStep(browser, "vision-mission", "Vision & mission");
+  await sandbox.screenshot("01-sample-vision");
+
+  await openStep(browser, "charter", "Charter");
+  await sandbox.screenshot("02-sample-charter-purpose");
+  await browser.$('button[data-section="raci"]').click();
+  await browser.$('[data-testid="raci"]').waitForDisplayed();
+  await sandbox.screenshot("03-sample-charter-raci");
+  await browser.$('button[data-section="kpis"]').click();
+  await sandbox.screenshot("04-sample-charter-kpis");
+
+  await openStep(browser, "roadmap", "Roadmap");
+  await browser.$('[data-testid="timeline"] svg').waitForDisplayed({ timeout: 10000 });
+  await sandbox.screenshot("05-sample-roadmap-timeline");
+  await browser.$("button=Now / next / later").click();
+  await browser.$('[data-testid="board"]').waitForDisplayed();
+  await sandbox.screenshot("06-sample-roadmap-board");
+  await browser.$("button=Table").click();
+  await browser.$('[data-testid="initiative-table"]').waitForDisplayed();
+  await browser.$("h2=Projected maturity").scrollIntoView();
+  await sandbox.screenshot("07-sample-roadmap-projections");
+  await browser.$("button=‹ Workshops").click();
+  await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 10000 });
+});
+
+test("vision, an objective on a gap, a broken RACI row, and two dependent initiatives", async () => {
+  const browser = sandbox.browser;
+  await browser.$("button=New workshop").click();
+  await browser.$("dialog input").waitForDisplayed();
+  await browser.$("dialog input").setValue("Borealis Rail");
+  await browser.$("button=Create workshop").click();
+  await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
+
+  // A gap to link to: incident management from 1 to 4.
+  await openStep(browser, "current-state", "Current state");
+  await browser.$('[data-list-practice="incident-management"]').click();
+  await browser.keys(["1"]);
+  await openStep(browser, "target-state", "Target state");
+  const row = await browser.$('tr[data-target-practice="incident-management"]');
+  await row.$('[aria-label^="Target level"]').$("button=4").click();
+  await row.$('[aria-label^="Priority"]').$("button=High").click();
+
+  // Vision and mission.
+  await openStep(browser, "vision-mission", "Vision & mission");
+  await browser.$('[data-testid="vision"]').setValue("Every passenger-facing service runs one way and gets better every quarter.");
+  await browser.$('[data-testid="mission"]').setValue("The SMO owns how Borealis Rail's IT services are changed, supported and reported, for stations, crews and passengers.");
+  await browser.$("label*=Names who the SMO serves").$("input").click();
+  await waitForSaved(browser);
+  await browser.waitUntil(async () => (await browser.$('[data-testid="progress-vision-mission"]').getText()) === "3 of 5", {
+    timeout: 5000,
+    timeoutMsg: "vision progress did not reach 3 of 5",
+  });
+  await sandbox.screenshot("08-vision");
+
+  // An objective linked to the incident management gap.
+  await openStep(browser, "charter", "Charter");
+  await browser.$('button[data-section="objectives"]').click();
+  await browser.$("button=+ Add an objective").click();
+  const objective = await browser.$('[data-row-list="Objective"] .row-card');
+  await objective.$('input[type="text"]').setValue("Lead every major incident within 15 minutes");
+  await objective.$("label.chip*=Incident management (1→4)").$("input").click();
+  await waitForSaved(browser);
+  assert.equal(await objective.$("label.chip.on").getText(), "Incident management (1→4)");
+
+  // Two roles, then a RACI row where both are Accountable.
+  await browser.$('button[data-section="roles"]').click();
+  for (const name of ["Head of the SMO", "Incident manager"]) {
+    await browser.$("button=+ Add a role").click();
+    const cards = await browser.$$('[data-row-list="Role"] .row-card');
+    await cards[cards.length - 1].$('input[type="text"]').setValue(name);
+  }
+  await browser.$('button[data-section="raci"]').click();
+  await browser.$("button=+ Add a row").click();
+  await browser.$('input[aria-label="Activity 1"]').setValue("Declare a major incident");
+  for (const role of ["Head of the SMO", "Incident manager"]) {
+    const cell = await browser.$(`button[aria-label^="${role} on Declare a major incident"]`);
+    await cell.click(); // R
+    await cell.click(); // A
+  }
+  const issue = await browser.$('[data-testid="raci-issue"]');
+  await issue.waitForDisplayed({ timeout: 10000 });
+  assert.match(await issue.getText(), /"Declare a major incident" has 2 Accountables/);
+  await waitForSaved(browser);
+  await sandbox.screenshot("09-raci-two-accountables");
+
+  // Two initiatives, the second depending on the first.
+  await openStep(browser, "roadmap", "Roadmap");
+  const plans = [
+    ["Major incident procedure", "2026-06-01", "2026-07-31"],
+    ["Major incident drills", "2026-08-01", "2026-10-31"],
+  ];
+  for (const [title, start, end] of plans) {
+    await browser.$("button=+ Add initiative").click();
+    const titleInput = await browser.$('[data-testid="initiative-title"]');
+    await titleInput.waitForDisplayed({ timeout: 5000 });
+    await browser.waitUntil(async () => (await titleInput.getValue()) === "New initiative", { timeout: 5000 });
+    await titleInput.clearValue();
+    await titleInput.setValue(title);
+    await setDate(browser, await browser.$('[data-testid="initiative-start"]'), start);
+    await setDate(browser, await browser.$('[data-testid="initiative-end"]'), end);
+    if (title === "Major incident drills") {
+      await browser.$("label.chip*=Major incident procedure").$("input").click();
+    }
+    await waitForSaved(browser);
+  }
+  assert.equal(await browser.$('[data-testid="initiative-error"]').isExisting(), false);
+  await browser.$('button[aria-label="Close the editor"]').click();
+  await browser.waitUntil(
+    async () => {
+      const desc = await browser.$('[data-testid="timeline"] svg desc').getProperty("textContent").catch(() => "");
+      return String(desc).includes("Major incident drills waits for Major incident procedure");
+    },
+    { timeout: 10000, timeoutMsg: "the timeline never showed the dependency" },
+  );
+  const labels = await browser.$$('[data-testid="timeline"] svg text');
+  const texts = [];
+  for (const l of labels) texts.push(await l.getProperty("textContent"));
+  assert.ok(texts.includes("Major incident procedure"), texts.join(" | "));
+  assert.ok(texts.includes("Major incident drills"));
+  await sandbox.screenshot("10-timeline-with-dependency");
+});
