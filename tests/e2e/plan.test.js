@@ -55,6 +55,18 @@ test("the sample's vision, charter and roadmap render", async () => {
   await sandbox.screenshot("03-sample-charter-raci");
   await browser.$('button[data-section="kpis"]').click();
   await sandbox.screenshot("04-sample-charter-kpis");
+  // Version 1 is the first draft: comparing shows what changed since.
+  await browser.$("button=Versions (1)").click();
+  const compare = await browser.$('[data-testid="versions"]').$("button=Compare with current");
+  await compare.waitForClickable({ timeout: 5000 });
+  await compare.click();
+  const body = await browser.$('[data-testid="version-body"]');
+  await body.waitForDisplayed({ timeout: 5000 });
+  const compared = await body.getText();
+  assert.match(compared, /Risks\s+changed/i);
+  assert.match(compared, /Scope\s+unchanged/i);
+  await sandbox.screenshot("04b-sample-version-compare");
+  await browser.$("button=Close").click();
 
   await openStep(browser, "roadmap", "Roadmap");
   await browser.$('[data-testid="timeline"] svg').waitForDisplayed({ timeout: 10000 });

@@ -25,6 +25,8 @@ pub struct SampleWorkshop {
     pub charter: Charter,
     /// The roadmap.
     pub roadmap: Roadmap,
+    /// An earlier draft of the charter, saved as version 1.
+    pub first_draft: Charter,
 }
 
 /// One practice of the sample assessment. Levels are plain numbers checked by
@@ -93,6 +95,7 @@ role is approved but not yet filled."
         practices: sample_practices(),
         charter: plan::sample_charter(),
         roadmap: plan::sample_roadmap(),
+        first_draft: plan::first_draft(),
     }
 }
 

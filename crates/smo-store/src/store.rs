@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::codec::{date, parse_date, parse_timestamp, parse_uuid, timestamp};
 use assessment::{copy_assessment, read_assessment, start_assessment, write_sample_assessment};
-use charter::{copy_charter, read_charter, read_versions, write_section};
+use charter::{copy_charter, insert_version, read_charter, read_versions, write_section};
 use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
 
 mod assessment;
@@ -48,6 +48,9 @@ pub struct Store {
     path: Option<PathBuf>,
     clock: Clock,
 }
+
+/// When the sample's first charter draft was saved (fixed, so every sample is the same).
+const SAMPLE_DRAFT_SAVED_AT: &str = "2026-03-10T17:30:00.000Z";
 
 /// What a new workshop starts with besides its set up and participants.
 enum Seed<'a> {
@@ -275,6 +278,13 @@ impl Store {
                 for (position, i) in sample.roadmap.initiatives.iter().enumerate() {
                     write_initiative(&tx, id, i, position)?;
                 }
+                insert_version(
+                    &tx,
+                    id,
+                    &sample.first_draft,
+                    SAMPLE_DRAFT_SAVED_AT,
+                    "First draft, end of day two",
+                )?;
             }
         }
         finish(tx, id)

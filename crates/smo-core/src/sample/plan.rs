@@ -307,3 +307,19 @@ pub fn sample_roadmap() -> Roadmap {
         initiatives,
     }
 }
+
+/// The charter as the room left it on the evening of day two, before the
+/// sponsor's review: no risks yet, a vaguer purpose, one KPI fewer.
+pub fn first_draft() -> Charter {
+    let mut draft = sample_charter();
+    draft.purpose.purpose = s("Give Harbourline one owner of service management.");
+    draft.risks.clear();
+    draft.kpis.retain(|k| k.id != "kpi-failed");
+    draft.approval.status = ApprovalStatus::Draft;
+    draft.approval.submitted = None;
+    draft.approval.approvers.truncate(1);
+    if let Some(a) = draft.approval.approvers.first_mut() {
+        a.approved = false;
+    }
+    draft
+}

@@ -50,23 +50,13 @@ impl Store {
             write_section(&tx, workshop, &update)?;
         }
         check_note(note)?;
-        let number: i64 = tx.query_row(
-            "SELECT coalesce(max(number), 0) + 1 FROM charter_version WHERE workshop_id = ?1",
-            [workshop.to_string()],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO charter_version (workshop_id, number, saved_at, approved, note, content) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                workshop.to_string(),
-                number,
-                stamp,
-                approve,
-                note,
-                to_json(&charter)?
-            ],
-        )?;
+        let version = insert_version(&tx, workshop, &charter, &stamp, note)?;
+        if approve {
+            tx.execute(
+                "UPDATE charter_version SET approved = 1 WHERE workshop_id = ?1 AND number = ?2",
+                params![workshop.to_string(), version],
+            )?;
+        }
         finish(tx, workshop)
     }
 
@@ -104,6 +94,33 @@ impl Store {
             charter,
         })
     }
+}
+
+/// Saves `charter` as the next version; returns its number.
+pub(super) fn insert_version(
+    tx: &rusqlite::Transaction<'_>,
+    workshop: WorkshopId,
+    charter: &Charter,
+    saved_at: &str,
+    note: &str,
+) -> Result<i64, StoreError> {
+    let number: i64 = tx.query_row(
+        "SELECT coalesce(max(number), 0) + 1 FROM charter_version WHERE workshop_id = ?1",
+        [workshop.to_string()],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO charter_version (workshop_id, number, saved_at, approved, note, content) \
+         VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+        params![
+            workshop.to_string(),
+            number,
+            saved_at,
+            note,
+            to_json(charter)?
+        ],
+    )?;
+    Ok(number)
 }
 
 /// Reads every section of a workshop's charter (missing ones are empty).
