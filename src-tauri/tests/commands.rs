@@ -266,9 +266,10 @@ fn charter_and_roadmap_through_ipc() {
             json!({"workshopId": id, "note": "v1", "approve": false}),
         )
         .expect("version");
-    assert_eq!(w["charterVersions"][0]["number"], 1);
+    // The sample comes with its first draft as version 1.
+    assert_eq!(w["charterVersions"][0]["number"], 2);
     let v = app
-        .invoke("charter_version", json!({"workshopId": id, "number": 1}))
+        .invoke("charter_version", json!({"workshopId": id, "number": 2}))
         .expect("open version");
     assert_eq!(v["charter"]["raci"][0]["activity"], "Approve changes");
 
