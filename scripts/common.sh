@@ -9,7 +9,7 @@ cd "$ROOT"
 SYSTEM_PACKAGES=(
   build-essential pkg-config curl file libssl-dev libxdo-dev
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb xauth x11-apps netpbm webkit2gtk-driver
+  xvfb xauth x11-apps netpbm webkit2gtk-driver poppler-utils qpdf
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -33,19 +33,39 @@ pub fn phase_colors(kind: Option<PhaseKind>) -> (Rgb, Rgb) {
 
 /// The timeline of `roadmap` as it stands on `today`.
 pub fn gantt(roadmap: &Roadmap, today: NaiveDate) -> Chart {
-    let dated: Vec<&Initiative> = roadmap
+    gantt_window(roadmap, today, 0, usize::MAX)
+}
+
+/// How many dated initiatives `roadmap` has (the rows of its timeline).
+pub fn dated_rows(roadmap: &Roadmap) -> usize {
+    roadmap
+        .initiatives
+        .iter()
+        .filter(|i| i.start.is_some() && i.end.is_some())
+        .count()
+}
+
+/// Rows `first .. first + count` of the timeline, on the time axis of the
+/// whole roadmap, so that pages of a long timeline line up.
+pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: usize) -> Chart {
+    let all: Vec<&Initiative> = roadmap
         .initiatives
         .iter()
         .filter(|i| i.start.is_some() && i.end.is_some())
         .collect();
-    let undated = roadmap.initiatives.len() - dated.len();
-    let mut dates: Vec<NaiveDate> = dated
+    let undated = if first.saturating_add(count) >= all.len() {
+        roadmap.initiatives.len() - all.len()
+    } else {
+        0
+    };
+    let mut dates: Vec<NaiveDate> = all
         .iter()
         .flat_map(|i| [i.start, i.end])
         .chain(roadmap.phases.iter().flat_map(|p| [p.start, p.end]))
         .flatten()
         .collect();
     dates.sort();
+    let dated: Vec<&Initiative> = all.iter().skip(first).take(count).copied().collect();
     let style = |size, bold, color, anchor| TextStyle {
         size,
         bold,

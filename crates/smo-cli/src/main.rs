@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use smo_core::framework::MAX_FRAMEWORK_BYTES;
 use smo_core::sample::sample_workshop;
-use smo_core::{Framework, Step};
+use smo_core::{Framework, Step, WorkshopId};
+use smo_pdf::{Export, ExportOptions, Paper};
 use smo_store::{DataDir, Store, StoreError};
 
 /// SMO Workbench on the command line.
@@ -36,9 +37,36 @@ enum Command {
     },
     /// Create the sample workshop (a fictional organisation) and print its id.
     Demo,
+    /// Export the charter, the roadmap and/or the assessment report as PDF.
+    Pdf {
+        /// The workshop's id (`smo list --json` shows them).
+        workshop: String,
+        /// Write the charter here.
+        #[arg(long, value_name = "FILE")]
+        charter: Option<PathBuf>,
+        /// Write the roadmap here.
+        #[arg(long, value_name = "FILE")]
+        roadmap: Option<PathBuf>,
+        /// Write the assessment report here.
+        #[arg(long, value_name = "FILE")]
+        assessment: Option<PathBuf>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Export time (RFC 3339, e.g. 2026-01-31T10:00:00Z); now by default.
+        /// The same workshop at the same time gives byte-identical files.
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+    },
     /// Check or install maturity framework files.
     #[command(subcommand)]
     Framework(FrameworkCommand),
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
 }
 
 #[derive(Debug, Subcommand)]
@@ -67,6 +95,10 @@ enum CliError {
     Json(#[from] serde_json::Error),
     #[error("{}", .0)]
     Framework(String),
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Pdf(#[from] smo_pdf::PdfError),
 }
 
 fn main() -> ExitCode {
@@ -169,6 +201,67 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             }
         }
         Command::Framework(FrameworkCommand::Check { .. }) => {}
+        Command::Pdf {
+            workshop,
+            charter,
+            roadmap,
+            assessment,
+            paper,
+            at,
+        } => {
+            let id: WorkshopId = workshop.trim().parse().map_err(|_| {
+                CliError::Usage(format!(
+                    "\"{workshop}\" is not a workshop id; `smo list` shows them"
+                ))
+            })?;
+            let at = match at {
+                Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
+                    .map_err(|e| {
+                        CliError::Usage(format!(
+                            "--at {text}: not an RFC 3339 time ({e}); e.g. 2026-01-31T10:00:00Z"
+                        ))
+                    })?
+                    .with_timezone(&chrono::Utc),
+                None => chrono::Utc::now(),
+            };
+            let targets: Vec<(Export, PathBuf)> = [
+                (Export::Charter, charter),
+                (Export::Roadmap, roadmap),
+                (Export::Assessment, assessment),
+            ]
+            .into_iter()
+            .filter_map(|(kind, file)| file.map(|f| (kind, f)))
+            .collect();
+            if targets.is_empty() {
+                return Err(CliError::Usage(
+                    "say which documents to write: --charter FILE, --roadmap FILE and/or --assessment FILE".into(),
+                ));
+            }
+            let options = ExportOptions {
+                paper: match paper {
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::Letter => Paper::Letter,
+                },
+                at,
+            };
+            let w = store.workshop(id)?;
+            for (kind, file) in targets {
+                let pdf = kind.build(&w, &options)?;
+                std::fs::write(&file, &pdf.bytes).map_err(|e| {
+                    CliError::Usage(format!("cannot write {}: {e}", file.display()))
+                })?;
+                for warning in &pdf.warnings {
+                    eprintln!("smo: warning: {}: {warning}", file.display());
+                }
+                writeln!(
+                    out,
+                    "{}: {} pages, {} bytes",
+                    file.display(),
+                    pdf.pages,
+                    pdf.bytes.len()
+                )?;
+            }
+        }
     }
     Ok(())
 }

@@ -173,7 +173,7 @@ pub fn sample_charter() -> Charter {
             GovernanceBody { id: s("gov-cab"), name: s("Change advisory board"), chair: s("Change and release manager"), members: s("Platform, applications and depot representatives"), cadence: s("Weekly, and ad hoc for emergencies"), decides: s("Authorisation of normal changes; the change calendar") },
         ],
         kpis: vec![
-            kpi("kpi-change", ["Changes assessed before implementation", "Production changes with an approved record before implementation ÷ all production changes", "≈ 40% (estimate)", "95%", "Monthly", "Change and release manager", "Change records, deployment logs", "obj-change"]),
+            kpi("kpi-change", ["Changes assessed before implementation", "Production changes with an approved record before implementation ÷ all production changes", "About 40% (estimate)", "95%", "Monthly", "Change and release manager", "Change records, deployment logs", "obj-change"]),
             kpi("kpi-failed", ["Change failure rate", "Changes causing an incident within 7 days ÷ all changes", "Unknown", "Below 10%", "Monthly", "Change and release manager", "Incident and change records", "obj-change"]),
             kpi("kpi-fcr", ["First-contact resolution", "Contacts resolved at first contact ÷ all contacts", "48% (head office desk)", "65%", "Monthly", "Service desk manager", "Service desk tool", "obj-desk"]),
             kpi("kpi-onboard", ["Laptop and access for new starters", "Working days from request to everything delivered", "8 days", "2 days", "Monthly", "Service desk manager", "Request records", "obj-desk"]),

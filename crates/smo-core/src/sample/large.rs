@@ -1,0 +1,124 @@
+//! A deliberately large workshop for benchmarks and stress tests: every
+//! practice of the default framework in scope, 30 participants who all vote,
+//! 200 initiatives and 60 KPIs. Deterministic; the content is filler.
+
+use chrono::{Days, NaiveDate};
+
+use crate::charter::Kpi;
+use crate::framework::{builtin_framework, DEFAULT_FRAMEWORK_ID};
+use crate::roadmap::{Effort, Initiative, InitiativeStatus, PhaseKind};
+use crate::{
+    Confidence, Horizon, Level, Participant, ParticipantId, PracticeAssessment, Priority, Vote,
+    Workshop,
+};
+
+/// Participants in the large workshop.
+pub const PARTICIPANTS: usize = 30;
+/// Initiatives in the large workshop.
+pub const INITIATIVES: usize = 200;
+/// KPIs in the large workshop.
+pub const KPIS: usize = 60;
+
+/// Grows `workshop` (the sample, typically) to the large workshop's size, in place.
+pub fn enlarge(workshop: &mut Workshop) {
+    let Some(framework) = builtin_framework(DEFAULT_FRAMEWORK_ID) else {
+        return;
+    };
+    workshop.participants = (0..PARTICIPANTS)
+        .map(|n| Participant {
+            id: ParticipantId::from_uuid(uuid::Uuid::from_u128(0x5000 + n as u128)),
+            name: format!("Participant {}", n + 1),
+            role: ["Service owner", "Team lead", "Process owner", "Analyst"][n % 4].to_owned(),
+            area: [
+                "IT Operations",
+                "Applications",
+                "Finance",
+                "Operations",
+                "Security",
+            ][n % 5]
+                .to_owned(),
+        })
+        .collect();
+    let level = |v: usize| Level::try_from((v % 6) as i64).unwrap_or(Level::MIN);
+    workshop.assessment.scope = framework.practices.iter().map(|p| p.id.clone()).collect();
+    workshop.assessment.practices = framework
+        .practices
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let votes = workshop
+                .participants
+                .iter()
+                .enumerate()
+                .map(|(k, person)| Vote {
+                    participant_id: person.id,
+                    level: level((i + k) % 4),
+                })
+                .collect();
+            PracticeAssessment {
+                current: Some(level(i % 4)),
+                confidence: Some([Confidence::Low, Confidence::Medium, Confidence::High][i % 3]),
+                evidence: format!(
+                    "Evidence heard for {}: interviews with {} people, two documents reviewed, one example walked through end to end.",
+                    p.name,
+                    3 + i % 5
+                ),
+                target: Some(level(i % 4 + 1 + i % 2)),
+                priority: Some(Priority::ALL[i % 3]),
+                horizon: Horizon::try_from(6 + (i % 4) as i64 * 6).ok(),
+                ..PracticeAssessment::empty(&p.id)
+            }
+            .with_votes(votes)
+        })
+        .collect();
+    workshop.assessment.framework = Some(framework.clone());
+
+    let start = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap_or_default();
+    workshop.roadmap.initiatives = (0..INITIATIVES)
+        .map(|n| {
+            let begin = start
+                .checked_add_days(Days::new((n as u64 * 5) % 600))
+                .unwrap_or(start);
+            let end = begin
+                .checked_add_days(Days::new(30 + (n as u64 * 7) % 120))
+                .unwrap_or(begin);
+            let practice = &framework.practices[n % framework.practices.len()];
+            Initiative {
+                id: format!("large-{n:03}"),
+                title: format!(
+                    "Initiative {:03}: improve {}",
+                    n + 1,
+                    practice.name.to_lowercase()
+                ),
+                description: "Filler description for the large benchmark workshop.".to_owned(),
+                practices: vec![practice.id.clone()],
+                owner: format!("Participant {}", n % PARTICIPANTS + 1),
+                start: Some(begin),
+                end: Some(end),
+                phase: Some(PhaseKind::ALL[n % 4]),
+                effort: Some([Effort::Small, Effort::Medium, Effort::Large][n % 3]),
+                status: InitiativeStatus::Planned,
+                dependencies: if n > 0 && n % 5 == 0 {
+                    vec![format!("large-{:03}", n - 1)]
+                } else {
+                    Vec::new()
+                },
+                milestone: n % 10 == 0,
+                raises_to: Some(level(n % 5 + 1)),
+            }
+        })
+        .collect();
+    workshop.charter.kpis = (0..KPIS)
+        .map(|n| Kpi {
+            id: format!("kpi-large-{n:02}"),
+            name: format!("Indicator {:02}", n + 1),
+            definition: "Events meeting the target divided by all events in the period, measured from the service management tool.".to_owned(),
+            baseline: format!("{}%", 40 + n % 30),
+            target: format!("{}%", 80 + n % 15),
+            frequency: ["Weekly", "Monthly", "Quarterly"][n % 3].to_owned(),
+            owner: format!("Participant {}", n % PARTICIPANTS + 1),
+            data_source: "Service management tool".to_owned(),
+            objective_id: None,
+        })
+        .collect();
+}

@@ -1,0 +1,165 @@
+//! Turns laid-out pages into PDF bytes: fonts embedded as subsets under fixed
+//! names, metadata, a nested outline, and a file identifier derived from the
+//! content, so the same input at the same time gives byte-identical files.
+
+use chrono::{DateTime, Utc};
+use lopdf::{Dictionary, Object, StringFormat};
+use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
+
+use crate::fonts::Fonts;
+use crate::layout::{Canvas, Mark};
+
+/// What the document says about itself.
+pub struct Meta<'a> {
+    /// Title (shown by viewers instead of the file name).
+    pub title: &'a str,
+    /// Author.
+    pub author: &'a str,
+    /// Subject.
+    pub subject: &'a str,
+    /// Creation and modification time.
+    pub at: DateTime<Utc>,
+}
+
+fn mm(points: f64) -> Mm {
+    Mm((points * 25.4 / 72.0) as f32)
+}
+
+/// The PDF file for `pages`.
+pub fn assemble(fonts: &Fonts, pages: Vec<Canvas>, marks: &[Mark], meta: &Meta<'_>) -> Vec<u8> {
+    let mut doc = PdfDocument::new(meta.title);
+    let when = printpdf::OffsetDateTime::from_unix_timestamp(meta.at.timestamp())
+        .unwrap_or_else(|_| printpdf::OffsetDateTime::now_utc());
+    let info = &mut doc.metadata.info;
+    info.author = meta.author.to_owned();
+    info.subject = meta.subject.to_owned();
+    info.creator = "SMO Workbench".to_owned();
+    info.producer = "SMO Workbench".to_owned();
+    info.creation_date = when;
+    info.modification_date = when;
+    info.metadata_date = when;
+    for (id, font) in fonts.resources() {
+        doc.resources.fonts.map.insert(id, font);
+    }
+    doc.pages = pages
+        .into_iter()
+        .map(|c| PdfPage::new(mm(c.width), mm(c.height), c.ops))
+        .collect();
+
+    let mut warnings = Vec::new();
+    let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    add_outline(&mut pdf, marks);
+    pdf.compress();
+
+    // The file identifier is a hash of the file with a fixed placeholder
+    // identifier: stable for the same content, different for different content.
+    set_id(&mut pdf, "0");
+    let mut first = Vec::new();
+    let _ = pdf.save_to(&mut first);
+    let id = format!("{:016x}{:016x}", fnv(&first, 0), fnv(&first, 1));
+    set_id(&mut pdf, &id);
+    let mut out = Vec::new();
+    let _ = pdf.save_to(&mut out);
+    out
+}
+
+fn set_id(pdf: &mut lopdf::Document, id: &str) {
+    let s = Object::String(id.as_bytes().to_vec(), StringFormat::Hexadecimal);
+    pdf.trailer.set("ID", Object::Array(vec![s.clone(), s]));
+}
+
+fn fnv(bytes: &[u8], seed: u64) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325 ^ seed, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn utf16(s: &str) -> Object {
+    let mut bytes = vec![0xfe, 0xff];
+    for unit in s.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+/// Builds a two-level outline: level-2 marks nest under the level-1 mark before them.
+fn add_outline(pdf: &mut lopdf::Document, marks: &[Mark]) {
+    if marks.is_empty() {
+        return;
+    }
+    let pages = pdf.get_pages();
+    let page_id = |index: usize| pages.get(&(u32::try_from(index).unwrap_or(0) + 1)).copied();
+    let root = pdf.new_object_id();
+    // Group marks: each top-level entry with its children.
+    let mut groups: Vec<(&Mark, Vec<&Mark>)> = Vec::new();
+    for m in marks {
+        match (m.level, groups.last_mut()) {
+            (2, Some((_, children))) => children.push(m),
+            _ => groups.push((m, Vec::new())),
+        }
+    }
+    let ids: Vec<(lopdf::ObjectId, Vec<lopdf::ObjectId>)> = groups
+        .iter()
+        .map(|(_, children)| {
+            (
+                pdf.new_object_id(),
+                children.iter().map(|_| pdf.new_object_id()).collect(),
+            )
+        })
+        .collect();
+    let entry = |m: &Mark, parent, prev: Option<lopdf::ObjectId>, next: Option<lopdf::ObjectId>| {
+        let mut d = Dictionary::new();
+        d.set("Title", utf16(&m.title));
+        d.set("Parent", Object::Reference(parent));
+        if let Some(p) = page_id(m.page) {
+            d.set(
+                "Dest",
+                Object::Array(vec![
+                    Object::Reference(p),
+                    Object::Name(b"XYZ".to_vec()),
+                    Object::Null,
+                    Object::Null,
+                    Object::Null,
+                ]),
+            );
+        }
+        if let Some(p) = prev {
+            d.set("Prev", Object::Reference(p));
+        }
+        if let Some(n) = next {
+            d.set("Next", Object::Reference(n));
+        }
+        d
+    };
+    let mut total = 0i64;
+    for (n, ((mark, children), (id, child_ids))) in groups.iter().zip(&ids).enumerate() {
+        let prev = n.checked_sub(1).and_then(|p| ids.get(p)).map(|x| x.0);
+        let next = ids.get(n + 1).map(|x| x.0);
+        let mut d = entry(mark, root, prev, next);
+        if let (Some(first), Some(last)) = (child_ids.first(), child_ids.last()) {
+            d.set("First", Object::Reference(*first));
+            d.set("Last", Object::Reference(*last));
+            d.set("Count", Object::Integer(-(child_ids.len() as i64)));
+        }
+        pdf.objects.insert(*id, Object::Dictionary(d));
+        total += 1;
+        for (k, (child, child_id)) in children.iter().zip(child_ids).enumerate() {
+            let prev = k.checked_sub(1).and_then(|p| child_ids.get(p)).copied();
+            let next = child_ids.get(k + 1).copied();
+            pdf.objects
+                .insert(*child_id, Object::Dictionary(entry(child, *id, prev, next)));
+        }
+    }
+    let mut outlines = Dictionary::new();
+    outlines.set("Type", Object::Name(b"Outlines".to_vec()));
+    if let (Some(first), Some(last)) = (ids.first(), ids.last()) {
+        outlines.set("First", Object::Reference(first.0));
+        outlines.set("Last", Object::Reference(last.0));
+    }
+    outlines.set("Count", Object::Integer(total));
+    pdf.objects.insert(root, Object::Dictionary(outlines));
+    if let Ok(catalog) = pdf.catalog_mut() {
+        catalog.set("Outlines", Object::Reference(root));
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+}

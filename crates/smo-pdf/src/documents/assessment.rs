@@ -1,0 +1,278 @@
+//! The assessment report: a one-page executive summary, the heat map, a page
+//! per practice group with each practice's levels, descriptors, evidence,
+//! confidence and votes, and an appendix on method, scale and participants.
+
+use smo_chart::{heat_map::heat_map, radar};
+use smo_core::{Confidence, GapReport, Level, Priority, Workshop};
+
+use super::{build, long_date, Cover, Export, ExportOptions, Pdf, PdfError};
+use crate::layout::{Column, Style, Writer};
+
+fn level(l: Option<Level>) -> String {
+    l.map_or_else(|| "not scored".to_owned(), |l| l.value().to_string())
+}
+
+fn avg(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
+}
+
+fn priority(p: Option<Priority>) -> String {
+    p.map_or_else(|| "–".to_owned(), |p| p.to_string())
+}
+
+/// The assessment report of `workshop`.
+pub fn assessment_report(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfError> {
+    let report = GapReport::of(&workshop.assessment);
+    let framework = workshop.assessment.framework.as_ref();
+    let cover = Cover {
+        kind: Export::Assessment,
+        workshop,
+        facts: vec![
+            (
+                "Framework",
+                framework.map_or_else(
+                    || "Not chosen".to_owned(),
+                    |f| format!("{} {}", f.name, f.version),
+                ),
+            ),
+            (
+                "Practices",
+                report.as_ref().map_or_else(
+                    || "–".to_owned(),
+                    |r| {
+                        format!(
+                            "{} in scope, {} with both levels",
+                            r.overall.practices, r.overall.scored
+                        )
+                    },
+                ),
+            ),
+        ],
+    };
+    build(
+        &cover,
+        options,
+        "Current and target maturity, gaps and evidence",
+        |w| {
+            summary(w, workshop, report.as_ref());
+            if let Some(report) = &report {
+                w.new_page(false, true);
+                w.heading("Heat map", 1);
+                w.paragraph(
+                "Current level, target level and gap of every practice in scope. Darker is higher; a dash is a level not yet scored.",
+                Style::NOTE,
+            );
+                let room = w.remaining();
+                w.chart(&heat_map(report), room);
+                groups(w, workshop, report);
+            }
+            appendix(w, workshop);
+        },
+    )
+}
+
+fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) {
+    w.heading("Executive summary", 1);
+    let Some(report) = report.filter(|r| !r.practices.is_empty()) else {
+        w.paragraph(
+            "No practices are in scope yet, so there is nothing to summarise.",
+            Style::NOTE,
+        );
+        return;
+    };
+    let o = &report.overall;
+    w.paragraph(
+        &format!(
+            "{} assessed {} practices on a 0–5 scale. On average they stand at {} today against a target of {}, a gap of {} levels ({} weighted by business priority). {} of {} practices have both a current and a target level.",
+            workshop.set_up.organisation,
+            o.practices,
+            avg(o.average_current),
+            avg(o.average_target),
+            avg(o.average_gap),
+            avg(o.average_weighted_gap),
+            o.scored,
+            o.practices
+        ),
+        Style::BODY,
+    );
+    w.heading("The five gaps that matter most", 3);
+    let rows: Vec<Vec<String>> = report
+        .top(5)
+        .map(|g| {
+            vec![
+                g.rank.map_or_else(String::new, |r| r.to_string()),
+                g.name.clone(),
+                level(g.current),
+                level(g.target),
+                priority(g.priority),
+                g.weighted_gap
+                    .map_or_else(|| "–".to_owned(), |v| v.to_string()),
+            ]
+        })
+        .collect();
+    w.table(
+        &[
+            Column::new("#", 0.4),
+            Column::new("Practice", 4.0),
+            Column::new("Today", 1.0),
+            Column::new("Target", 1.0),
+            Column::new("Priority", 1.2),
+            Column::new("Weighted gap", 1.4),
+        ],
+        &rows,
+    );
+    let chart = if report.practices.len() > 16 {
+        radar::groups_radar(report)
+    } else {
+        radar::practices_radar(report)
+    };
+    let room = w.remaining();
+    if room > 200.0 {
+        w.chart(&chart, room);
+    }
+}
+
+fn groups(w: &mut Writer<'_>, workshop: &Workshop, report: &GapReport) {
+    let Some(framework) = workshop.assessment.framework.as_ref() else {
+        return;
+    };
+    for group in &report.groups {
+        w.new_page(false, true);
+        w.heading(&group.name, 1);
+        w.paragraph(
+            &format!(
+                "{} practices · average today {} · average target {} · average gap {}",
+                group.practices,
+                avg(group.average_current),
+                avg(group.average_target),
+                avg(group.average_gap)
+            ),
+            Style::NOTE,
+        );
+        for gap in report
+            .practices
+            .iter()
+            .filter(|p| Some(p.group_id.as_str()) == group.group_id.as_deref())
+        {
+            let Some(practice) = framework.practice(&gap.practice_id) else {
+                continue;
+            };
+            let assessed = workshop.assessment.practice(&gap.practice_id);
+            w.heading(&practice.name, 2);
+            let descr = |l: Option<Level>| {
+                l.map_or_else(
+                    || "Not scored".to_owned(),
+                    |l| {
+                        let name = framework
+                            .scale
+                            .iter()
+                            .find(|s| s.level == l)
+                            .map_or("", |s| s.name.as_str());
+                        format!("{} · {name}: {}", l.value(), practice.descriptor(l))
+                    },
+                )
+            };
+            let confidence = assessed
+                .and_then(|a| a.confidence)
+                .map_or("–", |c| match c {
+                    Confidence::Low => "Low",
+                    Confidence::Medium => "Medium",
+                    Confidence::High => "High",
+                });
+            let votes = assessed.and_then(|a| a.spread).map_or_else(
+                || "No votes recorded".to_owned(),
+                |s| {
+                    format!(
+                        "{} votes: min {}, median {}, max {}{}",
+                        s.count,
+                        s.min.value(),
+                        s.median,
+                        s.max.value(),
+                        if s.disagreement {
+                            " (views differed by two levels or more)"
+                        } else {
+                            ""
+                        }
+                    )
+                },
+            );
+            let target_line = match (gap.gap, gap.priority) {
+                (Some(g), p) => format!(
+                    "gap {g}, priority {}, horizon {}",
+                    priority(p),
+                    assessed
+                        .and_then(|a| a.horizon)
+                        .map_or_else(|| "–".to_owned(), |h| format!("{} months", h.months()))
+                ),
+                _ => "gap not known yet".to_owned(),
+            };
+            w.facts(&[
+                ("Today", descr(gap.current)),
+                ("Target", descr(gap.target)),
+                ("Gap", target_line),
+                ("Confidence", confidence.to_owned()),
+                ("Votes", votes),
+                (
+                    "Evidence",
+                    assessed.map_or_else(String::new, |a| a.evidence.clone()),
+                ),
+            ]);
+            if gap.target_below_current {
+                w.paragraph("The target is below today's level.", Style::NOTE);
+            }
+        }
+    }
+}
+
+fn appendix(w: &mut Writer<'_>, workshop: &Workshop) {
+    w.new_page(false, true);
+    w.heading("Appendix: method, scale and participants", 1);
+    w.heading("Method", 2);
+    w.paragraph(
+        &format!(
+            "The practices in scope were assessed in a facilitated workshop on {}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium, low, weighted 3, 2, 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. Practices without both levels are listed as not scored and never counted as zero.",
+            long_date(workshop.set_up.start_date)
+        ),
+        Style::BODY,
+    );
+    w.heading("Scale", 2);
+    let scale: Vec<Vec<String>> = workshop
+        .assessment
+        .framework
+        .as_ref()
+        .map(|f| {
+            f.scale
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.level.value().to_string(),
+                        s.name.clone(),
+                        s.summary.clone(),
+                    ]
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    w.table(
+        &[
+            Column::new("Level", 0.7),
+            Column::new("Name", 1.5),
+            Column::new("Meaning", 6.0),
+        ],
+        &scale,
+    );
+    w.heading("Participants", 2);
+    let people: Vec<Vec<String>> = workshop
+        .participants
+        .iter()
+        .map(|p| vec![p.name.clone(), p.role.clone(), p.area.clone()])
+        .collect();
+    w.table(
+        &[
+            Column::new("Name", 2.0),
+            Column::new("Role", 2.5),
+            Column::new("Area", 1.5),
+        ],
+        &people,
+    );
+}

@@ -1,0 +1,188 @@
+//! The roadmap: cover, phase overview, the timeline on landscape pages (the
+//! same Gantt geometry as the screen), the initiative table and the projected
+//! maturity per practice.
+
+use smo_chart::gantt::{dated_rows, gantt_window};
+use smo_core::roadmap::{Effort, InitiativeStatus, TargetReached};
+use smo_core::{GapReport, Level, Workshop};
+
+use super::{build, short_date, Cover, Export, ExportOptions, Pdf, PdfError};
+use crate::layout::{Column, Style};
+
+/// Timeline rows per landscape page.
+const ROWS_PER_PAGE: usize = 16;
+
+/// The roadmap of `workshop`, as of the export day.
+pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfError> {
+    let r = &workshop.roadmap;
+    let today = options.at.date_naive();
+    let cover = Cover {
+        kind: Export::Roadmap,
+        workshop,
+        facts: vec![(
+            "Initiatives",
+            format!(
+                "{} initiatives, {} milestones",
+                r.initiatives.len(),
+                r.initiatives.iter().filter(|i| i.milestone).count()
+            ),
+        )],
+    };
+    build(
+        &cover,
+        options,
+        "Improvement initiatives, phases and projected maturity",
+        |w| {
+            w.heading("Phase overview", 1);
+            let rows: Vec<Vec<String>> = r
+                .phases
+                .iter()
+                .map(|p| {
+                    let mine: Vec<_> = r
+                        .initiatives
+                        .iter()
+                        .filter(|i| i.phase == Some(p.kind))
+                        .collect();
+                    vec![
+                        p.kind.label().to_owned(),
+                        format!("{} – {}", short_date(p.start), short_date(p.end)),
+                        mine.len().to_string(),
+                        mine.iter()
+                            .filter(|i| i.milestone)
+                            .map(|i| i.title.clone())
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    ]
+                })
+                .collect();
+            w.table(
+                &[
+                    Column::new("Phase", 1.3),
+                    Column::new("Dates", 2.0),
+                    Column::new("Initiatives", 1.0),
+                    Column::new("Milestones", 4.0),
+                ],
+                &rows,
+            );
+            let issues = &workshop.checks.roadmap;
+            if !issues.is_empty() {
+                w.heading("Worth a second look", 3);
+                let items: Vec<String> = issues.iter().map(|i| i.message.clone()).collect();
+                w.bullets(&items);
+            }
+
+            // The timeline, on landscape pages, 16 rows a page, one shared time axis.
+            let rows = dated_rows(r);
+            let pages = rows.div_ceil(ROWS_PER_PAGE).max(1);
+            for page in 0..pages {
+                w.new_page(true, true);
+                let title = if pages > 1 {
+                    format!("Timeline ({} of {pages})", page + 1)
+                } else {
+                    "Timeline".to_owned()
+                };
+                if page == 0 {
+                    w.heading(&title, 1);
+                } else {
+                    w.heading(&title, 3);
+                }
+                let chart = gantt_window(r, today, page * ROWS_PER_PAGE, ROWS_PER_PAGE);
+                let room = w.remaining();
+                w.chart(&chart, room);
+            }
+            w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; the dashed red line is the export date.", Style::NOTE);
+
+            w.new_page(false, true);
+            w.heading("Initiatives", 1);
+            let title = |id: &str| {
+                r.initiative(id)
+                    .map_or_else(|| id.to_owned(), |i| i.title.clone())
+            };
+            let rows: Vec<Vec<String>> = r
+                .initiatives
+                .iter()
+                .map(|i| {
+                    vec![
+                        format!(
+                            "{}{}",
+                            i.title,
+                            if i.milestone { " (milestone)" } else { "" }
+                        ),
+                        i.phase.map_or("–", |p| p.label()).to_owned(),
+                        i.owner.clone(),
+                        short_date(i.start),
+                        short_date(i.end),
+                        match i.effort {
+                            Some(Effort::Small) => "S",
+                            Some(Effort::Medium) => "M",
+                            Some(Effort::Large) => "L",
+                            None => "–",
+                        }
+                        .to_owned(),
+                        match i.status {
+                            InitiativeStatus::Planned => "Planned",
+                            InitiativeStatus::InProgress => "In progress",
+                            InitiativeStatus::Done => "Done",
+                            InitiativeStatus::OnHold => "On hold",
+                        }
+                        .to_owned(),
+                        i.dependencies
+                            .iter()
+                            .map(|d| title(d))
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    ]
+                })
+                .collect();
+            w.table(
+                &[
+                    Column::new("Initiative", 3.0),
+                    Column::new("Phase", 1.1),
+                    Column::new("Owner", 1.5),
+                    Column::new("Start", 1.1),
+                    Column::new("End", 1.1),
+                    Column::new("Effort", 0.6),
+                    Column::new("Status", 1.0),
+                    Column::new("Depends on", 2.0),
+                ],
+                &rows,
+            );
+
+            w.heading("Projected maturity", 1);
+            w.paragraph(
+            "The level each practice reaches once its initiatives are done, and the date its target is reached.",
+            Style::NOTE,
+        );
+            let level =
+                |l: Option<Level>| l.map_or_else(|| "–".to_owned(), |l| l.value().to_string());
+            let rows: Vec<Vec<String>> = GapReport::of(&workshop.assessment)
+                .map(|report| r.projections(&report))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| {
+                    vec![
+                        p.name,
+                        level(p.current),
+                        level(p.target),
+                        level(p.projected),
+                        match p.reached {
+                            TargetReached::Already => "Already at target".to_owned(),
+                            TargetReached::On(d) => short_date(Some(d)),
+                            TargetReached::NotPlanned => "Not by this roadmap".to_owned(),
+                        },
+                    ]
+                })
+                .collect();
+            w.table(
+                &[
+                    Column::new("Practice", 3.0),
+                    Column::new("Today", 0.8),
+                    Column::new("Target", 0.8),
+                    Column::new("Projected", 1.0),
+                    Column::new("Target reached", 1.8),
+                ],
+                &rows,
+            );
+        },
+    )
+}

@@ -1,0 +1,834 @@
+//! Our layout layer over printpdf: text measured with the font's own metrics
+//! and wrapped, paragraphs and table rows that break across pages cleanly,
+//! table headers repeated on every page, charts placed as vectors, and a
+//! running header and footer ("Page n of N") added once the page count is known.
+//!
+//! Coordinates here are points from the top-left corner of the page, y down,
+//! like the chart geometry; [`Canvas`] flips them into PDF space. Nothing is
+//! ever placed outside the margins: text too wide for its box is wrapped, a
+//! word too long for a line is broken, and a table row taller than a page is
+//! split line by line.
+
+use std::collections::BTreeSet;
+
+use printpdf::{
+    Color, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon,
+    PolygonRing, Pt, Rect, TextItem, WindingOrder,
+};
+use smo_chart::palette::{INK, MUTED};
+use smo_chart::{Chart, Rgb};
+
+use crate::draw::draw_chart;
+use crate::fonts::{Face, Fonts};
+
+/// Paper sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points, portrait.
+    pub fn size(self) -> (f64, f64) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// Light lines and fills used by tables and rules.
+pub const RULE: Rgb = Rgb(0xd5, 0xdb, 0xe3);
+/// The tint behind table headers.
+pub const HEADER_FILL: Rgb = Rgb(0xe9, 0xee, 0xf4);
+/// The brand colour (titles, cover band).
+pub const BRAND: Rgb = Rgb(0x1f, 0x4e, 0x79);
+
+const MARGIN_X: f64 = 56.0;
+const MARGIN_TOP: f64 = 70.0;
+const MARGIN_BOTTOM: f64 = 64.0;
+
+/// How a run of text is set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    /// Face.
+    pub face: Face,
+    /// Size in points.
+    pub size: f64,
+    /// Colour.
+    pub color: Rgb,
+}
+
+impl Style {
+    /// Body text.
+    pub const BODY: Style = Style {
+        face: Face::Regular,
+        size: 10.0,
+        color: INK,
+    };
+    /// Small print in tables.
+    pub const SMALL: Style = Style {
+        face: Face::Regular,
+        size: 8.5,
+        color: INK,
+    };
+    /// A note.
+    pub const NOTE: Style = Style {
+        face: Face::Italic,
+        size: 9.0,
+        color: MUTED,
+    };
+
+    /// The distance between baselines.
+    pub fn leading(self) -> f64 {
+        self.size * 1.38
+    }
+
+    /// The same style in another face.
+    pub fn with_face(self, face: Face) -> Style {
+        Style { face, ..self }
+    }
+}
+
+/// A column of a table.
+#[derive(Debug, Clone)]
+pub struct Column {
+    /// Its header.
+    pub title: String,
+    /// Its share of the width (relative to the other columns).
+    pub weight: f64,
+}
+
+impl Column {
+    /// A column with a header and a relative width.
+    pub fn new(title: &str, weight: f64) -> Column {
+        Column {
+            title: title.to_owned(),
+            weight,
+        }
+    }
+}
+
+/// Drawing on one page, in top-left coordinates.
+pub struct Canvas {
+    /// Width in points.
+    pub width: f64,
+    /// Height in points.
+    pub height: f64,
+    /// printpdf operations.
+    pub ops: Vec<Op>,
+    /// Whether the running header and footer go on this page.
+    pub chrome: bool,
+}
+
+fn color(c: Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r: f32::from(c.0) / 255.0,
+        g: f32::from(c.1) / 255.0,
+        b: f32::from(c.2) / 255.0,
+        icc_profile: None,
+    })
+}
+
+fn pt(v: f64) -> Pt {
+    Pt(v as f32)
+}
+
+impl Canvas {
+    fn point(&self, x: f64, y: f64) -> Point {
+        Point {
+            x: pt(x),
+            y: pt(self.height - y),
+        }
+    }
+
+    /// One line of printable text with its baseline at `y`.
+    pub fn text(&mut self, x: f64, y: f64, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFillColor {
+                col: color(style.color),
+            },
+            Op::SetFont {
+                font: PdfFontHandle::External(Fonts::id(style.face)),
+                size: pt(style.size),
+            },
+            Op::SetTextCursor {
+                pos: self.point(x, y),
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_owned())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// A filled rectangle, top-left at (`x`, `y`).
+    pub fn fill_rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: Rgb) {
+        self.ops.extend([
+            Op::SetFillColor { col: color(fill) },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: pt(x),
+                    y: pt(self.height - y - h),
+                    width: pt(w),
+                    height: pt(h),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: Some(WindingOrder::NonZero),
+                },
+            },
+        ]);
+    }
+
+    /// A straight line.
+    pub fn line(
+        &mut self,
+        from: (f64, f64),
+        to: (f64, f64),
+        stroke: Rgb,
+        width: f64,
+        dash: Option<f64>,
+    ) {
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.extend([
+            Op::SetOutlineColor { col: color(stroke) },
+            Op::SetOutlineThickness { pt: pt(width) },
+        ]);
+        if let Some(d) = dash {
+            self.ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[d as f32, d as f32]),
+            });
+        }
+        self.ops.push(Op::DrawLine {
+            line: Line {
+                points: vec![
+                    LinePoint {
+                        p: self.point(from.0, from.1),
+                        bezier: false,
+                    },
+                    LinePoint {
+                        p: self.point(to.0, to.1),
+                        bezier: false,
+                    },
+                ],
+                is_closed: false,
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// A closed polygon, filled and/or outlined.
+    pub fn polygon(
+        &mut self,
+        points: &[(f64, f64)],
+        fill: Option<Rgb>,
+        stroke: Option<(Rgb, f64, Option<f64>)>,
+    ) {
+        if points.len() < 2 {
+            return;
+        }
+        let ring = PolygonRing {
+            points: points
+                .iter()
+                .map(|&(x, y)| LinePoint {
+                    p: self.point(x, y),
+                    bezier: false,
+                })
+                .collect(),
+        };
+        self.ops.push(Op::SaveGraphicsState);
+        if let Some(f) = fill {
+            self.ops.push(Op::SetFillColor { col: color(f) });
+        }
+        let mode = match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (Some(_), None) => PaintMode::Fill,
+            _ => PaintMode::Stroke,
+        };
+        if let Some((s, w, dash)) = stroke {
+            self.ops.extend([
+                Op::SetOutlineColor { col: color(s) },
+                Op::SetOutlineThickness { pt: pt(w) },
+            ]);
+            if let Some(d) = dash {
+                self.ops.push(Op::SetLineDashPattern {
+                    dash: LineDashPattern::new(0.0, &[d as f32, d as f32]),
+                });
+            }
+        }
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![ring],
+                mode,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+}
+
+/// An entry of the outline (and of the contents page).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// Its title.
+    pub title: String,
+    /// 0-based page index.
+    pub page: usize,
+    /// 1 for a section, 2 for a subsection.
+    pub level: u8,
+}
+
+/// Lays out a document page by page.
+pub struct Writer<'f> {
+    fonts: &'f Fonts,
+    paper: Paper,
+    /// The pages so far.
+    pub pages: Vec<Canvas>,
+    y: f64,
+    /// Outline entries, in order.
+    pub marks: Vec<Mark>,
+    /// Characters the typeface lacks, replaced where they appeared.
+    pub missing: BTreeSet<char>,
+}
+
+impl<'f> Writer<'f> {
+    /// An empty document.
+    pub fn new(fonts: &'f Fonts, paper: Paper) -> Writer<'f> {
+        Writer {
+            fonts,
+            paper,
+            pages: Vec::new(),
+            y: 0.0,
+            marks: Vec::new(),
+            missing: BTreeSet::new(),
+        }
+    }
+
+    /// The fonts.
+    pub fn fonts(&self) -> &'f Fonts {
+        self.fonts
+    }
+
+    /// Starts a page (landscape or portrait) with or without header and footer.
+    pub fn new_page(&mut self, landscape: bool, chrome: bool) {
+        let (w, h) = self.paper.size();
+        let (width, height) = if landscape { (h, w) } else { (w, h) };
+        self.pages.push(Canvas {
+            width,
+            height,
+            ops: Vec::new(),
+            chrome,
+        });
+        self.y = MARGIN_TOP;
+    }
+
+    /// Continues on a fresh page of the given orientation; a page nothing has
+    /// been written on yet is reused rather than left blank.
+    pub fn turn_page(&mut self, landscape: bool) {
+        let (w, h) = self.paper.size();
+        let (width, height) = if landscape { (h, w) } else { (w, h) };
+        match self.pages.last_mut() {
+            Some(last) if last.ops.is_empty() && last.chrome => {
+                last.width = width;
+                last.height = height;
+                self.y = MARGIN_TOP;
+            }
+            _ => self.new_page(landscape, true),
+        }
+    }
+
+    fn page(&mut self) -> &mut Canvas {
+        if self.pages.is_empty() {
+            self.new_page(false, true);
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    /// The page being written, 0-based.
+    pub fn page_index(&self) -> usize {
+        self.pages.len().saturating_sub(1)
+    }
+
+    fn page_size(&self) -> (f64, f64) {
+        self.pages
+            .last()
+            .map_or(self.paper.size(), |p| (p.width, p.height))
+    }
+
+    /// The width text may use.
+    pub fn content_width(&self) -> f64 {
+        self.page_size().0 - 2.0 * MARGIN_X
+    }
+
+    fn bottom(&self) -> f64 {
+        self.page_size().1 - MARGIN_BOTTOM
+    }
+
+    /// Room left on the page.
+    pub fn remaining(&self) -> f64 {
+        self.bottom() - self.y
+    }
+
+    /// Breaks the page unless `height` more points fit.
+    pub fn ensure(&mut self, height: f64) {
+        if self.pages.is_empty() || self.y + height > self.bottom() {
+            let landscape = self.pages.last().is_some_and(|p| p.width > p.height);
+            self.new_page(landscape, true);
+        }
+    }
+
+    /// Vertical space.
+    pub fn space(&mut self, h: f64) {
+        self.y += h;
+    }
+
+    /// Breaks `text` into lines of at most `width` points; explicit line
+    /// breaks are kept, and a word longer than a line is cut.
+    pub fn wrap(&mut self, text: &str, style: Style, width: f64) -> Vec<String> {
+        let text = self.fonts.printable(style.face, text, &mut self.missing);
+        let measure = |s: &str| self.fonts.width(style.face, style.size, s);
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if measure(&candidate) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // The word alone: cut it into pieces that fit.
+                let mut piece = String::new();
+                for c in word.chars() {
+                    piece.push(c);
+                    if measure(&piece) > width && piece.chars().count() > 1 {
+                        piece.pop();
+                        lines.push(std::mem::take(&mut piece));
+                        piece.push(c);
+                    }
+                }
+                line = piece;
+            }
+            lines.push(line);
+        }
+        while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
+            lines.pop();
+        }
+        lines
+    }
+
+    /// One line of text at the cursor's x offset `dx`, advancing the cursor.
+    fn line_at(&mut self, dx: f64, text: &str, style: Style) {
+        self.ensure(style.leading());
+        let baseline = self.y + style.size;
+        self.page().text(MARGIN_X + dx, baseline, text, style);
+        self.y += style.leading();
+    }
+
+    /// A heading; level 1 and 2 headings go into the outline.
+    pub fn heading(&mut self, text: &str, level: u8) {
+        let style = match level {
+            1 => Style {
+                face: Face::Bold,
+                size: 17.0,
+                color: BRAND,
+            },
+            2 => Style {
+                face: Face::Bold,
+                size: 12.5,
+                color: INK,
+            },
+            _ => Style {
+                face: Face::Bold,
+                size: 10.5,
+                color: INK,
+            },
+        };
+        let before = if level == 1 { 6.0 } else { 10.0 };
+        // Keep a heading with enough of what follows (a table's header and
+        // first rows, a few lines of text) never to strand it at a page's foot.
+        let keep = match level {
+            1 => 150.0,
+            2 => 100.0,
+            _ => 70.0,
+        };
+        self.ensure(before + style.leading() + keep);
+        if self.y > MARGIN_TOP {
+            self.y += before;
+        }
+        if level <= 2 {
+            self.marks.push(Mark {
+                title: text.to_owned(),
+                page: self.page_index(),
+                level,
+            });
+        }
+        let width = self.content_width();
+        for line in self.wrap(text, style, width) {
+            self.line_at(0.0, &line, style);
+        }
+        if level == 1 {
+            let y = self.y + 1.0;
+            let w = self.content_width();
+            self.page()
+                .line((MARGIN_X, y), (MARGIN_X + w, y), RULE, 0.8, None);
+            self.y += 8.0;
+        } else {
+            self.y += 2.0;
+        }
+    }
+
+    /// A paragraph, wrapped and broken across pages line by line.
+    pub fn paragraph(&mut self, text: &str, style: Style) {
+        let width = self.content_width();
+        for line in self.wrap(text, style, width) {
+            self.line_at(0.0, &line, style);
+        }
+        self.y += style.size * 0.5;
+    }
+
+    /// A paragraph, or "Not yet defined" when `text` is blank.
+    pub fn paragraph_or_missing(&mut self, text: &str) {
+        if text.trim().is_empty() {
+            self.paragraph("Not yet defined.", Style::NOTE);
+        } else {
+            self.paragraph(text, Style::BODY);
+        }
+    }
+
+    /// A bulleted list, or "Not yet defined" when empty.
+    pub fn bullets(&mut self, items: &[String]) {
+        if items.is_empty() {
+            self.paragraph("Not yet defined.", Style::NOTE);
+            return;
+        }
+        let style = Style::BODY;
+        let width = self.content_width() - 14.0;
+        for item in items {
+            let lines = self.wrap(item, style, width);
+            for (n, line) in lines.iter().enumerate() {
+                if n == 0 {
+                    self.ensure(style.leading());
+                    let baseline = self.y + style.size;
+                    self.page().text(MARGIN_X + 3.0, baseline, "•", style);
+                }
+                self.line_at(14.0, line, style);
+            }
+        }
+        self.y += style.size * 0.5;
+    }
+
+    /// A table; the header row is repeated on every page it spans. An empty
+    /// table prints "Not yet defined" instead.
+    pub fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
+        if rows.is_empty() {
+            self.paragraph("Not yet defined.", Style::NOTE);
+            return;
+        }
+        let style = Style::SMALL;
+        let header_style = style.with_face(Face::Bold);
+        let pad_x = 4.0;
+        let pad_y = 3.0;
+        let widths = self.column_widths(columns, rows, style, pad_x);
+        let header: Vec<Vec<String>> = columns
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| self.wrap(&c.title, header_style, w - 2.0 * pad_x))
+            .collect();
+        let header_height =
+            header.iter().map(Vec::len).max().unwrap_or(1) as f64 * style.leading() + 2.0 * pad_y;
+
+        let draw_header = |w: &mut Writer<'_>| {
+            let y = w.y;
+            let x0 = MARGIN_X;
+            let width = w.content_width();
+            w.page().fill_rect(x0, y, width, header_height, HEADER_FILL);
+            let mut x = x0;
+            for (lines, cw) in header.iter().zip(&widths) {
+                for (n, line) in lines.iter().enumerate() {
+                    let baseline = y + pad_y + style.size + n as f64 * style.leading();
+                    w.page().text(x + pad_x, baseline, line, header_style);
+                }
+                x += cw;
+            }
+            w.y += header_height;
+        };
+
+        self.ensure(header_height + style.leading() + 2.0 * pad_y);
+        draw_header(self);
+        for row in rows {
+            let cells: Vec<Vec<String>> = widths
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let text = row.get(i).map_or("", String::as_str);
+                    self.wrap(text, style, w - 2.0 * pad_x)
+                })
+                .collect();
+            let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
+            let mut start = 0;
+            while start < lines {
+                // How many of the remaining lines fit here? A whole row moves to
+                // the next page if it would fit there; only a row taller than a
+                // page is split.
+                let fit_here = ((self.remaining() - 2.0 * pad_y) / style.leading()).floor();
+                let fit_here = if fit_here < 1.0 { 0 } else { fit_here as usize };
+                let rest = lines - start;
+                let page_lines = (((self.bottom() - MARGIN_TOP - header_height - 2.0 * pad_y)
+                    / style.leading())
+                .floor() as usize)
+                    .max(1);
+                if fit_here < rest && (rest <= page_lines || fit_here == 0) {
+                    self.ensure(f64::MAX);
+                    draw_header(self);
+                    continue;
+                }
+                let take = rest.min(fit_here).max(1);
+                let y = self.y;
+                let mut x = MARGIN_X;
+                for (cell, cw) in cells.iter().zip(&widths) {
+                    for (n, line) in cell.iter().skip(start).take(take).enumerate() {
+                        let baseline = y + pad_y + style.size + n as f64 * style.leading();
+                        self.page().text(x + pad_x, baseline, line, style);
+                    }
+                    x += cw;
+                }
+                let h = take as f64 * style.leading() + 2.0 * pad_y;
+                self.y += h;
+                let width = self.content_width();
+                let line_y = self.y;
+                self.page().line(
+                    (MARGIN_X, line_y),
+                    (MARGIN_X + width, line_y),
+                    RULE,
+                    0.5,
+                    None,
+                );
+                start += take;
+            }
+        }
+        self.y += 8.0;
+    }
+
+    /// Column widths: shares of the content width by weight, then widened so
+    /// that no column is narrower than its longest word (words are only cut
+    /// when a word is wider than a column could ever be).
+    fn column_widths(
+        &self,
+        columns: &[Column],
+        rows: &[Vec<String>],
+        style: Style,
+        pad: f64,
+    ) -> Vec<f64> {
+        let total_width = self.content_width();
+        let total: f64 = columns.iter().map(|c| c.weight).sum::<f64>().max(1e-9);
+        let mut widths: Vec<f64> = columns
+            .iter()
+            .map(|c| total_width * c.weight / total)
+            .collect();
+        let longest_word = |text: &str, face: Face| {
+            text.split_whitespace()
+                .map(|w| self.fonts.width(face, style.size, w))
+                .fold(0.0_f64, f64::max)
+        };
+        let cap = total_width * 0.35;
+        let mins: Vec<f64> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let body = rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|t| longest_word(t, style.face))
+                    .fold(0.0_f64, f64::max);
+                (body.max(longest_word(&c.title, Face::Bold)) + 2.0 * pad + 1.0).min(cap)
+            })
+            .collect();
+        for _ in 0..3 {
+            let short: f64 = widths
+                .iter()
+                .zip(&mins)
+                .map(|(w, m)| (m - w).max(0.0))
+                .sum();
+            if short <= 0.0 {
+                break;
+            }
+            let spare: f64 = widths
+                .iter()
+                .zip(&mins)
+                .map(|(w, m)| (w - m).max(0.0))
+                .sum();
+            if spare <= 0.0 {
+                break;
+            }
+            let take = (short / spare).min(1.0);
+            for (w, m) in widths.iter_mut().zip(&mins) {
+                if *w < *m {
+                    *w = *m;
+                } else {
+                    *w -= (*w - m) * take;
+                }
+            }
+        }
+        let sum: f64 = widths.iter().sum();
+        widths.iter().map(|w| w * total_width / sum).collect()
+    }
+
+    /// Label / value pairs as a two-column table without a header.
+    pub fn facts(&mut self, pairs: &[(&str, String)]) {
+        let style = Style::BODY;
+        let label_w = 150.0;
+        let width = self.content_width() - label_w;
+        for (label, value) in pairs {
+            let value = if value.trim().is_empty() {
+                "–".to_owned()
+            } else {
+                value.clone()
+            };
+            let lines = self.wrap(&value, style, width);
+            for (n, line) in lines.iter().enumerate() {
+                if n == 0 {
+                    self.ensure(style.leading());
+                    let baseline = self.y + style.size;
+                    self.page().text(
+                        MARGIN_X,
+                        baseline,
+                        label,
+                        Style {
+                            color: MUTED,
+                            ..style.with_face(Face::Bold)
+                        },
+                    );
+                }
+                self.line_at(label_w, line, style);
+            }
+        }
+        self.y += 6.0;
+    }
+
+    /// A chart, scaled to fit the content width and `max_height`.
+    pub fn chart(&mut self, chart: &Chart, max_height: f64) {
+        let width = self.content_width();
+        let scale = (width / chart.width)
+            .min(max_height / chart.height)
+            .min(1.25);
+        let h = chart.height * scale;
+        self.ensure(h + 6.0);
+        let x = MARGIN_X + (width - chart.width * scale) / 2.0;
+        let y = self.y;
+        let fonts = self.fonts;
+        let mut missing = std::mem::take(&mut self.missing);
+        let page = self.page();
+        draw_chart(page, fonts, chart, (x, y), scale, &mut missing);
+        self.missing = missing;
+        self.y += h + 6.0;
+    }
+
+    /// Writes the running header and footer on every page that has them.
+    pub fn finish_chrome(&mut self, title: &str, right: &str, footer_left: &str) {
+        let total = self.pages.len();
+        let style = Style {
+            face: Face::Regular,
+            size: 8.0,
+            color: MUTED,
+        };
+        let fonts = self.fonts;
+        let mut missing = std::mem::take(&mut self.missing);
+        for (n, page) in self.pages.iter_mut().enumerate() {
+            if !page.chrome {
+                continue;
+            }
+            let w = page.width;
+            let h = page.height;
+            let avail = (w - 2.0 * MARGIN_X) / 2.0 - 10.0;
+            let fit = |s: &str, missing: &mut BTreeSet<char>| {
+                let mut s = fonts.printable(style.face, s, missing);
+                while fonts.width(style.face, style.size, &s) > avail && s.chars().count() > 1 {
+                    s.pop();
+                    s.pop();
+                    s.push('…');
+                }
+                s
+            };
+            let title = fit(title, &mut missing);
+            let right = fit(right, &mut missing);
+            page.text(MARGIN_X, 38.0, &title, style);
+            let rw = fonts.width(style.face, style.size, &right);
+            page.text(w - MARGIN_X - rw, 38.0, &right, style);
+            page.line((MARGIN_X, 44.0), (w - MARGIN_X, 44.0), RULE, 0.5, None);
+            let footer = format!("Page {} of {total}", n + 1);
+            let fw = fonts.width(style.face, style.size, &footer);
+            page.text(w - MARGIN_X - fw, h - 30.0, &footer, style);
+            let left = fit(footer_left, &mut missing);
+            page.text(MARGIN_X, h - 30.0, &left, style);
+        }
+        self.missing = missing;
+    }
+
+    /// Moves the cursor to `y` on the current page.
+    pub fn set_y(&mut self, y: f64) {
+        self.y = y;
+    }
+
+    /// The cursor.
+    pub fn y(&self) -> f64 {
+        self.y
+    }
+
+    /// The left margin.
+    pub fn left(&self) -> f64 {
+        MARGIN_X
+    }
+
+    /// Draws on the current page directly (cover pages).
+    pub fn canvas(&mut self) -> &mut Canvas {
+        self.page()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_words_whole_and_lines_within_the_width() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut w = Writer::new(&fonts, Paper::A4);
+        let text = "2 · Repeatable: Incidents are logged, categorised and prioritised in a tool by most teams, but escalation and major incident handling are improvised.";
+        let lines = w.wrap(text, Style::BODY, 333.28);
+        assert!(lines.iter().all(|l| !l.is_empty()), "{lines:?}");
+        let target = "4 · Managed: Change success rate, lead time and changes causing incidents are measured; the process is tuned by those figures, e.g. more standard changes where risk is low.";
+        let t = w.wrap(target, Style::BODY, 333.28);
+        assert!(t.iter().all(|l| !l.is_empty()), "{t:?}");
+        for l in &lines {
+            assert!(fonts.width(Face::Regular, 10.0, l) <= 331.0, "{l}");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn a_word_longer_than_a_line_is_cut() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut w = Writer::new(&fonts, Paper::A4);
+        let word = "x".repeat(300);
+        let lines = w.wrap(&word, Style::BODY, 200.0);
+        assert!(lines.len() > 3);
+        assert_eq!(lines.concat(), word);
+        for l in &lines {
+            assert!(fonts.width(Face::Regular, 10.0, l) <= 200.0);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! The three documents checked the way a reader's tools see them: poppler's
+//! pdftotext, pdfinfo and pdffonts, and qpdf. Page images of the sample go to
+//! `target/pdf-pages/` for people to look at.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::{DateTime, TimeZone, Utc};
+use smo_core::sample::{large::enlarge, sample_workshop};
+use smo_core::{NewWorkshop, Workshop};
+use smo_pdf::{Export, ExportOptions, Paper, Pdf};
+use smo_store::Store;
+
+fn at() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 31, 10, 0, 0)
+        .single()
+        .expect("time")
+}
+
+fn options(paper: Paper) -> ExportOptions {
+    ExportOptions { paper, at: at() }
+}
+
+fn sample() -> Workshop {
+    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
+    store.create_sample(&sample_workshop()).expect("sample")
+}
+
+fn blank() -> Workshop {
+    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
+    store
+        .create_workshop(NewWorkshop {
+            organisation: "Empty Org".into(),
+            title: "Nothing yet".into(),
+            start_date: chrono::NaiveDate::from_ymd_opt(2026, 5, 4).expect("date"),
+            facilitator: String::new(),
+        })
+        .expect("create")
+}
+
+fn write(dir: &Path, name: &str, pdf: &Pdf) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, &pdf.bytes).expect("write pdf");
+    path
+}
+
+fn run(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is needed for these tests (poppler-utils, qpdf): {e}"));
+    assert!(
+        out.status.success(),
+        "{tool} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn text(path: &Path) -> String {
+    run("pdftotext", &["-layout", &path.display().to_string(), "-"])
+}
+
+/// `qpdf --check` and `pdfinfo` both accept the file; returns pdfinfo's report.
+fn valid(path: &Path) -> String {
+    let p = path.display().to_string();
+    let check = run("qpdf", &["--check", &p]);
+    assert!(
+        check.contains("No syntax or stream encoding errors"),
+        "{check}"
+    );
+    run("pdfinfo", &[&p])
+}
+
+fn in_order(haystack: &str, needles: &[&str]) {
+    let mut from = 0;
+    for n in needles {
+        match haystack[from..].find(n) {
+            Some(i) => from += i + n.len(),
+            None => panic!("\"{n}\" missing or out of order"),
+        }
+    }
+}
+
+fn pages_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/pdf-pages");
+    std::fs::create_dir_all(&dir).expect("pages dir");
+    dir
+}
+
+#[test]
+fn the_charter_has_every_section_in_order_with_its_tables() {
+    let dir = tempfile::tempdir().expect("temp");
+    let pdf = Export::Charter
+        .build(&sample(), &options(Paper::A4))
+        .expect("pdf");
+    assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+    let path = write(dir.path(), "charter.pdf", &pdf);
+    let info = valid(&path);
+    assert!(
+        info.contains("Title:           SMO Charter – Harbourline Logistics"),
+        "{info}"
+    );
+    assert!(info.contains("Author:          Tomás Lindqvist"), "{info}");
+    assert!(info.contains("Subject:"), "{info}");
+    assert!(info.contains("A4"), "{info}");
+    let t = text(&path);
+    in_order(
+        &t,
+        &[
+            "SMO CHARTER",
+            "Harbourline Logistics",
+            "In review",
+            "Contents",
+            "Vision and mission",
+            "Purpose and background",
+            "Scope",
+            "Form of the SMO",
+            "Objectives",
+            "Stakeholders and participants",
+            "Roles and responsibilities",
+            "RACI",
+            "Influence, authority and decision rights",
+            "Governance structure",
+            "Key performance indicators",
+            "Reporting",
+            "Communications plan",
+            "Continual improvement",
+            "Risks",
+            "Approval",
+        ],
+    );
+    // The tables' contents, and the approval block's signature lines.
+    for needle in [
+        "Authorise normal changes",
+        "Below 10%",
+        "Monthly service report",
+        "CIO town hall",
+        "Signature",
+        "Page 2 of",
+    ] {
+        assert!(t.contains(needle), "{needle}");
+    }
+    assert!(!t.contains("Page 1 of"), "the cover has no footer");
+    assert!(t.contains(&format!("Page {} of {}", pdf.pages, pdf.pages)));
+}
+
+#[test]
+fn the_roadmap_has_a_landscape_timeline_and_its_tables() {
+    let dir = tempfile::tempdir().expect("temp");
+    let pdf = Export::Roadmap
+        .build(&sample(), &options(Paper::A4))
+        .expect("pdf");
+    assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+    let path = write(dir.path(), "roadmap.pdf", &pdf);
+    valid(&path);
+    let p = path.display().to_string();
+    let sizes = run("pdfinfo", &["-f", "1", "-l", &pdf.pages.to_string(), &p]);
+    assert!(
+        sizes.contains("841.89 x 595.28"),
+        "a landscape page: {sizes}"
+    );
+    assert!(sizes.contains("595.28 x 841.89"), "portrait pages: {sizes}");
+    let t = text(&path);
+    in_order(
+        &t,
+        &[
+            "IMPROVEMENT ROADMAP",
+            "Contents",
+            "Phase overview",
+            "Quick wins",
+            "Timeline",
+            "Initiatives",
+            "Projected maturity",
+        ],
+    );
+    assert!(t.contains("Merge the three service desks"));
+    assert!(t.contains("Already at target") || t.contains("2026"));
+}
+
+#[test]
+fn the_assessment_report_summarises_then_details_every_group() {
+    let dir = tempfile::tempdir().expect("temp");
+    let pdf = Export::Assessment
+        .build(&sample(), &options(Paper::Letter))
+        .expect("pdf");
+    let path = write(dir.path(), "assessment.pdf", &pdf);
+    let info = valid(&path);
+    assert!(info.contains("612 x 792"), "US Letter: {info}");
+    let t = text(&path);
+    in_order(
+        &t,
+        &[
+            "MATURITY ASSESSMENT REPORT",
+            "Contents",
+            "Executive summary",
+            "The five gaps that matter most",
+            "Change enablement",
+            "Heat map",
+            "General management practices",
+            "Continual improvement",
+            "Service management practices",
+            "Appendix: method, scale and participants",
+            "Margit Okafor",
+        ],
+    );
+    assert!(t.contains("views differed by two levels or more"));
+    let fonts = run("pdffonts", &[&path.display().to_string()]);
+    for face in ["SMOREG+NotoSans-Regular", "SMOBLD+NotoSans-Bold"] {
+        let line = fonts
+            .lines()
+            .find(|l| l.starts_with(face))
+            .unwrap_or_else(|| panic!("{face}: {fonts}"));
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(
+            &cols[cols.len() - 5..cols.len() - 2],
+            ["yes", "yes", "yes"],
+            "embedded, subset, unicode: {line}"
+        );
+    }
+}
+
+#[test]
+fn the_same_workshop_at_the_same_time_gives_the_same_bytes() {
+    let w = sample();
+    for kind in Export::ALL {
+        let a = kind.build(&w, &options(Paper::A4)).expect("pdf");
+        let b = kind.build(&w, &options(Paper::A4)).expect("pdf");
+        assert!(a.bytes == b.bytes, "{kind:?} differs between two exports");
+        let later = ExportOptions {
+            paper: Paper::A4,
+            at: at() + chrono::Duration::hours(1),
+        };
+        assert!(kind.build(&w, &later).expect("pdf").bytes != a.bytes);
+    }
+}
+
+#[test]
+fn hostile_content_still_gives_valid_pdfs() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    w.set_up.organisation = "Παπαδόπουλος & Кузнецова Řezníčková s.r.o.".into();
+    w.charter.purpose.purpose = "Lorem ipsum dolor sit amet, ".repeat(360); // ≈ 10,000 characters
+    w.charter.purpose.background = "x".repeat(300); // one 300-character word
+    w.charter.vision.vision = "Mission statement with 日本語 characters the typeface lacks".into();
+    enlarge(&mut w); // 34 practices × 30 votes, 200 initiatives, 60 KPIs
+    for kind in Export::ALL {
+        let pdf = kind.build(&w, &options(Paper::A4)).expect("pdf");
+        let path = write(dir.path(), &format!("{kind:?}.pdf"), &pdf);
+        valid(&path);
+        let t = text(&path);
+        assert!(t.contains("Παπαδόπουλος"), "{kind:?}: Greek");
+        assert!(t.contains("Кузнецова"), "{kind:?}: Cyrillic");
+        assert!(t.contains("Řezníčková"), "{kind:?}: Latin extended");
+        if kind == Export::Charter {
+            assert!(
+                pdf.warnings.iter().any(|m| m.contains('日')),
+                "{:?}",
+                pdf.warnings
+            );
+            assert!(t.contains("Indicator 60"));
+        }
+        if kind == Export::Roadmap {
+            assert!(t.contains("Initiative 200"));
+            assert!(
+                pdf.pages > 14,
+                "200 initiatives span many timeline pages: {}",
+                pdf.pages
+            );
+        }
+    }
+}
+
+#[test]
+fn an_empty_workshop_marks_what_is_not_yet_defined() {
+    let dir = tempfile::tempdir().expect("temp");
+    let w = blank();
+    for kind in Export::ALL {
+        let pdf = kind.build(&w, &options(Paper::A4)).expect("pdf");
+        let path = write(dir.path(), &format!("{kind:?}.pdf"), &pdf);
+        valid(&path);
+        if kind == Export::Charter {
+            assert!(text(&path).contains("Not yet defined."));
+        }
+    }
+}
+
+#[test]
+fn page_images_of_the_sample_are_rendered_for_review() {
+    let out = pages_dir();
+    let w = sample();
+    for (kind, name) in [
+        (Export::Charter, "charter"),
+        (Export::Roadmap, "roadmap"),
+        (Export::Assessment, "assessment"),
+    ] {
+        let pdf = kind.build(&w, &options(Paper::A4)).expect("pdf");
+        let path = write(&out, &format!("{name}.pdf"), &pdf);
+        let prefix = out.join(name).display().to_string();
+        run(
+            "pdftoppm",
+            &["-png", "-r", "60", &path.display().to_string(), &prefix],
+        );
+        assert!(
+            out.join(format!("{name}-1.png")).exists()
+                || out.join(format!("{name}-01.png")).exists()
+        );
+    }
+}
