@@ -42,6 +42,8 @@ fn smo_commands() -> &'static [&'static str] {
         "set_phase",
         "roadmap_view",
         "suggest_initiatives",
+        "export_pdfs",
+        "open_export",
         "confirm_close",
     ]
 }

@@ -10,9 +10,13 @@ use smo_core::{
     CurrentStateInput, Framework, FrameworkSummary, GapReport, Level, NewWorkshop, ParticipantId,
     ParticipantInput, SetUp, TargetInput, Workshop, WorkshopId, WorkshopSummary,
 };
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State};
 
-use crate::{AppError, AppState, AppStatus, GapAnalysis, RoadmapView};
+use crate::export::{
+    choose_destination, open_in_viewer, write_documents, ExportKind, ExportedFile, ExportedPaths,
+    PaperSize,
+};
+use crate::{AppError, AppState, AppStatus, ErrorCode, GapAnalysis, RoadmapView};
 
 /// How many initiatives "Suggest from gaps" drafts at most.
 const SUGGESTIONS: usize = 5;
@@ -340,4 +344,44 @@ pub(crate) async fn suggest_initiatives(
             ))
         })
         .await
+}
+
+/// Asks where to save (native dialog, on this side), then writes the chosen
+/// documents; `None` when the user cancels the dialog.
+#[tauri::command]
+pub(crate) async fn export_pdfs<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    kinds: Vec<ExportKind>,
+    paper: PaperSize,
+) -> Reply<Option<Vec<ExportedFile>>> {
+    if kinds.is_empty() {
+        return Err(AppError {
+            code: ErrorCode::InvalidInput,
+            message: "Choose at least one document to export".into(),
+            field: None,
+        });
+    }
+    let workshop = state.with_store(move |s| s.workshop(workshop_id)).await?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let Some(destination) = choose_destination(&app, &workshop, &kinds) else {
+            return Ok(None);
+        };
+        let paths = app.state::<ExportedPaths>();
+        write_documents(&app, &paths, &workshop, &kinds, paper, destination).map(Some)
+    })
+    .await
+    .map_err(|e| AppError::internal(format!("The export stopped: {e}")))?
+}
+
+/// Shows an exported file in the system's PDF viewer.
+#[tauri::command]
+pub(crate) fn open_export(paths: State<'_, ExportedPaths>, handle: u32) -> Reply<()> {
+    let path = paths.get(handle).ok_or_else(|| AppError {
+        code: ErrorCode::NotFound,
+        message: "That export is not known any more; export again".into(),
+        field: None,
+    })?;
+    open_in_viewer(&path)
 }

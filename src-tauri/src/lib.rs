@@ -6,6 +6,7 @@
 mod close;
 mod commands;
 mod error;
+mod export;
 mod gap_analysis;
 pub mod ipc_types;
 mod roadmap_view;
@@ -14,6 +15,7 @@ mod state;
 use tauri::{Manager, Runtime};
 
 pub use error::{AppError, ErrorCode};
+pub use export::{ExportKind, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::GapAnalysis;
 pub use roadmap_view::{BoardEntry, RoadmapView};
 pub use state::{AppState, AppStatus};
@@ -22,6 +24,8 @@ pub use state::{AppState, AppStatus};
 pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
     builder
         .manage(state)
+        .manage(export::ExportedPaths::default())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::list_workshops,
@@ -53,6 +57,8 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::set_phase,
             commands::roadmap_view,
             commands::suggest_initiatives,
+            commands::export_pdfs,
+            commands::open_export,
             close::confirm_close,
         ])
         .setup(|app| {

@@ -52,6 +52,8 @@ export class AppSandbox {
     this.port = 4444 + Math.floor(Math.random() * 1000);
     this.driver = null;
     this.browser = null;
+    /** More environment for the app (e.g. SMO_WORKBENCH_EXPORT_DIR). */
+    this.extraEnv = {};
     mkdirSync(screenshotDir, { recursive: true });
   }
 
@@ -65,6 +67,7 @@ export class AppSandbox {
       XDG_CACHE_HOME: join(this.home, "xdg-cache"),
       XDG_STATE_HOME: join(this.home, "xdg-state"),
       XDG_RUNTIME_DIR: this.home,
+      ...this.extraEnv,
     };
   }
 

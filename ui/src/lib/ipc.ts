@@ -11,6 +11,10 @@ import type {
   AppStatus,
   CharterUpdate,
   CharterVersion,
+  ExportedFile,
+  ExportKind,
+  ExportProgress,
+  PaperSize,
   Initiative,
   Phase,
   RoadmapView,
@@ -111,7 +115,19 @@ export const api = {
   setPhase: (workshopId: WorkshopId, phase: Phase) => call<Workshop>("set_phase", { workshopId, phase }),
   roadmapView: (workshopId: WorkshopId) => call<RoadmapView>("roadmap_view", { workshopId }),
   suggestInitiatives: (workshopId: WorkshopId) => call<Initiative[]>("suggest_initiatives", { workshopId }),
+  /** Opens a native save dialog on the Rust side; `null` when the user cancels. */
+  exportPdfs: (workshopId: WorkshopId, kinds: ExportKind[], paper: PaperSize) =>
+    call<ExportedFile[] | null>("export_pdfs", { workshopId, kinds, paper }),
+  openExport: (handle: number) => call<null>("open_export", { handle }),
 };
+
+/** Emitted by the shell before each document of an export is built. */
+const EXPORT_PROGRESS_EVENT = "smo://export-progress";
+
+/** Calls `handler` with each export progress report until the returned function is called. */
+export async function onExportProgress(handler: (p: ExportProgress) => void): Promise<() => void> {
+  return listen<ExportProgress>(EXPORT_PROGRESS_EVENT, (event) => handler(event.payload));
+}
 
 /**
  * Runs `flush` when the window is asked to close, then lets it close. The

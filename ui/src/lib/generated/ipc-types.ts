@@ -1169,6 +1169,54 @@ board: Array<BoardEntry>,
  */
 projections: Array<Projection>, };
 
+export type ExportKind = "charter" | "roadmap" | "assessment";
+
+export type PaperSize = "a4" | "letter";
+
+export type ExportProgress = { 
+/**
+ * Documents finished.
+ */
+done: number, 
+/**
+ * Documents asked for.
+ */
+total: number, 
+/**
+ * The one being built now.
+ */
+current: ExportKind | null, };
+
+export type ExportedFile = { 
+/**
+ * Which document.
+ */
+kind: ExportKind, 
+/**
+ * Its file name (not its path).
+ */
+name: string, 
+/**
+ * Its folder, for the user to read.
+ */
+folder: string, 
+/**
+ * Pages.
+ */
+pages: number, 
+/**
+ * Size in bytes.
+ */
+bytes: number, 
+/**
+ * What the reader should know (characters the typeface lacks…).
+ */
+warnings: Array<string>, 
+/**
+ * Pass to `open_export` to show it.
+ */
+handle: number, };
+
 export type SectionCheck = { 
 /**
  * The section.
