@@ -195,3 +195,59 @@ fn framework_import_adds_to_the_library() {
     assert!(list.contains("(imported)"), "{list}");
     assert_eq!(list.lines().count(), 3, "{list}");
 }
+
+#[test]
+fn pdf_writes_the_three_documents_byte_identical_at_a_fixed_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = stdout(&smo(dir.path(), &["demo"])).trim().to_owned();
+    let file = |name: &str| dir.path().join(name).display().to_string();
+    let run = |suffix: &str| {
+        let out = smo(
+            dir.path(),
+            &[
+                "pdf",
+                &id,
+                "--charter",
+                &file(&format!("charter{suffix}.pdf")),
+                "--roadmap",
+                &file(&format!("roadmap{suffix}.pdf")),
+                "--assessment",
+                &file(&format!("assessment{suffix}.pdf")),
+                "--paper",
+                "letter",
+                "--at",
+                "2026-01-31T10:00:00Z",
+            ],
+        );
+        assert!(out.status.success(), "{out:?}");
+        stdout(&out)
+    };
+    let report = run("-a");
+    assert!(report.contains("pages"), "{report}");
+    run("-b");
+    for name in ["charter", "roadmap", "assessment"] {
+        let a = std::fs::read(file(&format!("{name}-a.pdf"))).expect("a");
+        let b = std::fs::read(file(&format!("{name}-b.pdf"))).expect("b");
+        assert!(a.starts_with(b"%PDF-"));
+        assert!(a == b, "{name}: two exports at the same time differ");
+    }
+}
+
+#[test]
+fn pdf_refuses_bad_arguments_clearly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = stdout(&smo(dir.path(), &["demo"])).trim().to_owned();
+    let err = |args: &[&str]| {
+        let out = smo(dir.path(), args);
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(err(&["pdf", "not-an-id", "--charter", "x.pdf"]).contains("is not a workshop id"));
+    assert!(err(&["pdf", &id]).contains("say which documents to write"));
+    assert!(
+        err(&["pdf", &id, "--charter", "x.pdf", "--at", "yesterday"])
+            .contains("not an RFC 3339 time")
+    );
+    let missing = "00000000-0000-0000-0000-000000000000";
+    assert!(err(&["pdf", missing, "--charter", "x.pdf"]).contains("No workshop with id"));
+}
