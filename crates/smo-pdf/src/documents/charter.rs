@@ -83,6 +83,14 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 if wide {
                     w.turn_page(true);
                 }
+                if section == CharterSection::Approval {
+                    // The approval block (status and every signature) stays
+                    // together when it fits on one page.
+                    let needed = 190.0 + 90.0 * c.approval.approvers.len() as f64;
+                    if needed < 650.0 {
+                        w.ensure(needed);
+                    }
+                }
                 w.heading(&section.to_string(), 1);
                 sections(w, workshop, section);
                 if wide {
