@@ -13,6 +13,8 @@ pub enum ErrorCode {
     InvalidInput,
     /// The thing asked for does not exist (any more).
     NotFound,
+    /// It already exists (an imported workshop that is already there).
+    Conflict,
     /// The database was written by a newer version and was not touched.
     NewerDatabase,
     /// The database file is not a database or is damaged.
@@ -54,7 +56,9 @@ impl From<StoreError> for AppError {
             StoreError::PositionOutOfRange { .. }
             | StoreError::InvalidFramework(_)
             | StoreError::BuiltinFramework(_)
-            | StoreError::NotInScope(_) => (ErrorCode::InvalidInput, None),
+            | StoreError::NotInScope(_)
+            | StoreError::BadFile(_) => (ErrorCode::InvalidInput, None),
+            StoreError::AlreadyExists { .. } => (ErrorCode::Conflict, None),
             StoreError::WorkshopNotFound(_)
             | StoreError::ParticipantNotFound(_)
             | StoreError::FrameworkNotFound { .. }

@@ -58,9 +58,31 @@ enum Command {
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
     },
+    /// Write a workshop to a portable workshop file (.smow).
+    Export {
+        /// The workshop's id.
+        workshop: String,
+        /// The file to write.
+        file: PathBuf,
+    },
+    /// Read a workshop file into the database; prints the workshop's id.
+    Import {
+        /// The workshop file.
+        file: PathBuf,
+        /// When the workshop is already there: replace it, import a copy, or fail.
+        #[arg(long, value_enum, default_value = "fail")]
+        on_conflict: ConflictArg,
+    },
     /// Check or install maturity framework files.
     #[command(subcommand)]
     Framework(FrameworkCommand),
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ConflictArg {
+    Replace,
+    Copy,
+    Fail,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -201,6 +223,38 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             }
         }
         Command::Framework(FrameworkCommand::Check { .. }) => {}
+        Command::Export { workshop, file } => {
+            let id = parse_id(&workshop)?;
+            let bytes = store.export_workshop(id)?;
+            std::fs::write(&file, &bytes)
+                .map_err(|e| CliError::Usage(format!("cannot write {}: {e}", file.display())))?;
+            writeln!(out, "{}: {} bytes", file.display(), bytes.len())?;
+        }
+        Command::Import { file, on_conflict } => {
+            let size = std::fs::metadata(&file)
+                .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?
+                .len();
+            if size > smo_store::MAX_FILE_BYTES as u64 {
+                return Err(CliError::Usage(format!(
+                    "{}: the file is {} MB; a workshop file may be at most {} MB",
+                    file.display(),
+                    size / (1024 * 1024),
+                    smo_store::MAX_FILE_BYTES / (1024 * 1024)
+                )));
+            }
+            let bytes = std::fs::read(&file)
+                .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+            let parsed = smo_store::parse_workshop_file(&bytes)?;
+            let w = store.import_workshop(
+                &parsed,
+                match on_conflict {
+                    ConflictArg::Replace => smo_store::OnConflict::Replace,
+                    ConflictArg::Copy => smo_store::OnConflict::Copy,
+                    ConflictArg::Fail => smo_store::OnConflict::Fail,
+                },
+            )?;
+            writeln!(out, "{}", w.id)?;
+        }
         Command::Pdf {
             workshop,
             charter,
@@ -209,11 +263,7 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             paper,
             at,
         } => {
-            let id: WorkshopId = workshop.trim().parse().map_err(|_| {
-                CliError::Usage(format!(
-                    "\"{workshop}\" is not a workshop id; `smo list` shows them"
-                ))
-            })?;
+            let id = parse_id(&workshop)?;
             let at = match at {
                 Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
                     .map_err(|e| {
@@ -264,6 +314,14 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+fn parse_id(text: &str) -> Result<WorkshopId, CliError> {
+    text.trim().parse().map_err(|_| {
+        CliError::Usage(format!(
+            "\"{text}\" is not a workshop id; `smo list` shows them"
+        ))
+    })
 }
 
 /// Reads and validates a framework file; problems come back as

@@ -251,3 +251,30 @@ fn pdf_refuses_bad_arguments_clearly() {
     let missing = "00000000-0000-0000-0000-000000000000";
     assert!(err(&["pdf", missing, "--charter", "x.pdf"]).contains("No workshop with id"));
 }
+
+#[test]
+fn export_then_import_into_another_database_and_conflicts() {
+    let a = tempfile::tempdir().expect("temp dir");
+    let b = tempfile::tempdir().expect("temp dir");
+    let id = stdout(&smo(a.path(), &["demo"])).trim().to_owned();
+    let file = a.path().join("harbourline.smow").display().to_string();
+    assert!(smo(a.path(), &["export", &id, &file]).status.success());
+    let imported = smo(b.path(), &["import", &file]);
+    assert!(imported.status.success(), "{imported:?}");
+    assert_eq!(stdout(&imported).trim(), id);
+    let again = smo(b.path(), &["import", &file]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already in the database"));
+    let copy = smo(b.path(), &["import", &file, "--on-conflict", "copy"]);
+    assert!(copy.status.success());
+    assert_ne!(stdout(&copy).trim(), id);
+    let file2 = b.path().join("again.smow").display().to_string();
+    assert!(smo(b.path(), &["export", &id, &file2]).status.success());
+    assert_eq!(
+        std::fs::read(&file).expect("a"),
+        std::fs::read(&file2).expect("b")
+    );
+    std::fs::write(&file2, b"{ not json").expect("write");
+    let bad = smo(b.path(), &["import", &file2]);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot be imported"));
+}

@@ -15,6 +15,7 @@ pub mod charter;
 pub mod framework;
 mod gap;
 mod level;
+pub mod portable;
 mod progress;
 pub mod roadmap;
 pub mod sample;

@@ -49,6 +49,19 @@ pub enum StoreError {
     #[error("The initiative {0} does not exist; it may have been deleted")]
     InitiativeNotFound(String),
 
+    /// A workshop file is not one, or breaks a rule; nothing was written.
+    #[error("This workshop file cannot be imported: {0}")]
+    BadFile(String),
+
+    /// An import would overwrite a workshop that is already there.
+    #[error("The workshop \"{title}\" (id {id}) is already in the database: replace it, keep both, or cancel")]
+    AlreadyExists {
+        /// The workshop's id.
+        id: WorkshopId,
+        /// Its title in the file.
+        title: String,
+    },
+
     /// A participant was moved to a place outside the list.
     #[error("Position {index} is outside the list of {len} participants")]
     PositionOutOfRange {

@@ -17,4 +17,4 @@ mod store;
 pub use data_dir::{DataDir, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
-pub use store::{Clock, Store, StoreInfo};
+pub use store::{parse_workshop_file, Clock, OnConflict, Store, StoreInfo, MAX_FILE_BYTES};

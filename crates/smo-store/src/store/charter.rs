@@ -123,6 +123,38 @@ pub(super) fn insert_version(
     Ok(number)
 }
 
+/// Writes a version exactly as it was saved (import).
+pub(super) fn insert_version_at(
+    tx: &rusqlite::Transaction<'_>,
+    workshop: WorkshopId,
+    version: &CharterVersion,
+) -> Result<(), StoreError> {
+    check_note(&version.note)?;
+    for update in version.charter.updates() {
+        update.validate()?;
+    }
+    tx.execute(
+        "INSERT INTO charter_version (workshop_id, number, saved_at, approved, note, content) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            workshop.to_string(),
+            version.number,
+            timestamp(version.saved_at),
+            version.approved,
+            version.note,
+            to_json(&version.charter)?
+        ],
+    )
+    .map_err(|e| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::BadFile(format!(
+            "charter version {} appears twice (or is numbered 0)",
+            version.number
+        )),
+        _ => StoreError::Sqlite(e),
+    })?;
+    Ok(())
+}
+
 /// Reads every section of a workshop's charter (missing ones are empty).
 pub(super) fn read_charter(conn: &Connection, workshop: WorkshopId) -> Result<Charter, StoreError> {
     let mut stmt =

@@ -1321,7 +1321,7 @@ progress: WorkshopProgress,
  */
 updatedAt: string, };
 
-export type ErrorCode = "invalidInput" | "notFound" | "newerDatabase" | "damagedDatabase" | "storage" | "internal";
+export type ErrorCode = "invalidInput" | "notFound" | "conflict" | "newerDatabase" | "damagedDatabase" | "storage" | "internal";
 
 export type AppError = { 
 /**

@@ -1,0 +1,169 @@
+//! The portable workshop file (`.smow`): one workshop with everything in it,
+//! for sending to a colleague or keeping outside the database. The encoding
+//! (JSON) is the store's business; this module defines the content and the
+//! rules an imported file must meet before anything is written.
+//!
+//! Version rules (also in `docs/workshop-file.md`): `version` is the file
+//! format's version. A reader refuses a newer version with a message saying
+//! so; within a version, fields are never removed or change meaning, and new
+//! optional fields may be added (older readers ignore them).
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::charter::{Charter, CharterVersion};
+use crate::roadmap::Roadmap;
+use crate::{Framework, Participant, PracticeAssessment, SetUp, ValidationError, WorkshopId};
+
+/// The `format` value every workshop file carries.
+pub const FORMAT_NAME: &str = "smo-workbench/workshop";
+/// The file format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole workshop as a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkshopFile {
+    /// Always [`FORMAT_NAME`].
+    pub format: String,
+    /// The format version, [`FORMAT_VERSION`] for files this build writes.
+    pub version: u32,
+    /// The workshop.
+    pub workshop: PortableWorkshop,
+}
+
+/// A workshop's content, ids and timestamps included so that exporting an
+/// imported file gives the same file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PortableWorkshop {
+    /// Its identity.
+    pub id: WorkshopId,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+    /// The engagement's facts.
+    pub set_up: SetUp,
+    /// Participants, in order.
+    pub participants: Vec<Participant>,
+    /// The framework copy, if one is chosen.
+    pub framework: Option<Framework>,
+    /// Practices in scope.
+    pub scope: Vec<String>,
+    /// What was recorded per practice in scope.
+    pub practices: Vec<PracticeAssessment>,
+    /// Vision, mission and charter.
+    pub charter: Charter,
+    /// Saved charter versions, oldest first.
+    pub charter_versions: Vec<CharterVersion>,
+    /// The roadmap.
+    pub roadmap: Roadmap,
+}
+
+impl WorkshopFile {
+    /// Checks everything an import relies on, naming what is wrong and where.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let bad = |what: &str, reason: String| ValidationError::Text {
+            what: what.to_owned(),
+            reason,
+        };
+        if self.format != FORMAT_NAME {
+            return Err(bad(
+                "The file",
+                format!(
+                    "is not an SMO Workbench workshop file (format \"{}\")",
+                    self.format
+                ),
+            ));
+        }
+        if self.version > FORMAT_VERSION {
+            return Err(bad(
+                "The file",
+                format!(
+                    "was written by a newer SMO Workbench (format version {}; this version reads up to {FORMAT_VERSION})",
+                    self.version
+                ),
+            ));
+        }
+        let w = &self.workshop;
+        w.set_up.validate()?;
+        let mut people = HashSet::new();
+        for (n, p) in w.participants.iter().enumerate() {
+            crate::ParticipantInput {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                area: p.area.clone(),
+            }
+            .validate()?;
+            if !people.insert(p.id) {
+                return Err(bad(
+                    &format!("workshop.participants[{n}]"),
+                    "has the same id as another participant".into(),
+                ));
+            }
+        }
+        match &w.framework {
+            Some(f) => {
+                f.validate().map_err(|e| {
+                    bad(
+                        "workshop.framework",
+                        format!("is not a valid framework: {e}"),
+                    )
+                })?;
+                crate::normalise_scope(f, &w.scope)?;
+            }
+            None if !w.scope.is_empty() || !w.practices.is_empty() => {
+                return Err(bad(
+                    "workshop.scope",
+                    "lists practices but the file has no framework".into(),
+                ));
+            }
+            None => {}
+        }
+        for (n, p) in w.practices.iter().enumerate() {
+            let path = format!("workshop.practices[{n}]");
+            if !w.scope.contains(&p.practice_id) {
+                return Err(bad(
+                    &path,
+                    format!("is about \"{}\", which is not in scope", p.practice_id),
+                ));
+            }
+            crate::CurrentStateInput {
+                current: p.current,
+                confidence: p.confidence,
+                evidence: p.evidence.clone(),
+            }
+            .validate()?;
+            for (k, v) in p.votes.iter().enumerate() {
+                if !people.contains(&v.participant_id) {
+                    return Err(bad(
+                        &format!("{path}.votes[{k}]"),
+                        format!(
+                            "is by participant {}, who is not in the file",
+                            v.participant_id
+                        ),
+                    ));
+                }
+            }
+        }
+        for update in w.charter.updates() {
+            update.validate()?;
+        }
+        for v in &w.charter_versions {
+            for update in v.charter.updates() {
+                update.validate()?;
+            }
+        }
+        w.roadmap.validate()?;
+        if w.updated_at < w.created_at {
+            return Err(bad(
+                "workshop.updatedAt",
+                "is before workshop.createdAt".into(),
+            ));
+        }
+        Ok(())
+    }
+}

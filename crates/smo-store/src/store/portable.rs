@@ -1,0 +1,293 @@
+//! Workshop files (`.smow`): export one workshop as versioned JSON, and import
+//! one back in a single transaction, after every check has passed.
+//!
+//! A file that is not valid is refused with a message naming what is wrong and
+//! where (`workshop.practices[3].votes[0].level: 9 is not a maturity level…`),
+//! and the database is not touched.
+
+use rusqlite::{params, Transaction};
+use smo_core::portable::{PortableWorkshop, WorkshopFile, FORMAT_NAME, FORMAT_VERSION};
+use smo_core::{
+    Confidence, Horizon, Level, ParticipantId, Priority, SetUp, ValidationError, Workshop,
+    WorkshopId,
+};
+use uuid::Uuid;
+
+use super::charter::{insert_version_at, write_section};
+use super::roadmap::{write_initiative, write_phase};
+use super::{finish, Store};
+use crate::codec::{date, timestamp};
+use crate::StoreError;
+
+/// The largest workshop file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
+
+/// What to do when the imported workshop is already in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnConflict {
+    /// Replace the existing workshop with the file's.
+    Replace,
+    /// Keep both: the file's becomes a copy with new ids.
+    Copy,
+    /// Refuse the import.
+    Fail,
+}
+
+impl Store {
+    /// The workshop as a file, pretty-printed JSON. Exporting the same
+    /// workshop twice gives the same bytes.
+    pub fn export_workshop(&self, id: WorkshopId) -> Result<Vec<u8>, StoreError> {
+        let w = self.workshop(id)?;
+        let mut versions = Vec::new();
+        for v in w.charter_versions.iter().rev() {
+            versions.push(self.charter_version(id, v.number)?);
+        }
+        let file = WorkshopFile {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            workshop: PortableWorkshop {
+                id: w.id,
+                created_at: w.created_at,
+                updated_at: w.updated_at,
+                set_up: w.set_up,
+                participants: w.participants,
+                framework: w.assessment.framework,
+                scope: w.assessment.scope,
+                practices: w.assessment.practices,
+                charter: w.charter,
+                charter_versions: versions,
+                roadmap: w.roadmap,
+            },
+        };
+        let mut bytes = serde_json::to_vec_pretty(&file)
+            .map_err(|e| StoreError::Corrupt(format!("cannot encode the workshop: {e}")))?;
+        bytes.push(b'\n');
+        Ok(bytes)
+    }
+
+    /// Whether a workshop with `id` exists.
+    pub fn contains(&self, id: WorkshopId) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) > 0 FROM workshop WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Imports a parsed, valid file (see [`parse_workshop_file`]) in one
+    /// transaction: all of it or nothing.
+    pub fn import_workshop(
+        &mut self,
+        file: &WorkshopFile,
+        on_conflict: OnConflict,
+    ) -> Result<Workshop, StoreError> {
+        file.validate()?;
+        let mut w = file.workshop.clone();
+        let exists = self.contains(w.id)?;
+        let tx = self.conn.transaction()?;
+        if exists {
+            match on_conflict {
+                OnConflict::Fail => {
+                    return Err(StoreError::AlreadyExists {
+                        id: w.id,
+                        title: w.set_up.title.clone(),
+                    })
+                }
+                OnConflict::Replace => {
+                    tx.execute("DELETE FROM workshop WHERE id = ?1", [w.id.to_string()])?;
+                }
+                OnConflict::Copy => {
+                    renumber(&mut w);
+                    w.set_up.title = w.set_up.copy_title();
+                    let now = (self.clock)();
+                    w.updated_at = now.max(w.created_at);
+                }
+            }
+        }
+        write_workshop(&tx, &w)?;
+        finish(tx, w.id)
+    }
+}
+
+/// Parses a workshop file, refusing anything that is not one with a message
+/// that says what is wrong and where. Nothing is written.
+pub fn parse_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
+    let bad = |reason: String| StoreError::BadFile(reason);
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(bad(format!(
+            "the file is {} MB; a workshop file may be at most {} MB",
+            bytes.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        bad(format!(
+            "the file is not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        ))
+    })?;
+    // The format and version first, so a newer file says so instead of failing
+    // on a field this version does not know.
+    let probe: serde_json::Value = serde_json::from_str(text).map_err(|e| bad(json_error(&e)))?;
+    match probe.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT_NAME) => {}
+        _ => {
+            return Err(bad(format!(
+                "this is not an SMO Workbench workshop file (\"format\" must be \"{FORMAT_NAME}\")"
+            )))
+        }
+    }
+    match probe.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v <= u64::from(FORMAT_VERSION) => {}
+        Some(v) => {
+            return Err(bad(format!(
+                "the file was written by a newer SMO Workbench (format version {v}; this version reads up to {FORMAT_VERSION})"
+            )))
+        }
+        None => return Err(bad("\"version\" is missing or not a number".into())),
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let file: WorkshopFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        bad(format!("{path}: {}", json_error(&inner)))
+    })?;
+    file.validate()?;
+    Ok(file)
+}
+
+/// serde_json's message, which ends in "at line L column C": it points at the place.
+fn json_error(e: &serde_json::Error) -> String {
+    e.to_string()
+}
+
+/// Gives a copied workshop and its participants new ids, keeping votes attached.
+fn renumber(w: &mut PortableWorkshop) {
+    w.id = WorkshopId::from_uuid(Uuid::new_v4());
+    let map: Vec<(ParticipantId, ParticipantId)> = w
+        .participants
+        .iter()
+        .map(|p| (p.id, ParticipantId::from_uuid(Uuid::new_v4())))
+        .collect();
+    let new_id = |old: ParticipantId| map.iter().find(|(o, _)| *o == old).map_or(old, |(_, n)| *n);
+    for p in &mut w.participants {
+        p.id = new_id(p.id);
+    }
+    for practice in &mut w.practices {
+        for v in &mut practice.votes {
+            v.participant_id = new_id(v.participant_id);
+        }
+    }
+}
+
+fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Result<(), StoreError> {
+    let id = w.id.to_string();
+    let SetUp {
+        organisation,
+        title,
+        sponsor,
+        facilitator,
+        start_date,
+        end_date,
+        notes,
+    } = &w.set_up;
+    tx.execute(
+        "INSERT INTO workshop (id, organisation, title, sponsor, facilitator, start_date, \
+         end_date, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            id,
+            organisation,
+            title,
+            sponsor,
+            facilitator,
+            date(*start_date),
+            end_date.map(date),
+            notes,
+            timestamp(w.created_at),
+            timestamp(w.updated_at),
+        ],
+    )?;
+    for (n, p) in w.participants.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO participant (id, workshop_id, position, name, role, area) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                p.id.to_string(),
+                id,
+                i64::try_from(n).unwrap_or(i64::MAX),
+                p.name,
+                p.role,
+                p.area
+            ],
+        )?;
+    }
+    if let Some(f) = &w.framework {
+        tx.execute(
+            "INSERT INTO workshop_framework (workshop_id, framework_id, version, content) \
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                id,
+                f.id,
+                f.version,
+                serde_json::to_string(f).map_err(|e| StoreError::Corrupt(e.to_string()))?
+            ],
+        )?;
+        let scope = smo_core::normalise_scope(f, &w.scope)?;
+        for (n, p) in scope.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO scope (workshop_id, practice_id, position) VALUES (?1, ?2, ?3)",
+                params![id, p, i64::try_from(n).unwrap_or(i64::MAX)],
+            )?;
+        }
+    }
+    for p in &w.practices {
+        tx.execute(
+            "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
+             evidence, target_level, priority, horizon_months) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                id,
+                p.practice_id,
+                p.current.map(Level::value),
+                p.confidence.map(Confidence::as_str),
+                p.evidence,
+                p.target.map(Level::value),
+                p.priority.map(Priority::as_str),
+                p.horizon.map(Horizon::months),
+            ],
+        )?;
+        for v in &p.votes {
+            tx.execute(
+                "INSERT INTO vote (workshop_id, practice_id, participant_id, level) \
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    id,
+                    p.practice_id,
+                    v.participant_id.to_string(),
+                    v.level.value()
+                ],
+            )
+            .map_err(|e| match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::ConstraintViolation) => {
+                    StoreError::Invalid(ValidationError::Text {
+                        what: format!("A vote on {}", p.practice_id),
+                        reason: "is recorded twice for the same participant".into(),
+                    })
+                }
+                _ => StoreError::Sqlite(e),
+            })?;
+        }
+    }
+    for update in w.charter.updates() {
+        write_section(tx, w.id, &update)?;
+    }
+    for v in &w.charter_versions {
+        insert_version_at(tx, w.id, v)?;
+    }
+    for phase in &w.roadmap.phases {
+        write_phase(tx, w.id, phase)?;
+    }
+    for (n, i) in w.roadmap.initiatives.iter().enumerate() {
+        write_initiative(tx, w.id, i, n)?;
+    }
+    Ok(())
+}

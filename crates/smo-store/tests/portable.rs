@@ -1,0 +1,211 @@
+//! Workshop files: round trips, conflicts, and hostile files refused cleanly
+//! with the database left exactly as it was.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use proptest::prelude::*;
+use smo_core::sample::sample_workshop;
+use smo_store::{parse_workshop_file, Clock, OnConflict, Store, StoreError};
+
+fn clock() -> Clock {
+    let mut now: DateTime<Utc> = Utc
+        .with_ymd_and_hms(2026, 4, 1, 9, 0, 0)
+        .single()
+        .expect("time");
+    Box::new(move || {
+        now += Duration::seconds(1);
+        now
+    })
+}
+
+fn store() -> Store {
+    Store::open_in_memory(clock()).expect("store")
+}
+
+fn sample_file() -> (Store, smo_core::WorkshopId, Vec<u8>) {
+    let mut s = store();
+    let w = s.create_sample(&sample_workshop()).expect("sample");
+    let bytes = s.export_workshop(w.id).expect("export");
+    (s, w.id, bytes)
+}
+
+fn import(
+    store: &mut Store,
+    bytes: &[u8],
+    on_conflict: OnConflict,
+) -> Result<smo_core::Workshop, StoreError> {
+    let file = parse_workshop_file(bytes)?;
+    store.import_workshop(&file, on_conflict)
+}
+
+fn snapshot(store: &Store) -> Vec<Vec<u8>> {
+    store
+        .list_workshops()
+        .expect("list")
+        .iter()
+        .map(|w| store.export_workshop(w.id).expect("export"))
+        .collect()
+}
+
+#[test]
+fn export_import_export_gives_the_same_file() {
+    let (source, id, first) = sample_file();
+    let mut target = store();
+    let imported = import(&mut target, &first, OnConflict::Fail).expect("import");
+    assert_eq!(imported.id, id);
+    assert_eq!(
+        imported,
+        source.workshop(id).expect("original"),
+        "every part arrives"
+    );
+    let second = target.export_workshop(id).expect("export again");
+    assert!(first == second, "export → import → export changed the file");
+    assert_eq!(imported.charter_versions.len(), 1);
+}
+
+#[test]
+fn an_existing_workshop_is_replaced_copied_or_refused() {
+    let (mut s, id, bytes) = sample_file();
+    let before = snapshot(&s);
+    let err = import(&mut s, &bytes, OnConflict::Fail).expect_err("exists");
+    assert!(matches!(err, StoreError::AlreadyExists { .. }));
+    assert_eq!(snapshot(&s), before);
+
+    let copy = import(&mut s, &bytes, OnConflict::Copy).expect("copy");
+    assert_ne!(copy.id, id);
+    assert!(copy.set_up.title.ends_with("(copy)"));
+    let original = s.workshop(id).expect("original");
+    assert_eq!(
+        copy.assessment.practices.len(),
+        original.assessment.practices.len()
+    );
+    for (a, b) in original
+        .assessment
+        .practices
+        .iter()
+        .zip(&copy.assessment.practices)
+    {
+        assert_eq!(
+            a.votes.len(),
+            b.votes.len(),
+            "votes follow their new participants"
+        );
+    }
+    assert!(copy
+        .participants
+        .iter()
+        .all(|p| original.participants.iter().all(|o| o.id != p.id)));
+
+    // Replace: edit the file, import over the original.
+    let edited = String::from_utf8(bytes.clone())
+        .expect("utf8")
+        .replace("Harbourline Logistics", "Harbourline Group");
+    let replaced = import(&mut s, edited.as_bytes(), OnConflict::Replace).expect("replace");
+    assert_eq!(replaced.id, id);
+    assert_eq!(replaced.set_up.organisation, "Harbourline Group");
+    assert_eq!(s.list_workshops().expect("list").len(), 2);
+}
+
+fn refused(bytes: &[u8]) -> String {
+    let (mut s, _, _) = sample_file();
+    let before = snapshot(&s);
+    let err = import(&mut s, bytes, OnConflict::Replace).expect_err("refused");
+    assert_eq!(snapshot(&s), before, "the database changed for: {err}");
+    err.to_string()
+}
+
+#[test]
+fn hostile_files_are_refused_with_what_and_where() {
+    let (_, _, good) = sample_file();
+    let text = String::from_utf8(good.clone()).expect("utf8");
+
+    let m = refused(&good[..good.len() / 2]);
+    assert!(
+        m.contains("EOF while parsing") && m.contains("line"),
+        "truncated: {m}"
+    );
+    let m = refused(b"{\"format\": ");
+    assert!(m.contains("line 1"), "malformed: {m}");
+    let m = refused(&[0x7b, 0xff, 0xfe]);
+    assert!(m.contains("not UTF-8") && m.contains("offset 1"), "{m}");
+    let m = refused(
+        text.replacen("\"version\": 1", "\"version\": 7", 1)
+            .as_bytes(),
+    );
+    assert!(m.contains("newer SMO Workbench (format version 7"), "{m}");
+    let m = refused(
+        text.replacen("smo-workbench/workshop", "something-else", 1)
+            .as_bytes(),
+    );
+    assert!(m.contains("not an SMO Workbench workshop file"), "{m}");
+    let m = refused(
+        text.replacen("\"organisation\": \"Harbourline Logistics\",", "", 1)
+            .as_bytes(),
+    );
+    assert!(
+        m.contains("workshop.setUp") && m.contains("missing field `organisation`"),
+        "{m}"
+    );
+    let m = refused(
+        text.replacen("\"current\": 1,", "\"current\": \"one\",", 1)
+            .as_bytes(),
+    );
+    assert!(
+        m.contains("workshop.practices[0].current"),
+        "wrong type: {m}"
+    );
+    let m = refused(
+        text.replacen("\"current\": 1,", "\"current\": 9,", 1)
+            .as_bytes(),
+    );
+    assert!(m.contains("9 is not a maturity level"), "{m}");
+    let first_participant = text.find("\"participantId\": \"").expect("a vote");
+    let start = first_participant + "\"participantId\": \"".len();
+    let mut ghost = text.clone();
+    ghost.replace_range(start..start + 36, "00000000-0000-0000-0000-00000000abcd");
+    let m = refused(ghost.as_bytes());
+    assert!(
+        m.contains("who is not in the file"),
+        "dangling reference: {m}"
+    );
+    let m = refused(
+        text.replacen("\"scope\": [", "\"scope\": [\"no-such-practice\",", 1)
+            .as_bytes(),
+    );
+    assert!(m.contains("no practice \"no-such-practice\""), "{m}");
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let m = refused(deep.as_bytes());
+    assert!(m.contains("recursion limit"), "deep nesting: {m}");
+    let big = vec![b' '; smo_store::MAX_FILE_BYTES + 1];
+    let m = refused(&big);
+    assert!(m.contains("at most 50 MB"), "{m}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+    /// Corrupted files (bytes flipped, cut short) never panic the importer
+    /// and never change the database when refused.
+    #[test]
+    fn corrupted_files_are_refused_or_imported_whole(
+        flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..6),
+        cut in proptest::option::of(any::<prop::sample::Index>()),
+    ) {
+        let (mut s, _, good) = sample_file();
+        let mut bytes = good.clone();
+        for (at, b) in &flips {
+            let i = at.index(bytes.len());
+            bytes[i] = *b;
+        }
+        if let Some(c) = cut {
+            bytes.truncate(c.index(bytes.len()));
+        }
+        let before = snapshot(&s);
+        match import(&mut s, &bytes, OnConflict::Replace) {
+            Ok(w) => {
+                // Accepted only if it still validates; then it is there, whole.
+                prop_assert!(s.workshop(w.id).is_ok());
+            }
+            Err(_) => prop_assert_eq!(snapshot(&s), before),
+        }
+    }
+}
