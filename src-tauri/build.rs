@@ -44,6 +44,9 @@ fn smo_commands() -> &'static [&'static str] {
         "suggest_initiatives",
         "export_pdfs",
         "open_export",
+        "export_workshop_file",
+        "import_workshop_file",
+        "resolve_import",
         "confirm_close",
     ]
 }

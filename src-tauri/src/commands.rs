@@ -16,6 +16,7 @@ use crate::export::{
     choose_destination, open_in_viewer, write_documents, ExportKind, ExportedFile, ExportedPaths,
     PaperSize,
 };
+use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
 use crate::{AppError, AppState, AppStatus, ErrorCode, GapAnalysis, RoadmapView};
 
 /// How many initiatives "Suggest from gaps" drafts at most.
@@ -384,4 +385,77 @@ pub(crate) fn open_export(paths: State<'_, ExportedPaths>, handle: u32) -> Reply
         field: None,
     })?;
     open_in_viewer(&path)
+}
+
+/// Saves a workshop as a portable file where the user chooses (native dialog);
+/// returns the path written, `None` when cancelled.
+#[tauri::command]
+pub(crate) async fn export_workshop_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<Option<String>> {
+    let (workshop, bytes) = state
+        .with_store(move |s| Ok((s.workshop(workshop_id)?, s.export_workshop(workshop_id)?)))
+        .await?;
+    tauri::async_runtime::spawn_blocking(move || workshop_file::save(&app, &workshop, &bytes))
+        .await
+        .map_err(|e| AppError::internal(format!("The export stopped: {e}")))?
+}
+
+/// Asks for a workshop file (native dialog) and imports it, unless the
+/// workshop is already there: then it waits for `resolve_import`.
+#[tauri::command]
+pub(crate) async fn import_workshop_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    pending: State<'_, PendingImport>,
+) -> Reply<ImportOutcome> {
+    let picker = app.clone();
+    let file = tauri::async_runtime::spawn_blocking(move || workshop_file::pick_and_read(&picker))
+        .await
+        .map_err(|e| AppError::internal(format!("The import stopped: {e}")))??;
+    let Some(file) = file else {
+        return Ok(ImportOutcome::Cancelled);
+    };
+    let id = file.workshop.id;
+    let title = file.workshop.set_up.title.clone();
+    if state.with_store(move |s| s.contains(id)).await? {
+        *pending
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(file);
+        return Ok(ImportOutcome::Conflict { title });
+    }
+    let w = state
+        .with_store(move |s| s.import_workshop(&file, smo_store::OnConflict::Fail))
+        .await?;
+    Ok(ImportOutcome::Imported {
+        id: w.id,
+        title: w.set_up.title,
+    })
+}
+
+/// Finishes an import that found its workshop already there.
+#[tauri::command]
+pub(crate) async fn resolve_import(
+    state: State<'_, AppState>,
+    pending: State<'_, PendingImport>,
+    choice: ConflictChoice,
+) -> Reply<ImportOutcome> {
+    let file = pending
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .take();
+    let (Some(file), Some(rule)) = (file, workshop_file::on_conflict(choice)) else {
+        return Ok(ImportOutcome::Cancelled);
+    };
+    let w = state
+        .with_store(move |s| s.import_workshop(&file, rule))
+        .await?;
+    Ok(ImportOutcome::Imported {
+        id: w.id,
+        title: w.set_up.title,
+    })
 }

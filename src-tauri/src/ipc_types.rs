@@ -92,6 +92,8 @@ pub fn typescript() -> String {
         crate::PaperSize::decl(&cfg),
         crate::ExportProgress::decl(&cfg),
         crate::ExportedFile::decl(&cfg),
+        crate::ImportOutcome::decl(&cfg),
+        crate::ConflictChoice::decl(&cfg),
         smo_core::SectionCheck::decl(&cfg),
         smo_core::WorkshopChecks::decl(&cfg),
         smo_core::Workshop::decl(&cfg),

@@ -11,6 +11,7 @@ mod gap_analysis;
 pub mod ipc_types;
 mod roadmap_view;
 mod state;
+mod workshop_file;
 
 use tauri::{Manager, Runtime};
 
@@ -19,12 +20,14 @@ pub use export::{ExportKind, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR
 pub use gap_analysis::GapAnalysis;
 pub use roadmap_view::{BoardEntry, RoadmapView};
 pub use state::{AppState, AppStatus};
+pub use workshop_file::{ConflictChoice, ImportOutcome};
 
 /// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
 pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
     builder
         .manage(state)
         .manage(export::ExportedPaths::default())
+        .manage(workshop_file::PendingImport::default())
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
@@ -59,6 +62,9 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::suggest_initiatives,
             commands::export_pdfs,
             commands::open_export,
+            commands::export_workshop_file,
+            commands::import_workshop_file,
+            commands::resolve_import,
             close::confirm_close,
         ])
         .setup(|app| {

@@ -10,6 +10,8 @@ import type {
   AppError,
   AppStatus,
   CharterUpdate,
+  ConflictChoice,
+  ImportOutcome,
   CharterVersion,
   ExportedFile,
   ExportKind,
@@ -119,6 +121,11 @@ export const api = {
   exportPdfs: (workshopId: WorkshopId, kinds: ExportKind[], paper: PaperSize) =>
     call<ExportedFile[] | null>("export_pdfs", { workshopId, kinds, paper }),
   openExport: (handle: number) => call<null>("open_export", { handle }),
+  /** Native save dialog on the Rust side; the path written, or `null` when cancelled. */
+  exportWorkshopFile: (workshopId: WorkshopId) => call<string | null>("export_workshop_file", { workshopId }),
+  /** Native open dialog on the Rust side. */
+  importWorkshopFile: () => call<ImportOutcome>("import_workshop_file"),
+  resolveImport: (choice: ConflictChoice) => call<ImportOutcome>("resolve_import", { choice }),
 };
 
 /** Emitted by the shell before each document of an export is built. */

@@ -1217,6 +1217,22 @@ warnings: Array<string>,
  */
 handle: number, };
 
+export type ImportOutcome = { "kind": "cancelled" } | { "kind": "imported", 
+/**
+ * The workshop's id in the database.
+ */
+id: WorkshopId, 
+/**
+ * Its title.
+ */
+title: string, } | { "kind": "conflict", 
+/**
+ * Its title in the file.
+ */
+title: string, };
+
+export type ConflictChoice = "replace" | "keepBoth" | "cancel";
+
 export type SectionCheck = { 
 /**
  * The section.

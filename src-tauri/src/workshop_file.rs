@@ -1,0 +1,134 @@
+//! Workshop files from the app: the native dialogs are opened here, so the
+//! webview never handles a path. An import that would overwrite a workshop is
+//! held until the user says replace, keep both, or cancel.
+
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use smo_core::portable::WorkshopFile;
+use smo_core::{Workshop, WorkshopId};
+use smo_store::{parse_workshop_file, OnConflict, StoreError, MAX_FILE_BYTES};
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::AppError;
+
+/// How an import ended.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum ImportOutcome {
+    /// The user closed the dialog.
+    Cancelled,
+    /// Imported.
+    Imported {
+        /// The workshop's id in the database.
+        id: WorkshopId,
+        /// Its title.
+        title: String,
+    },
+    /// The workshop is already there; call `resolve_import`.
+    Conflict {
+        /// Its title in the file.
+        title: String,
+    },
+}
+
+/// The user's answer to a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ConflictChoice {
+    /// Replace the workshop in the database.
+    Replace,
+    /// Keep both; the imported one becomes a copy.
+    KeepBoth,
+    /// Do nothing.
+    Cancel,
+}
+
+/// A parsed file waiting for the user's answer to a conflict.
+#[derive(Default)]
+pub struct PendingImport(pub Mutex<Option<WorkshopFile>>);
+
+/// Asks for a file and reads it; `None` when the user cancels.
+pub fn pick_and_read<R: Runtime>(app: &AppHandle<R>) -> Result<Option<WorkshopFile>, AppError> {
+    let Some(path) = app
+        .dialog()
+        .file()
+        .set_title("Import a workshop file")
+        .add_filter("SMO Workbench workshop", &["smow"])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+    else {
+        return Ok(None);
+    };
+    let shown = path.display().to_string();
+    let size = std::fs::metadata(&path)
+        .map_err(|e| AppError::from(StoreError::BadFile(format!("{shown}: {e}"))))?
+        .len();
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(StoreError::BadFile(format!(
+            "{shown} is {} MB; a workshop file may be at most {} MB",
+            size / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+        .into());
+    }
+    let bytes = std::fs::read(&path)
+        .map_err(|e| AppError::from(StoreError::BadFile(format!("{shown}: {e}"))))?;
+    Ok(Some(parse_workshop_file(&bytes)?))
+}
+
+/// The store's conflict rule for the user's choice (`None`: cancel).
+pub fn on_conflict(choice: ConflictChoice) -> Option<OnConflict> {
+    match choice {
+        ConflictChoice::Replace => Some(OnConflict::Replace),
+        ConflictChoice::KeepBoth => Some(OnConflict::Copy),
+        ConflictChoice::Cancel => None,
+    }
+}
+
+/// Asks where to save `workshop`'s file and writes it; `None` when cancelled.
+pub fn save<R: Runtime>(
+    app: &AppHandle<R>,
+    workshop: &Workshop,
+    bytes: &[u8],
+) -> Result<Option<String>, AppError> {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+                    || c.is_control()
+                {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    let name = format!(
+        "{} – {}.smow",
+        clean(&workshop.set_up.organisation),
+        clean(&workshop.set_up.title)
+    );
+    let Some(path) = app
+        .dialog()
+        .file()
+        .set_title("Save the workshop file")
+        .set_file_name(&name)
+        .add_filter("SMO Workbench workshop", &["smow"])
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+    else {
+        return Ok(None);
+    };
+    let tmp = path.with_extension("smow.part");
+    let fail = |e: std::io::Error| AppError {
+        code: crate::ErrorCode::Storage,
+        message: format!("Cannot write {}: {e}", path.display()),
+        field: None,
+    };
+    std::fs::write(&tmp, bytes).map_err(fail)?;
+    std::fs::rename(&tmp, &path).map_err(fail)?;
+    Ok(Some(path.display().to_string()))
+}
