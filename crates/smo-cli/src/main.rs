@@ -73,6 +73,15 @@ enum Command {
         #[arg(long, value_enum, default_value = "fail")]
         on_conflict: ConflictArg,
     },
+    /// Back up the database now (SQLite's backup API); prints the file.
+    Backup,
+    /// List the backups, newest first.
+    Backups,
+    /// Replace the database with a backup, after backing up the current state.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
     /// Check or install maturity framework files.
     #[command(subcommand)]
     Framework(FrameworkCommand),
@@ -223,6 +232,32 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             }
         }
         Command::Framework(FrameworkCommand::Check { .. }) => {}
+        Command::Backup => {
+            let b = store.backup(&dir, smo_store::backup::BackupKind::Manual)?;
+            writeln!(out, "{}", b.path.display())?;
+        }
+        Command::Backups => {
+            for b in smo_store::backup::list_backups(&dir)? {
+                writeln!(
+                    out,
+                    "{}  {:<14} {:>4} workshops {:>9} bytes  {}",
+                    b.created_at.format("%Y-%m-%d %H:%M:%S UTC"),
+                    format!("{:?}", b.kind),
+                    b.workshops,
+                    b.size,
+                    b.path.display()
+                )?;
+            }
+        }
+        Command::Restore { file } => {
+            let safety = store.restore(&dir, &file)?;
+            writeln!(
+                out,
+                "restored {}; the previous state is in {}",
+                file.display(),
+                safety.path.display()
+            )?;
+        }
         Command::Export { workshop, file } => {
             let id = parse_id(&workshop)?;
             let bytes = store.export_workshop(id)?;

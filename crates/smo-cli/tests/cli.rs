@@ -278,3 +278,26 @@ fn export_then_import_into_another_database_and_conflicts() {
     let bad = smo(b.path(), &["import", &file2]);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot be imported"));
 }
+
+#[test]
+fn backup_list_and_restore() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = stdout(&smo(dir.path(), &["demo"])).trim().to_owned();
+    let backup = stdout(&smo(dir.path(), &["backup"])).trim().to_owned();
+    assert!(std::path::Path::new(&backup).exists(), "{backup}");
+    let listed = stdout(&smo(dir.path(), &["backups"]));
+    assert!(
+        listed.contains("Manual") && listed.contains("1 workshops"),
+        "{listed}"
+    );
+    // A second workshop, then restore the backup that had one.
+    smo(dir.path(), &["demo"]);
+    let restored = smo(dir.path(), &["restore", &backup]);
+    assert!(restored.status.success(), "{restored:?}");
+    let list = stdout(&smo(dir.path(), &["list", "--json"]));
+    let json: serde_json::Value = serde_json::from_str(&list).expect("json");
+    assert_eq!(json.as_array().map(Vec::len), Some(1));
+    assert_eq!(json[0]["id"], id.as_str());
+    let bad = smo(dir.path(), &["restore", "/etc/hostname"]);
+    assert!(!bad.status.success());
+}

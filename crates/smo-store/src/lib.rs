@@ -8,6 +8,7 @@
 //!
 //! This is the only crate that speaks SQL.
 
+pub mod backup;
 mod codec;
 mod data_dir;
 mod error;

@@ -46,9 +46,9 @@ pub struct StoreInfo {
 /// Reads take `&self`; writes take `&mut self` and each runs in one transaction,
 /// so a failed write leaves nothing half-done.
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
     path: Option<PathBuf>,
-    clock: Clock,
+    pub(crate) clock: Clock,
 }
 
 /// When the sample's first charter draft was saved (fixed, so every sample is the same).
@@ -69,9 +69,14 @@ const SELECT_SET_UP: &str = "SELECT organisation, title, sponsor, facilitator, s
 
 impl Store {
     /// Opens (creating if needed) the database in `dir`, with the system clock.
+    /// A database with an older schema is backed up before it is upgraded,
+    /// and the first open of each day makes the daily backup.
     pub fn open_in(dir: &DataDir) -> Result<Store, StoreError> {
         dir.create()?;
-        Store::open(&dir.database_path(), Box::new(Utc::now))
+        crate::backup::before_migration(dir, Utc::now())?;
+        let mut store = Store::open(&dir.database_path(), Box::new(Utc::now))?;
+        store.daily_backup(dir)?;
+        Ok(store)
     }
 
     /// Opens (creating if needed) the database file at `path`.
