@@ -47,6 +47,7 @@ fn smo_commands() -> &'static [&'static str] {
         "export_workshop_file",
         "import_workshop_file",
         "resolve_import",
+        "restore_rescue_backup",
         "confirm_close",
     ]
 }

@@ -459,3 +459,9 @@ pub(crate) async fn resolve_import(
         title: w.set_up.title,
     })
 }
+
+/// Restores the newest backup after a damaged database was moved aside at start.
+#[tauri::command]
+pub(crate) async fn restore_rescue_backup(state: State<'_, AppState>) -> Reply<()> {
+    state.restore_rescue_backup().await
+}

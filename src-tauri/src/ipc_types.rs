@@ -100,6 +100,7 @@ pub fn typescript() -> String {
         smo_core::WorkshopSummary::decl(&cfg),
         crate::ErrorCode::decl(&cfg),
         crate::AppError::decl(&cfg),
+        crate::Recovery::decl(&cfg),
         crate::AppStatus::decl(&cfg),
     ];
     let mut out = String::from(

@@ -19,7 +19,7 @@ pub use error::{AppError, ErrorCode};
 pub use export::{ExportKind, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::GapAnalysis;
 pub use roadmap_view::{BoardEntry, RoadmapView};
-pub use state::{AppState, AppStatus};
+pub use state::{AppState, AppStatus, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};
 
 /// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
@@ -65,6 +65,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::export_workshop_file,
             commands::import_workshop_file,
             commands::resolve_import,
+            commands::restore_rescue_backup,
             close::confirm_close,
         ])
         .setup(|app| {

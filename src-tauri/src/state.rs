@@ -17,6 +17,24 @@ pub type SharedStore = Arc<Mutex<Store>>;
 pub struct AppState {
     store: Result<SharedStore, AppError>,
     status: AppStatus,
+    dir: Option<DataDir>,
+    /// The backup offered after a damaged database was moved aside.
+    rescue: Mutex<Option<PathBuf>>,
+}
+
+/// What happened when the database was found damaged at start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Recovery {
+    /// Where the damaged file was moved.
+    pub moved_to: String,
+    /// What SQLite said about it.
+    pub detail: String,
+    /// When the newest usable backup was made, if there is one.
+    pub backup_made_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// How many workshops that backup holds.
+    #[ts(type = "number")]
+    pub backup_workshops: u64,
 }
 
 /// What the UI learns at start: where data lives and whether it could be opened.
@@ -31,6 +49,8 @@ pub struct AppStatus {
     pub error: Option<AppError>,
     /// Whether the sample workshop was created at this start (empty database).
     pub sample_created: bool,
+    /// Set when a damaged database was moved aside and a fresh one opened.
+    pub recovery: Option<Recovery>,
 }
 
 impl AppState {
@@ -44,9 +64,29 @@ impl AppState {
     }
 
     /// Opens the store in `dir`, creating the sample workshop when it is empty.
+    /// A damaged database is moved aside and a fresh one opened, and the
+    /// newest usable backup is offered (see [`Recovery`]).
     pub fn open(dir: &DataDir) -> AppState {
-        let opened = Store::open_in(dir).and_then(|mut store| {
-            let sample_created = store.is_empty()?;
+        let mut recovery = None;
+        let mut rescue = None;
+        let mut first = Store::open_in(dir);
+        if let Err(StoreError::NotADatabase { detail, .. }) = &first {
+            let now = chrono::Utc::now();
+            if let Ok(moved) = smo_store::backup::move_aside(dir, now) {
+                let backup = smo_store::backup::newest_before(dir, now).ok().flatten();
+                recovery = Some(Recovery {
+                    moved_to: moved.display().to_string(),
+                    detail: detail.clone(),
+                    backup_made_at: backup.as_ref().map(|b| b.created_at),
+                    backup_workshops: backup.as_ref().map_or(0, |b| b.workshops),
+                });
+                rescue = backup.map(|b| b.path);
+                first = Store::open_in(dir);
+            }
+        }
+        let opened = first.and_then(|mut store| {
+            // After a recovery the user chooses: restore a backup, or start afresh.
+            let sample_created = recovery.is_none() && store.is_empty()?;
             if sample_created {
                 store.create_sample(&sample_workshop())?;
             }
@@ -60,10 +100,29 @@ impl AppState {
                     database_path: dir.database_path().display().to_string(),
                     error: None,
                     sample_created,
+                    recovery,
                 },
+                dir: Some(dir.clone()),
+                rescue: Mutex::new(rescue),
             },
             Err(e) => AppState::failed(dir.root().to_path_buf(), dir.database_path(), e),
         }
+    }
+
+    /// Restores the backup offered after a recovery.
+    pub async fn restore_rescue_backup(&self) -> Result<(), AppError> {
+        let path = self
+            .rescue
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+            .ok_or_else(|| AppError::internal("There is no backup to restore"))?;
+        let dir = self
+            .dir
+            .clone()
+            .ok_or_else(|| AppError::internal("The data directory is unknown"))?;
+        self.with_store(move |s| s.restore(&dir, &path).map(|_| ()))
+            .await
     }
 
     fn failed(root: PathBuf, database: PathBuf, e: StoreError) -> AppState {
@@ -75,7 +134,10 @@ impl AppState {
                 database_path: database.display().to_string(),
                 error: Some(error),
                 sample_created: false,
+                recovery: None,
             },
+            dir: None,
+            rescue: Mutex::new(None),
         }
     }
 

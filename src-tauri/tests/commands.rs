@@ -12,12 +12,18 @@ use tauri::{App, Manager, WebviewWindow};
 struct TestApp {
     _app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 fn start() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let state = AppState::open(&DataDir::at(dir.path()));
+    let mut app = start_in(&DataDir::at(dir.path()));
+    app._dir = Some(dir);
+    app
+}
+
+fn start_in(data: &DataDir) -> TestApp {
+    let state = AppState::open(data);
     let app = build(mock_builder(), state)
         .build(tauri::generate_context!())
         .expect("app builds");
@@ -30,7 +36,7 @@ fn start() -> TestApp {
     TestApp {
         _app: app,
         window,
-        _dir: dir,
+        _dir: None,
     }
 }
 
@@ -317,6 +323,49 @@ fn charter_and_roadmap_through_ipc() {
         json!([]),
         "the sample roadmap covers every gap"
     );
+}
+
+#[test]
+fn a_damaged_database_is_moved_aside_and_its_newest_backup_offered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::at(dir.path());
+    drop(AppState::open(&data)); // creates the sample
+    {
+        let mut store = smo_store::Store::open_in(&data).expect("open");
+        store
+            .backup(&data, smo_store::backup::BackupKind::Manual)
+            .expect("backup with the sample");
+    }
+    std::fs::write(
+        data.database_path(),
+        b"this is not a database, it was damaged",
+    )
+    .expect("damage");
+    for side in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{side}", data.database_path().display()));
+    }
+
+    let app = start_in(&data);
+    let status = app.invoke("app_status", json!({})).expect("status");
+    assert_eq!(status["error"], Value::Null, "the app still starts");
+    let moved = status["recovery"]["movedTo"]
+        .as_str()
+        .expect("moved aside")
+        .to_owned();
+    assert!(std::path::Path::new(&moved).exists());
+    assert_eq!(
+        std::fs::read(&moved).expect("kept"),
+        b"this is not a database, it was damaged"
+    );
+    assert_eq!(status["recovery"]["backupWorkshops"], 1);
+    assert_eq!(
+        app.invoke("list_workshops", json!({})).expect("list"),
+        json!([])
+    );
+    app.invoke("restore_rescue_backup", json!({}))
+        .expect("restore");
+    let list = app.invoke("list_workshops", json!({})).expect("list");
+    assert_eq!(list[0]["organisation"], "Harbourline Logistics");
 }
 
 fn rusqlite_conn(path: &std::path::Path) -> rusqlite::Connection {

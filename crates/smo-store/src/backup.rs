@@ -150,6 +150,37 @@ pub(crate) fn before_migration(
     Ok(Some(path))
 }
 
+/// Moves a damaged database (and its WAL and shared-memory files) aside as
+/// `workbench.sqlite3.damaged-<time>`, so a fresh one can be opened; the
+/// damaged file is kept for whoever wants to rescue it. Returns its new path.
+pub fn move_aside(dir: &DataDir, now: DateTime<Utc>) -> Result<PathBuf, StoreError> {
+    let db = dir.database_path();
+    let suffix = format!("damaged-{}", now.format("%Y%m%dT%H%M%SZ"));
+    let moved = db.with_extension(format!("sqlite3.{suffix}"));
+    let io = |source: std::io::Error| StoreError::DataDir {
+        path: db.clone(),
+        source,
+    };
+    std::fs::rename(&db, &moved).map_err(io)?;
+    for side in ["-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{side}", db.display()));
+        if from.exists() {
+            let _ = std::fs::rename(&from, format!("{}{side}", moved.display()));
+        }
+    }
+    Ok(moved)
+}
+
+/// The newest backup made before `moment` that holds at least one workshop.
+pub fn newest_before(
+    dir: &DataDir,
+    moment: DateTime<Utc>,
+) -> Result<Option<BackupInfo>, StoreError> {
+    Ok(list_backups(dir)?
+        .into_iter()
+        .find(|b| b.created_at < moment && b.workshops > 0))
+}
+
 impl Store {
     /// Makes a backup of kind `kind` in `dir`'s backup folder.
     pub fn backup(&mut self, dir: &DataDir, kind: BackupKind) -> Result<BackupInfo, StoreError> {

@@ -126,6 +126,7 @@ export const api = {
   /** Native open dialog on the Rust side. */
   importWorkshopFile: () => call<ImportOutcome>("import_workshop_file"),
   resolveImport: (choice: ConflictChoice) => call<ImportOutcome>("resolve_import", { choice }),
+  restoreRescueBackup: () => call<null>("restore_rescue_backup"),
 };
 
 /** Emitted by the shell before each document of an export is built. */

@@ -1353,6 +1353,24 @@ message: string,
  */
 field: Field | null, };
 
+export type Recovery = { 
+/**
+ * Where the damaged file was moved.
+ */
+movedTo: string, 
+/**
+ * What SQLite said about it.
+ */
+detail: string, 
+/**
+ * When the newest usable backup was made, if there is one.
+ */
+backupMadeAt: string | null, 
+/**
+ * How many workshops that backup holds.
+ */
+backupWorkshops: number, };
+
 export type AppStatus = { 
 /**
  * The data directory.
@@ -1369,4 +1387,8 @@ error: AppError | null,
 /**
  * Whether the sample workshop was created at this start (empty database).
  */
-sampleCreated: boolean, };
+sampleCreated: boolean, 
+/**
+ * Set when a damaged database was moved aside and a fresh one opened.
+ */
+recovery: Recovery | null, };
