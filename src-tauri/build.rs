@@ -48,6 +48,9 @@ fn smo_commands() -> &'static [&'static str] {
         "import_workshop_file",
         "resolve_import",
         "restore_rescue_backup",
+        "list_backups",
+        "restore_backup",
+        "backup_now",
         "confirm_close",
     ]
 }

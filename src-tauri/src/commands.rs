@@ -16,6 +16,7 @@ use crate::export::{
     choose_destination, open_in_viewer, write_documents, ExportKind, ExportedFile, ExportedPaths,
     PaperSize,
 };
+use crate::state::BackupSummary;
 use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
 use crate::{AppError, AppState, AppStatus, ErrorCode, GapAnalysis, RoadmapView};
 
@@ -464,4 +465,22 @@ pub(crate) async fn resolve_import(
 #[tauri::command]
 pub(crate) async fn restore_rescue_backup(state: State<'_, AppState>) -> Reply<()> {
     state.restore_rescue_backup().await
+}
+
+/// The backups in the data directory, newest first.
+#[tauri::command]
+pub(crate) async fn list_backups(state: State<'_, AppState>) -> Reply<Vec<BackupSummary>> {
+    state.list_backups()
+}
+
+/// Restores a listed backup (after backing up the current state).
+#[tauri::command]
+pub(crate) async fn restore_backup(state: State<'_, AppState>, handle: u32) -> Reply<()> {
+    state.restore_backup(handle).await
+}
+
+/// Makes a backup now.
+#[tauri::command]
+pub(crate) async fn backup_now(state: State<'_, AppState>) -> Reply<()> {
+    state.backup_now().await
 }

@@ -101,6 +101,7 @@ pub fn typescript() -> String {
         crate::ErrorCode::decl(&cfg),
         crate::AppError::decl(&cfg),
         crate::Recovery::decl(&cfg),
+        crate::BackupSummary::decl(&cfg),
         crate::AppStatus::decl(&cfg),
     ];
     let mut out = String::from(

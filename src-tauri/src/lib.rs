@@ -19,7 +19,7 @@ pub use error::{AppError, ErrorCode};
 pub use export::{ExportKind, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::GapAnalysis;
 pub use roadmap_view::{BoardEntry, RoadmapView};
-pub use state::{AppState, AppStatus, Recovery};
+pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};
 
 /// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
@@ -66,6 +66,9 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::import_workshop_file,
             commands::resolve_import,
             commands::restore_rescue_backup,
+            commands::list_backups,
+            commands::restore_backup,
+            commands::backup_now,
             close::confirm_close,
         ])
         .setup(|app| {

@@ -20,6 +20,26 @@ pub struct AppState {
     dir: Option<DataDir>,
     /// The backup offered after a damaged database was moved aside.
     rescue: Mutex<Option<PathBuf>>,
+    /// The backups last listed; the UI refers to them by index.
+    listed: Mutex<Vec<PathBuf>>,
+}
+
+/// One backup as the Backups screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupSummary {
+    /// Pass to `restore_backup`.
+    pub handle: u32,
+    /// When it was made.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Why: "daily", "pre-migration", "manual" or "before-restore".
+    pub kind: String,
+    /// Size in bytes.
+    #[ts(type = "number")]
+    pub size: u64,
+    /// Workshops it holds.
+    #[ts(type = "number")]
+    pub workshops: u64,
 }
 
 /// What happened when the database was found damaged at start.
@@ -104,9 +124,72 @@ impl AppState {
                 },
                 dir: Some(dir.clone()),
                 rescue: Mutex::new(rescue),
+                listed: Mutex::new(Vec::new()),
             },
             Err(e) => AppState::failed(dir.root().to_path_buf(), dir.database_path(), e),
         }
+    }
+
+    fn data_dir(&self) -> Result<DataDir, AppError> {
+        self.dir
+            .clone()
+            .ok_or_else(|| AppError::internal("The data directory is unknown"))
+    }
+
+    /// The backups, newest first.
+    pub fn list_backups(&self) -> Result<Vec<BackupSummary>, AppError> {
+        let dir = self.data_dir()?;
+        let backups = smo_store::backup::list_backups(&dir)?;
+        let mut listed = self
+            .listed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *listed = backups.iter().map(|b| b.path.clone()).collect();
+        Ok(backups
+            .into_iter()
+            .enumerate()
+            .map(|(n, b)| BackupSummary {
+                handle: u32::try_from(n).unwrap_or(u32::MAX),
+                created_at: b.created_at,
+                kind: match b.kind {
+                    smo_store::backup::BackupKind::Daily => "daily",
+                    smo_store::backup::BackupKind::PreMigration => "pre-migration",
+                    smo_store::backup::BackupKind::Manual => "manual",
+                    smo_store::backup::BackupKind::BeforeRestore => "before-restore",
+                }
+                .to_owned(),
+                size: b.size,
+                workshops: b.workshops,
+            })
+            .collect())
+    }
+
+    /// Restores a listed backup, after backing up the current state.
+    pub async fn restore_backup(&self, handle: u32) -> Result<(), AppError> {
+        let path = self
+            .listed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(usize::try_from(handle).unwrap_or(usize::MAX))
+            .cloned()
+            .ok_or_else(|| AppError {
+                code: crate::ErrorCode::NotFound,
+                message: "That backup is no longer listed; open the list again".into(),
+                field: None,
+            })?;
+        let dir = self.data_dir()?;
+        self.with_store(move |s| s.restore(&dir, &path).map(|_| ()))
+            .await
+    }
+
+    /// Backs up now.
+    pub async fn backup_now(&self) -> Result<(), AppError> {
+        let dir = self.data_dir()?;
+        self.with_store(move |s| {
+            s.backup(&dir, smo_store::backup::BackupKind::Manual)
+                .map(|_| ())
+        })
+        .await
     }
 
     /// Restores the backup offered after a recovery.
@@ -138,6 +221,7 @@ impl AppState {
             },
             dir: None,
             rescue: Mutex::new(None),
+            listed: Mutex::new(Vec::new()),
         }
     }
 

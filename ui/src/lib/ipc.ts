@@ -9,6 +9,7 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   AppError,
   AppStatus,
+  BackupSummary,
   CharterUpdate,
   ConflictChoice,
   ImportOutcome,
@@ -127,6 +128,9 @@ export const api = {
   importWorkshopFile: () => call<ImportOutcome>("import_workshop_file"),
   resolveImport: (choice: ConflictChoice) => call<ImportOutcome>("resolve_import", { choice }),
   restoreRescueBackup: () => call<null>("restore_rescue_backup"),
+  listBackups: () => call<BackupSummary[]>("list_backups"),
+  restoreBackup: (handle: number) => call<null>("restore_backup", { handle }),
+  backupNow: () => call<null>("backup_now"),
 };
 
 /** Emitted by the shell before each document of an export is built. */

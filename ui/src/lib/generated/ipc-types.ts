@@ -1371,6 +1371,28 @@ backupMadeAt: string | null,
  */
 backupWorkshops: number, };
 
+export type BackupSummary = { 
+/**
+ * Pass to `restore_backup`.
+ */
+handle: number, 
+/**
+ * When it was made.
+ */
+createdAt: string, 
+/**
+ * Why: "daily", "pre-migration", "manual" or "before-restore".
+ */
+kind: string, 
+/**
+ * Size in bytes.
+ */
+size: number, 
+/**
+ * Workshops it holds.
+ */
+workshops: number, };
+
 export type AppStatus = { 
 /**
  * The data directory.
