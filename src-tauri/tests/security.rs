@@ -51,7 +51,8 @@ fn capabilities_grant_only_our_commands_and_event_listening() {
             && build_rs.contains(&format!("\"{}\"", p["allow-".len()..].replace('-', "_")));
         let listening = matches!(*p, "core:event:allow-listen" | "core:event:allow-unlisten");
         assert!(ours || listening, "unexpected permission {p}");
-        for banned in ["fs:", "shell:", "http:", "*"] {
+        // The dialog plugin is used from Rust only: the webview gets none of it.
+        for banned in ["fs:", "shell:", "http:", "dialog:", "opener:", "*"] {
             assert!(!p.contains(banned), "{p}");
         }
     }
@@ -63,4 +64,14 @@ fn capabilities_grant_only_our_commands_and_event_listening() {
         cap.get("remote").is_none(),
         "no remote URLs may use the IPC"
     );
+}
+
+#[test]
+fn the_default_capability_file_is_the_only_one() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
+    let files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("capabilities dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files, ["default.json"], "every capability file must be checked here");
 }
