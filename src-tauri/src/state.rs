@@ -109,6 +109,7 @@ impl AppState {
             let sample_created = recovery.is_none() && store.is_empty()?;
             if sample_created {
                 store.create_sample(&sample_workshop())?;
+                store.daily_backup(dir)?;
             }
             Ok((store, sample_created))
         });

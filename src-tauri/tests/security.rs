@@ -73,5 +73,9 @@ fn the_default_capability_file_is_the_only_one() {
         .expect("capabilities dir")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(files, ["default.json"], "every capability file must be checked here");
+    assert_eq!(
+        files,
+        ["default.json"],
+        "every capability file must be checked here"
+    );
 }

@@ -202,8 +202,12 @@ impl Store {
         })
     }
 
-    /// Makes today's backup unless there is one, and keeps the last seven daily ones.
+    /// Makes today's backup unless there is one (or there is nothing to back
+    /// up yet), and keeps the last seven daily ones.
     pub fn daily_backup(&mut self, dir: &DataDir) -> Result<Option<BackupInfo>, StoreError> {
+        if self.is_empty()? {
+            return Ok(None);
+        }
         let today = (self.clock)().date_naive();
         let existing = list_backups(dir)?;
         let made = if existing
