@@ -15,6 +15,8 @@ pub enum ErrorCode {
     NotFound,
     /// It already exists (an imported workshop that is already there).
     Conflict,
+    /// The database is open read-only; nothing can be changed.
+    ReadOnly,
     /// The database was written by a newer version and was not touched.
     NewerDatabase,
     /// The database file is not a database or is damaged.
@@ -51,6 +53,13 @@ impl AppError {
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> AppError {
+        if e.is_read_only() {
+            return AppError {
+                code: ErrorCode::ReadOnly,
+                message: "Nothing can be changed: this database was written by a newer version of SMO Workbench and is open read-only.".into(),
+                field: None,
+            };
+        }
         let (code, field) = match &e {
             StoreError::Invalid(v) => (ErrorCode::InvalidInput, v.field()),
             StoreError::PositionOutOfRange { .. }

@@ -71,6 +71,9 @@ pub struct AppStatus {
     pub sample_created: bool,
     /// Set when a damaged database was moved aside and a fresh one opened.
     pub recovery: Option<Recovery>,
+    /// Set when the database is open read-only (written by a newer version):
+    /// why, in words for the user.
+    pub read_only: Option<String>,
 }
 
 impl AppState {
@@ -122,11 +125,32 @@ impl AppState {
                     error: None,
                     sample_created,
                     recovery,
+                    read_only: None,
                 },
                 dir: Some(dir.clone()),
                 rescue: Mutex::new(rescue),
                 listed: Mutex::new(Vec::new()),
             },
+            Err(e @ StoreError::NewerSchema { .. }) => {
+                match Store::open_read_only(&dir.database_path()) {
+                    // A newer version's database can still be read: show it, write nothing.
+                    Ok(store) => AppState {
+                        store: Ok(Arc::new(Mutex::new(store))),
+                        status: AppStatus {
+                            data_dir: dir.root().display().to_string(),
+                            database_path: dir.database_path().display().to_string(),
+                            error: None,
+                            sample_created: false,
+                            recovery: None,
+                            read_only: Some(e.to_string()),
+                        },
+                        dir: Some(dir.clone()),
+                        rescue: Mutex::new(None),
+                        listed: Mutex::new(Vec::new()),
+                    },
+                    Err(_) => AppState::failed(dir.root().to_path_buf(), dir.database_path(), e),
+                }
+            }
             Err(e) => AppState::failed(dir.root().to_path_buf(), dir.database_path(), e),
         }
     }
@@ -219,6 +243,7 @@ impl AppState {
                 error: Some(error),
                 sample_created: false,
                 recovery: None,
+                read_only: None,
             },
             dir: None,
             rescue: Mutex::new(None),

@@ -141,9 +141,33 @@ fn a_newer_database_is_reported_not_opened() {
         conn.pragma_update(None, "user_version", 999)
             .expect("bump version");
     }
-    let state = AppState::open(&data);
-    let error = state.status().error.clone().expect("an error");
-    assert_eq!(error.code, smo_workbench_lib::ErrorCode::NewerDatabase);
+    let before = std::fs::read(data.database_path()).expect("bytes");
+    let app = start_in(&data);
+    let status = app.invoke("app_status", json!({})).expect("status");
+    assert_eq!(status["error"], Value::Null);
+    assert!(
+        status["readOnly"]
+            .as_str()
+            .is_some_and(|m| m.contains("newer version")),
+        "{status}"
+    );
+    // Readable...
+    let list = app.invoke("list_workshops", json!({})).expect("readable");
+    assert_eq!(list[0]["organisation"], "Harbourline Logistics");
+    // ...but never written.
+    let err = app
+        .invoke(
+            "rename_workshop",
+            json!({"id": list[0]["id"], "title": "Changed"}),
+        )
+        .expect_err("read-only");
+    assert_eq!(err["code"], "readOnly");
+    drop(app);
+    assert_eq!(
+        std::fs::read(data.database_path()).expect("bytes"),
+        before,
+        "byte for byte untouched"
+    );
 }
 
 #[test]

@@ -120,3 +120,10 @@ pub enum StoreError {
     #[error("Database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
+
+impl StoreError {
+    /// Whether the write failed because the database is open read-only.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly))
+    }
+}

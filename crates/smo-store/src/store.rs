@@ -93,6 +93,23 @@ impl Store {
         Store::prepare(Connection::open_in_memory()?, None, clock)
     }
 
+    /// Opens a database for reading only: nothing is ever written to it, not
+    /// even a migration. Used for a database written by a newer version, which
+    /// still holds every table this version knows (migrations only ever add).
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| not_a_database(path, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            clock: Box::new(Utc::now),
+        })
+    }
+
     fn prepare(
         mut conn: Connection,
         path: Option<PathBuf>,

@@ -1337,7 +1337,7 @@ progress: WorkshopProgress,
  */
 updatedAt: string, };
 
-export type ErrorCode = "invalidInput" | "notFound" | "conflict" | "newerDatabase" | "damagedDatabase" | "storage" | "internal";
+export type ErrorCode = "invalidInput" | "notFound" | "conflict" | "readOnly" | "newerDatabase" | "damagedDatabase" | "storage" | "internal";
 
 export type AppError = { 
 /**
@@ -1413,4 +1413,9 @@ sampleCreated: boolean,
 /**
  * Set when a damaged database was moved aside and a fresh one opened.
  */
-recovery: Recovery | null, };
+recovery: Recovery | null, 
+/**
+ * Set when the database is open read-only (written by a newer version):
+ * why, in words for the user.
+ */
+readOnly: string | null, };
