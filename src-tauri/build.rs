@@ -51,6 +51,8 @@ fn smo_commands() -> &'static [&'static str] {
         "list_backups",
         "restore_backup",
         "backup_now",
+        "undo",
+        "redo",
         "confirm_close",
     ]
 }

@@ -484,3 +484,21 @@ pub(crate) async fn restore_backup(state: State<'_, AppState>, handle: u32) -> R
 pub(crate) async fn backup_now(state: State<'_, AppState>) -> Reply<()> {
     state.backup_now().await
 }
+
+/// Undoes the last change to the workshop; `None` when there is nothing to undo.
+#[tauri::command]
+pub(crate) async fn undo(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<Option<Workshop>> {
+    state.with_store(move |s| s.undo(workshop_id)).await
+}
+
+/// Redoes the last undone change; `None` when there is nothing to redo.
+#[tauri::command]
+pub(crate) async fn redo(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<Option<Workshop>> {
+    state.with_store(move |s| s.redo(workshop_id)).await
+}

@@ -94,6 +94,7 @@ pub fn typescript() -> String {
         crate::ExportedFile::decl(&cfg),
         crate::ImportOutcome::decl(&cfg),
         crate::ConflictChoice::decl(&cfg),
+        smo_core::UndoDepth::decl(&cfg),
         smo_core::SectionCheck::decl(&cfg),
         smo_core::WorkshopChecks::decl(&cfg),
         smo_core::Workshop::decl(&cfg),

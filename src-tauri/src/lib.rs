@@ -69,6 +69,8 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::list_backups,
             commands::restore_backup,
             commands::backup_now,
+            commands::undo,
+            commands::redo,
             close::confirm_close,
         ])
         .setup(|app| {

@@ -34,6 +34,6 @@ pub use level::Level;
 pub use progress::{Step, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES};
 pub use validation::{Field, ValidationError};
 pub use workshop::{
-    NewWorkshop, Participant, ParticipantId, ParticipantInput, SectionCheck, SetUp, Workshop,
-    WorkshopChecks, WorkshopId, WorkshopSummary,
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, SectionCheck, SetUp, UndoDepth,
+    Workshop, WorkshopChecks, WorkshopId, WorkshopSummary,
 };

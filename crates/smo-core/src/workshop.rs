@@ -192,12 +192,25 @@ pub struct Workshop {
     pub roadmap: Roadmap,
     /// What is allowed but worth a second look (derived).
     pub checks: WorkshopChecks,
+    /// How many changes can be undone and redone.
+    pub history: UndoDepth,
     /// How complete each step is.
     pub progress: WorkshopProgress,
     /// When it was created.
     pub created_at: DateTime<Utc>,
     /// When anything in it last changed.
     pub updated_at: DateTime<Utc>,
+}
+
+/// How far undo and redo can go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct UndoDepth {
+    /// Steps that can be undone.
+    pub undo: u32,
+    /// Steps that can be redone.
+    pub redo: u32,
 }
 
 /// Rule violations that never block saving but are shown where they are.

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_workshops.sql"),
     include_str!("../migrations/0002_assessment.sql"),
     include_str!("../migrations/0003_charter_roadmap.sql"),
+    include_str!("../migrations/0004_history.sql"),
 ];
 
 /// The newest schema version this build knows (stored in `PRAGMA user_version`).
@@ -44,6 +45,7 @@ mod tests {
             0x977b_6a33_6797_54ce,
             0x59e9_91e3_6760_7bf2,
             0xbf3e_d0f5_832d_97ce,
+            0x8789_f1e1_2e02_793f,
         ];
         let actual: Vec<u64> = MIGRATIONS.iter().map(|m| checksum(m)).collect();
         assert_eq!(

@@ -18,6 +18,7 @@ use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
 
 mod assessment;
 mod charter;
+mod history;
 mod portable;
 mod roadmap;
 use crate::migrations::{migrations, SCHEMA_VERSION};
@@ -323,6 +324,7 @@ impl Store {
         set_up.validate()?;
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
+        touch(&tx, id, &now)?;
         let changed = tx.execute(
             "UPDATE workshop SET organisation = ?2, title = ?3, sponsor = ?4, facilitator = ?5, \
              start_date = ?6, end_date = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
@@ -374,6 +376,7 @@ impl Store {
         if tx.execute("DELETE FROM workshop WHERE id = ?1", [id.to_string()])? == 0 {
             return Err(StoreError::WorkshopNotFound(id));
         }
+        history::forget(&tx, id)?;
         tx.commit()?;
         Ok(())
     }
@@ -407,11 +410,11 @@ impl Store {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
+        touch(&tx, workshop, &now)?;
         tx.execute(
             "UPDATE participant SET name = ?2, role = ?3, area = ?4 WHERE id = ?1",
             params![id.to_string(), input.name, input.role, input.area],
         )?;
-        touch(&tx, workshop, &now)?;
         finish(tx, workshop)
     }
 
@@ -420,11 +423,11 @@ impl Store {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
+        touch(&tx, workshop, &now)?;
         tx.execute("DELETE FROM participant WHERE id = ?1", [id.to_string()])?;
         let mut order = participant_order(&tx, workshop)?;
         order.retain(|p| *p != id);
         renumber(&tx, &order)?;
-        touch(&tx, workshop, &now)?;
         finish(tx, workshop)
     }
 
@@ -437,6 +440,7 @@ impl Store {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
+        touch(&tx, workshop, &now)?;
         let mut order = participant_order(&tx, workshop)?;
         if index >= order.len() {
             return Err(StoreError::PositionOutOfRange {
@@ -447,7 +451,6 @@ impl Store {
         order.retain(|p| *p != id);
         order.insert(index, id);
         renumber(&tx, &order)?;
-        touch(&tx, workshop, &now)?;
         finish(tx, workshop)
     }
 }
@@ -523,6 +526,10 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         participants,
         assessment,
         charter_versions: read_versions(conn, id)?,
+        history: {
+            let (undo, redo) = history::depth(conn, id)?;
+            smo_core::UndoDepth { undo, redo }
+        },
         checks: WorkshopChecks::of(&charter, &roadmap),
         charter,
         roadmap,
@@ -595,8 +602,18 @@ fn insert_participant(
     Ok(())
 }
 
-/// Marks the workshop as edited now; fails if it does not exist.
+/// Marks the workshop as edited now, after remembering how it was (for undo);
+/// fails if it does not exist. Every undoable change calls this first.
 fn touch(tx: &Transaction<'_>, workshop: WorkshopId, now: &str) -> Result<(), StoreError> {
+    let exists: bool = tx.query_row(
+        "SELECT count(*) > 0 FROM workshop WHERE id = ?1",
+        [workshop.to_string()],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Err(StoreError::WorkshopNotFound(workshop));
+    }
+    history::remember(tx, workshop, parse_timestamp(now)?)?;
     let n = tx.execute(
         "UPDATE workshop SET updated_at = ?2 WHERE id = ?1",
         params![workshop.to_string(), now],

@@ -131,6 +131,8 @@ export const api = {
   listBackups: () => call<BackupSummary[]>("list_backups"),
   restoreBackup: (handle: number) => call<null>("restore_backup", { handle }),
   backupNow: () => call<null>("backup_now"),
+  undo: (workshopId: WorkshopId) => call<Workshop | null>("undo", { workshopId }),
+  redo: (workshopId: WorkshopId) => call<Workshop | null>("redo", { workshopId }),
 };
 
 /** Emitted by the shell before each document of an export is built. */

@@ -39,6 +39,7 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     charterVersions: [],
     roadmap: emptyRoadmap(),
     checks: { raci: [], roadmap: [], sections: [] },
+    history: { undo: 0, redo: 0 },
     progress: { steps: [] },
     createdAt: "2026-05-04T09:00:00.000Z",
     updatedAt: "2026-05-04T09:00:00.000Z",

@@ -155,6 +155,38 @@ pub(super) fn insert_version_at(
     Ok(())
 }
 
+/// Every saved version, whole, oldest first.
+pub(super) fn read_full_versions(
+    conn: &Connection,
+    workshop: WorkshopId,
+) -> Result<Vec<CharterVersion>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT number, saved_at, approved, note, content FROM charter_version \
+         WHERE workshop_id = ?1 ORDER BY number",
+    )?;
+    let rows = stmt.query_map([workshop.to_string()], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, bool>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (number, saved_at, approved, note, content) = row?;
+        Ok(CharterVersion {
+            number: u32::try_from(number).unwrap_or(0),
+            saved_at: parse_timestamp(&saved_at)?,
+            approved,
+            note,
+            charter: serde_json::from_str(&content)
+                .map_err(|e| StoreError::Corrupt(format!("charter version {number}: {e}")))?,
+        })
+    })
+    .collect()
+}
+
 /// Reads every section of a workshop's charter (missing ones are empty).
 pub(super) fn read_charter(conn: &Connection, workshop: WorkshopId) -> Result<Charter, StoreError> {
     let mut stmt =

@@ -180,7 +180,7 @@ fn renumber(w: &mut PortableWorkshop) {
     }
 }
 
-fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Result<(), StoreError> {
+pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Result<(), StoreError> {
     let id = w.id.to_string();
     let SetUp {
         organisation,

@@ -1233,6 +1233,16 @@ title: string, };
 
 export type ConflictChoice = "replace" | "keepBoth" | "cancel";
 
+export type UndoDepth = { 
+/**
+ * Steps that can be undone.
+ */
+undo: number, 
+/**
+ * Steps that can be redone.
+ */
+redo: number, };
+
 export type SectionCheck = { 
 /**
  * The section.
@@ -1290,6 +1300,10 @@ roadmap: Roadmap,
  * What is allowed but worth a second look (derived).
  */
 checks: WorkshopChecks, 
+/**
+ * How many changes can be undone and redone.
+ */
+history: UndoDepth, 
 /**
  * How complete each step is.
  */

@@ -1,0 +1,97 @@
+//! Undo and redo across every kind of change, saved like any other edit.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use smo_core::sample::sample_workshop;
+use smo_core::{CurrentStateInput, Level};
+use smo_store::{Clock, Store};
+
+/// A clock that moves `step` seconds each time it is read.
+fn clock(step: i64) -> Clock {
+    let mut now: DateTime<Utc> = Utc
+        .with_ymd_and_hms(2026, 4, 1, 9, 0, 0)
+        .single()
+        .expect("time");
+    Box::new(move || {
+        now += Duration::seconds(step);
+        now
+    })
+}
+
+#[test]
+fn undo_and_redo_walk_back_and_forth_across_steps() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("db.sqlite3");
+    let mut store = Store::open(&path, clock(10)).expect("open");
+    let original = store.create_sample(&sample_workshop()).expect("sample");
+    let id = original.id;
+    assert_eq!(original.history.undo, 0);
+
+    // Two changes in two different steps, far apart in time.
+    let mut set_up = original.set_up.clone();
+    set_up.sponsor = "Someone else".into();
+    store.update_set_up(id, &set_up).expect("set up");
+    let scored = store
+        .record_current(
+            id,
+            "change-enablement",
+            &CurrentStateInput {
+                current: Some(Level::try_from(3).expect("level")),
+                confidence: None,
+                evidence: "Changed".into(),
+            },
+        )
+        .expect("score");
+    assert_eq!(scored.history.undo, 2);
+
+    let back = store.undo(id).expect("undo").expect("a step");
+    let change = back
+        .assessment
+        .practice("change-enablement")
+        .expect("in scope");
+    assert_eq!(
+        change.current.map(Level::value),
+        Some(1),
+        "the score is back"
+    );
+    assert_eq!(
+        back.set_up.sponsor, "Someone else",
+        "only the last step undone"
+    );
+    assert_eq!((back.history.undo, back.history.redo), (1, 1));
+
+    let back = store.undo(id).expect("undo").expect("a step");
+    assert_eq!(back.set_up, original.set_up);
+    assert_eq!(back.assessment, original.assessment);
+    assert!(
+        store.undo(id).expect("undo").is_none(),
+        "nothing more to undo"
+    );
+
+    let forward = store.redo(id).expect("redo").expect("a step");
+    assert_eq!(forward.set_up.sponsor, "Someone else");
+    // A new change clears what could be redone.
+    let mut again = forward.set_up.clone();
+    again.notes.push_str(" More.");
+    let changed = store.update_set_up(id, &again).expect("change");
+    assert_eq!(changed.history.redo, 0);
+    drop(store);
+    // Undo survives a restart: it is saved like any other edit.
+    let mut store = Store::open(&path, clock(10)).expect("reopen");
+    let back = store.undo(id).expect("undo").expect("a step");
+    assert!(!back.set_up.notes.ends_with(" More."));
+}
+
+#[test]
+fn a_burst_of_typing_is_one_step() {
+    let mut store = Store::open_in_memory(clock(1)).expect("store");
+    let w = store.create_sample(&sample_workshop()).expect("sample");
+    let mut set_up = w.set_up.clone();
+    for c in "Typed".chars() {
+        set_up.notes.push(c);
+        store.update_set_up(w.id, &set_up).expect("keystroke");
+    }
+    let after = store.workshop(w.id).expect("read");
+    assert_eq!(after.history.undo, 1, "one step for the burst");
+    let back = store.undo(w.id).expect("undo").expect("a step");
+    assert_eq!(back.set_up.notes, w.set_up.notes);
+}
