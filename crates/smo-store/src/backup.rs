@@ -87,8 +87,12 @@ fn parse_name(name: &str) -> Option<(DateTime<Utc>, BackupKind)> {
 /// Copies the database `from` into a new file with SQLite's backup API.
 fn copy(from: &Connection, to: &Path) -> Result<(), StoreError> {
     let mut target = Connection::open(to)?;
-    let backup = rusqlite::backup::Backup::new(from, &mut target)?;
-    backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
+    {
+        let backup = rusqlite::backup::Backup::new(from, &mut target)?;
+        backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
+    }
+    // A backup is one self-contained file: no WAL or shared-memory files beside it.
+    target.pragma_update(None, "journal_mode", "DELETE")?;
     Ok(())
 }
 

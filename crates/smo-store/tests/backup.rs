@@ -24,6 +24,11 @@ fn the_first_open_of_the_day_backs_up_once() {
     assert_eq!(backups.len(), 1, "{backups:?}");
     assert_eq!(backups[0].kind, BackupKind::Daily);
     assert_eq!(backups[0].workshops, 1);
+    let files: Vec<_> = std::fs::read_dir(data.root().join("backups"))
+        .expect("backups dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(files.len(), 1, "one self-contained file: {files:?}");
 }
 
 #[test]
