@@ -210,8 +210,10 @@ pub fn write_documents<R: Runtime>(
 
 /// Writes next to the target and renames, so a reader never sees half a file
 /// and a failed export never destroys an earlier one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
-    let tmp = path.with_extension("pdf.part");
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    let mut tmp_name = path.as_os_str().to_owned();
+    tmp_name.push(".part");
+    let tmp = PathBuf::from(tmp_name);
     let fail = |e: std::io::Error| AppError {
         code: crate::ErrorCode::Storage,
         message: format!("Cannot write {}: {e}", path.display()),

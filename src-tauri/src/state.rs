@@ -117,37 +117,15 @@ impl AppState {
             Ok((store, sample_created))
         });
         match opened {
-            Ok((store, sample_created)) => AppState {
-                store: Ok(Arc::new(Mutex::new(store))),
-                status: AppStatus {
-                    data_dir: dir.root().display().to_string(),
-                    database_path: dir.database_path().display().to_string(),
-                    error: None,
-                    sample_created,
-                    recovery,
-                    read_only: None,
-                },
-                dir: Some(dir.clone()),
-                rescue: Mutex::new(rescue),
-                listed: Mutex::new(Vec::new()),
-            },
+            Ok((store, sample_created)) => {
+                AppState::ready(dir, store, sample_created, recovery, None, rescue)
+            }
             Err(e @ StoreError::NewerSchema { .. }) => {
                 match Store::open_read_only(&dir.database_path()) {
                     // A newer version's database can still be read: show it, write nothing.
-                    Ok(store) => AppState {
-                        store: Ok(Arc::new(Mutex::new(store))),
-                        status: AppStatus {
-                            data_dir: dir.root().display().to_string(),
-                            database_path: dir.database_path().display().to_string(),
-                            error: None,
-                            sample_created: false,
-                            recovery: None,
-                            read_only: Some(e.to_string()),
-                        },
-                        dir: Some(dir.clone()),
-                        rescue: Mutex::new(None),
-                        listed: Mutex::new(Vec::new()),
-                    },
+                    Ok(store) => {
+                        AppState::ready(dir, store, false, None, Some(e.to_string()), None)
+                    }
                     Err(_) => AppState::failed(dir.root().to_path_buf(), dir.database_path(), e),
                 }
             }
@@ -231,6 +209,30 @@ impl AppState {
             .ok_or_else(|| AppError::internal("The data directory is unknown"))?;
         self.with_store(move |s| s.restore(&dir, &path).map(|_| ()))
             .await
+    }
+
+    fn ready(
+        dir: &DataDir,
+        store: Store,
+        sample_created: bool,
+        recovery: Option<Recovery>,
+        read_only: Option<String>,
+        rescue: Option<PathBuf>,
+    ) -> AppState {
+        AppState {
+            store: Ok(Arc::new(Mutex::new(store))),
+            status: AppStatus {
+                data_dir: dir.root().display().to_string(),
+                database_path: dir.database_path().display().to_string(),
+                error: None,
+                sample_created,
+                recovery,
+                read_only,
+            },
+            dir: Some(dir.clone()),
+            rescue: Mutex::new(rescue),
+            listed: Mutex::new(Vec::new()),
+        }
     }
 
     fn failed(root: PathBuf, database: PathBuf, e: StoreError) -> AppState {

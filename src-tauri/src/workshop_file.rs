@@ -5,12 +5,13 @@
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
-use smo_core::portable::WorkshopFile;
+use smo_core::portable::{safe_file_name, WorkshopFile};
 use smo_core::{Workshop, WorkshopId};
 use smo_store::{parse_workshop_file, OnConflict, StoreError, MAX_FILE_BYTES};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
+use crate::export::write_atomically;
 use crate::AppError;
 
 /// How an import ended.
@@ -93,23 +94,10 @@ pub fn save<R: Runtime>(
     workshop: &Workshop,
     bytes: &[u8],
 ) -> Result<Option<String>, AppError> {
-    let clean = |s: &str| -> String {
-        s.chars()
-            .map(|c| {
-                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
-                    || c.is_control()
-                {
-                    '-'
-                } else {
-                    c
-                }
-            })
-            .collect()
-    };
     let name = format!(
         "{} – {}.smow",
-        clean(&workshop.set_up.organisation),
-        clean(&workshop.set_up.title)
+        safe_file_name(&workshop.set_up.organisation),
+        safe_file_name(&workshop.set_up.title)
     );
     let Some(path) = app
         .dialog()
@@ -122,13 +110,6 @@ pub fn save<R: Runtime>(
     else {
         return Ok(None);
     };
-    let tmp = path.with_extension("smow.part");
-    let fail = |e: std::io::Error| AppError {
-        code: crate::ErrorCode::Storage,
-        message: format!("Cannot write {}: {e}", path.display()),
-        field: None,
-    };
-    std::fs::write(&tmp, bytes).map_err(fail)?;
-    std::fs::rename(&tmp, &path).map_err(fail)?;
+    write_atomically(&path, bytes)?;
     Ok(Some(path.display().to_string()))
 }

@@ -6,23 +6,10 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 
-import { AppSandbox } from "./harness.js";
+import { AppSandbox, openStep, waitForSaved } from "./harness.js";
 
 const sandbox = new AppSandbox("assessment");
 after(() => sandbox.dispose());
-
-async function openStep(browser, slug, heading) {
-  await browser.$(`a[data-step="${slug}"]`).click();
-  await browser.$(`h1=${heading}`).waitForDisplayed({ timeout: 10000 });
-}
-
-async function waitForSaved(browser) {
-  const status = await browser.$('[data-testid="save-status"]');
-  await browser.waitUntil(async () => (await status.getAttribute("data-state")) === "saved", {
-    timeout: 10000,
-    timeoutMsg: "autosave never reported Saved",
-  });
-}
 
 async function currentPractice(browser) {
   return browser.$('[data-testid="practice-pane"]').getAttribute("data-practice");

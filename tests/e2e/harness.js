@@ -115,3 +115,18 @@ export class AppSandbox {
     this.driver?.kill();
   }
 }
+
+/** Opens a step of the open workshop from the step list and waits for its heading. */
+export async function openStep(browser, slug, heading) {
+  await browser.$(`a[data-step="${slug}"]`).click();
+  await browser.$(`h1=${heading}`).waitForDisplayed({ timeout: 10000 });
+}
+
+/** Waits until the save indicator says everything is saved. */
+export async function waitForSaved(browser) {
+  const status = await browser.$('[data-testid="save-status"]');
+  await browser.waitUntil(async () => (await status.getAttribute("data-state")) === "saved", {
+    timeout: 10000,
+    timeoutMsg: "autosave never reported Saved",
+  });
+}

@@ -4,18 +4,10 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 
-import { AppSandbox } from "./harness.js";
+import { AppSandbox, waitForSaved } from "./harness.js";
 
 const sandbox = new AppSandbox("setup");
 after(() => sandbox.dispose());
-
-async function waitForSaved(browser) {
-  const status = await browser.$('[data-testid="save-status"]');
-  await browser.waitUntil(async () => (await status.getAttribute("data-state")) === "saved", {
-    timeout: 10000,
-    timeoutMsg: "autosave never reported Saved",
-  });
-}
 
 async function addParticipant(browser, name, role, area) {
   await browser.$('input[aria-label="New participant\'s name"]').setValue(name);

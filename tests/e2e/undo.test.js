@@ -5,7 +5,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { Key } from "webdriverio";
 
-import { AppSandbox } from "./harness.js";
+import { AppSandbox, waitForSaved } from "./harness.js";
 
 const sandbox = new AppSandbox("undo");
 after(() => sandbox.dispose());
@@ -23,7 +23,7 @@ test("a keyboard score is undone with Ctrl+Z and redone", async () => {
   await browser.$("#practice-title").click();
   assert.match(await level(browser), /^Level 1/);
   await browser.keys(["4"]);
-  await browser.waitUntil(async () => (await browser.$('[data-testid="save-status"]').getAttribute("data-state")) === "saved", { timeout: 10000 });
+  await waitForSaved(browser);
   assert.match(await level(browser), /^Level 4/);
 
   await browser.keys([Key.Ctrl, "z"]);

@@ -63,6 +63,22 @@ pub struct PortableWorkshop {
     pub roadmap: Roadmap,
 }
 
+/// `text` made safe as part of a file name on any system: characters no file
+/// system accepts (and control characters) become `-`, and the ends are trimmed.
+pub fn safe_file_name(text: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    cleaned.trim().to_owned()
+}
+
 impl WorkshopFile {
     /// Checks everything an import relies on, naming what is wrong and where.
     pub fn validate(&self) -> Result<(), ValidationError> {
@@ -165,5 +181,16 @@ impl WorkshopFile {
             ));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_lose_what_file_systems_refuse() {
+        assert_eq!(safe_file_name(" A/B: C? "), "A-B- C-");
+        assert_eq!(safe_file_name("Řezníčková s.r.o."), "Řezníčková s.r.o.");
     }
 }

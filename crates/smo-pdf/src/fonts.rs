@@ -129,6 +129,18 @@ impl Fonts {
         units * size / self.units_per_em
     }
 
+    /// `text` (already printable) shortened with an ellipsis until it is at
+    /// most `width` points wide in `face` at `size`.
+    pub fn fit(&self, face: Face, size: f64, text: &str, width: f64) -> String {
+        let mut s = text.to_owned();
+        while self.width(face, size, &s) > width && s.chars().count() > 1 {
+            s.pop();
+            s.pop();
+            s.push('…');
+        }
+        s
+    }
+
     /// The faces as printpdf resources, under their fixed names.
     pub fn resources(&self) -> Vec<(FontId, PdfFont)> {
         Face::ALL

@@ -755,13 +755,8 @@ impl<'f> Writer<'f> {
             let h = page.height;
             let avail = (w - 2.0 * MARGIN_X) / 2.0 - 10.0;
             let fit = |s: &str, missing: &mut BTreeSet<char>| {
-                let mut s = fonts.printable(style.face, s, missing);
-                while fonts.width(style.face, style.size, &s) > avail && s.chars().count() > 1 {
-                    s.pop();
-                    s.pop();
-                    s.push('…');
-                }
-                s
+                let s = fonts.printable(style.face, s, missing);
+                fonts.fit(style.face, style.size, &s, avail)
             };
             let title = fit(title, &mut missing);
             let right = fit(right, &mut missing);

@@ -309,6 +309,7 @@ impl Store {
                     &sample.first_draft,
                     SAMPLE_DRAFT_SAVED_AT,
                     "First draft, end of day two",
+                    false,
                 )?;
             }
         }

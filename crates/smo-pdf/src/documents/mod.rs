@@ -52,19 +52,7 @@ impl Export {
 
     /// A file name for it: "Harbourline Logistics – SMO Charter.pdf".
     pub fn file_name(self, organisation: &str) -> String {
-        let org: String = organisation
-            .chars()
-            .map(|c| {
-                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
-                    || c.is_control()
-                {
-                    '-'
-                } else {
-                    c
-                }
-            })
-            .collect();
-        let org = org.trim();
+        let org = smo_core::portable::safe_file_name(organisation);
         if org.is_empty() {
             format!("{}.pdf", self.title())
         } else {
@@ -300,13 +288,13 @@ fn draw_contents(w: &mut Writer<'_>, marks: &[Mark], pages: usize) {
             let indent = if m.level == 1 { 0.0 } else { 14.0 };
             let number = (m.page + 1).to_string();
             let nw = fonts.width(style.face, style.size, &number);
-            let mut title = fonts.printable(style.face, &m.title, &mut missing);
-            let room = right - left - indent - nw - 24.0;
-            while fonts.width(style.face, style.size, &title) > room && title.chars().count() > 1 {
-                title.pop();
-                title.pop();
-                title.push('…');
-            }
+            let title = fonts.printable(style.face, &m.title, &mut missing);
+            let title = fonts.fit(
+                style.face,
+                style.size,
+                &title,
+                right - left - indent - nw - 24.0,
+            );
             let tw = fonts.width(style.face, style.size, &title);
             page.text(left + indent, y + style.size, &title, style);
             page.text(right - nw, y + style.size, &number, style);

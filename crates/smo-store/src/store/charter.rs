@@ -50,13 +50,7 @@ impl Store {
             write_section(&tx, workshop, &update)?;
         }
         check_note(note)?;
-        let version = insert_version(&tx, workshop, &charter, &stamp, note)?;
-        if approve {
-            tx.execute(
-                "UPDATE charter_version SET approved = 1 WHERE workshop_id = ?1 AND number = ?2",
-                params![workshop.to_string(), version],
-            )?;
-        }
+        insert_version(&tx, workshop, &charter, &stamp, note, approve)?;
         finish(tx, workshop)
     }
 
@@ -96,14 +90,15 @@ impl Store {
     }
 }
 
-/// Saves `charter` as the next version; returns its number.
+/// Saves `charter` as the next version.
 pub(super) fn insert_version(
     tx: &rusqlite::Transaction<'_>,
     workshop: WorkshopId,
     charter: &Charter,
     saved_at: &str,
     note: &str,
-) -> Result<i64, StoreError> {
+    approved: bool,
+) -> Result<(), StoreError> {
     let number: i64 = tx.query_row(
         "SELECT coalesce(max(number), 0) + 1 FROM charter_version WHERE workshop_id = ?1",
         [workshop.to_string()],
@@ -111,16 +106,17 @@ pub(super) fn insert_version(
     )?;
     tx.execute(
         "INSERT INTO charter_version (workshop_id, number, saved_at, approved, note, content) \
-         VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             workshop.to_string(),
             number,
             saved_at,
+            approved,
             note,
             to_json(charter)?
         ],
     )?;
-    Ok(number)
+    Ok(())
 }
 
 /// Writes a version exactly as it was saved (import).

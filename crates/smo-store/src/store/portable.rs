@@ -128,7 +128,7 @@ pub fn parse_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
     })?;
     // The format and version first, so a newer file says so instead of failing
     // on a field this version does not know.
-    let probe: serde_json::Value = serde_json::from_str(text).map_err(|e| bad(json_error(&e)))?;
+    let probe: serde_json::Value = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
     match probe.get("format").and_then(|f| f.as_str()) {
         Some(FORMAT_NAME) => {}
         _ => {
@@ -150,15 +150,10 @@ pub fn parse_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
     let file: WorkshopFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        bad(format!("{path}: {}", json_error(&inner)))
+        bad(format!("{path}: {inner}"))
     })?;
     file.validate()?;
     Ok(file)
-}
-
-/// serde_json's message, which ends in "at line L column C": it points at the place.
-fn json_error(e: &serde_json::Error) -> String {
-    e.to_string()
 }
 
 /// Gives a copied workshop and its participants new ids, keeping votes attached.
