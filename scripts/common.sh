@@ -9,7 +9,7 @@ cd "$ROOT"
 SYSTEM_PACKAGES=(
   build-essential pkg-config curl file libssl-dev libxdo-dev
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb xauth x11-apps netpbm webkit2gtk-driver poppler-utils qpdf
+  xvfb xauth x11-apps netpbm webkit2gtk-driver poppler-utils qpdf chromium
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -43,4 +43,17 @@ ensure_ui_packages() {
 build_ui() {
   echo "==> building the UI"
   (cd ui && npm run --silent build >/dev/null)
+}
+
+# What the end-to-end tests and the benchmarks drive the app with: WebdriverIO
+# (npm) and tauri-driver (cargo).
+ensure_e2e_tools() {
+  if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+    echo "==> npm ci (tests/e2e)"
+    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+    echo "==> installing tauri-driver"
+    cargo install --locked tauri-driver --version 2.1.0
+  fi
 }

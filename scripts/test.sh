@@ -36,14 +36,7 @@ ensure_system_packages
 ensure_toolchains
 command -v bc >/dev/null || as_root apt-get install -y -qq bc >/dev/null
 ensure_ui_packages
-if [ ! -d tests/e2e/node_modules ]; then
-  echo "==> npm ci (tests/e2e)"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
-fi
-if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
-  echo "==> installing tauri-driver"
-  cargo install --locked tauri-driver --version 2.1.0
-fi
+ensure_e2e_tools
 
 build_ui
 set +e   # from here on a failing stage is counted, and the run goes on
@@ -53,8 +46,11 @@ stage "ui type-check" bash -c "cd ui && npm run --silent check"
 stage "ui lint" bash -c "cd ui && npm run --silent lint"
 stage "rust tests" cargo test --locked --workspace --features smo-workbench/custom-protocol
 stage "ui unit tests" bash -c "cd ui && NO_COLOR=1 npx vitest run"
-stage "app build" cargo build --locked -p smo-workbench --features custom-protocol
+stage "app build" cargo build --locked -p smo-workbench -p smo-bench --features smo-workbench/custom-protocol
 stage "end-to-end" bash -c "cd tests/e2e && xvfb-run -a -s '-screen 0 1440x900x24' npm test"
+# The benchmark harness on a tiny input: it must run and fill every row; the
+# numbers are not judged (benchmarks are not timed tests).
+stage "benchmark harness" bash -c "scripts/bench.sh --tiny && grep -Eq '^\| Cold start .*median [0-9.]+ ms' target/bench-tiny/BENCHMARKS.md && grep -Eq '^\| Headless Chromium .*median [0-9.]+ ms' target/bench-tiny/BENCHMARKS.md"
 
 echo
 if [ "${#failed_stages[@]}" -gt 0 ]; then echo "failed stages: ${failed_stages[*]}"; fi

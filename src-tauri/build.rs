@@ -54,5 +54,6 @@ fn smo_commands() -> &'static [&'static str] {
         "undo",
         "redo",
         "confirm_close",
+        "first_screen_ready",
     ]
 }

@@ -8,7 +8,7 @@ use smo_core::charter::{CharterUpdate, CharterVersion};
 use smo_core::roadmap::{suggest_initiatives as suggest, Initiative, Phase};
 use smo_core::{
     CurrentStateInput, Framework, FrameworkSummary, GapReport, Level, NewWorkshop, ParticipantId,
-    ParticipantInput, SetUp, TargetInput, Workshop, WorkshopId, WorkshopSummary,
+    ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop, WorkshopId, WorkshopSummary,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -183,9 +183,12 @@ pub(crate) async fn record_current(
     workshop_id: WorkshopId,
     practice_id: String,
     input: CurrentStateInput,
-) -> Reply<Workshop> {
+) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| s.record_current(workshop_id, &practice_id, &input))
+        .with_store(move |s| {
+            s.record_current(workshop_id, &practice_id, &input)
+                .map(|w| PracticeChange::of(w, &practice_id))
+        })
         .await
 }
 
@@ -195,9 +198,12 @@ pub(crate) async fn record_target(
     workshop_id: WorkshopId,
     practice_id: String,
     input: TargetInput,
-) -> Reply<Workshop> {
+) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| s.record_target(workshop_id, &practice_id, &input))
+        .with_store(move |s| {
+            s.record_target(workshop_id, &practice_id, &input)
+                .map(|w| PracticeChange::of(w, &practice_id))
+        })
         .await
 }
 
@@ -208,9 +214,12 @@ pub(crate) async fn record_vote(
     practice_id: String,
     participant_id: ParticipantId,
     level: Option<Level>,
-) -> Reply<Workshop> {
+) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| s.record_vote(workshop_id, &practice_id, participant_id, level))
+        .with_store(move |s| {
+            s.record_vote(workshop_id, &practice_id, participant_id, level)
+                .map(|w| PracticeChange::of(w, &practice_id))
+        })
         .await
 }
 

@@ -10,6 +10,7 @@ mod export;
 mod gap_analysis;
 pub mod ipc_types;
 mod roadmap_view;
+mod startup;
 mod state;
 mod workshop_file;
 
@@ -72,6 +73,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::undo,
             commands::redo,
             close::confirm_close,
+            startup::first_screen_ready,
         ])
         .setup(|app| {
             if let Some(window) = app.get_webview_window("main") {
@@ -85,6 +87,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
 /// (or `SMO_WORKBENCH_DATA_DIR`). A database that cannot be opened does not
 /// stop the app: the UI shows why.
 pub fn run() {
+    startup::mark_start();
     let state = AppState::open_default();
     build(tauri::Builder::default(), state)
         .run(tauri::generate_context!())

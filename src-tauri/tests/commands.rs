@@ -221,7 +221,15 @@ fn score_vote_target_and_read_the_gap_analysis_through_ipc() {
             json!({"workshopId": id, "practiceId": "service-desk", "participantId": ada, "level": 4}),
         )
         .expect("vote");
-    assert_eq!(w["assessment"]["practices"][1]["spread"]["max"], 4);
+    // Recording one practice replies with that practice and what is derived,
+    // not the whole workshop.
+    assert_eq!(w["practice"]["practiceId"], "service-desk");
+    assert_eq!(w["practice"]["spread"]["max"], 4);
+    assert_eq!(w["history"]["undo"], 1, "a burst of edits is one undo step");
+    assert!(w.get("assessment").is_none(), "{w}");
+    let whole = app.invoke("get_workshop", json!({"id": id})).expect("read");
+    assert_eq!(whole["assessment"]["practices"][1], w["practice"]);
+    assert_eq!(whole["progress"], w["progress"]);
 
     let gaps = app
         .invoke("gap_analysis", json!({"workshopId": id}))

@@ -80,8 +80,11 @@ export class AppSandbox {
     await waitForPort(this.port, 15000);
   }
 
-  /** Launches the app and returns the WebdriverIO browser for its window. */
-  async launch() {
+  /**
+   * Launches the app and returns the WebdriverIO browser for its window.
+   * `options` adds to or overrides WebdriverIO's (e.g. longer timeouts).
+   */
+  async launch(options = {}) {
     if (!this.driver) await this.startDriver();
     this.browser = await remote({
       hostname: "127.0.0.1",
@@ -89,6 +92,7 @@ export class AppSandbox {
       logLevel: "warn",
       connectionRetryCount: 2,
       capabilities: { "tauri:options": { application: appBinary } },
+      ...options,
     });
     return this.browser;
   }

@@ -191,7 +191,7 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 let of = |step| {
                     w.progress
                         .step(step)
-                        .map_or((0, 0), |s: &smo_core::StepProgress| (s.done, s.total))
+                        .map_or((0, 0), |s: &smo_core::StepCount| (s.done, s.total))
                 };
                 let (set_up, scored) = (of(Step::SetUp), of(Step::CurrentState));
                 writeln!(

@@ -31,9 +31,11 @@ pub use framework::{
 };
 pub use gap::{GapReport, GapSummary, PracticeGap};
 pub use level::Level;
-pub use progress::{Step, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES};
+pub use progress::{
+    ProgressCounts, Step, StepCount, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES,
+};
 pub use validation::{Field, ValidationError};
 pub use workshop::{
-    NewWorkshop, Participant, ParticipantId, ParticipantInput, SectionCheck, SetUp, UndoDepth,
-    Workshop, WorkshopChecks, WorkshopId, WorkshopSummary,
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, PracticeChange, SectionCheck, SetUp,
+    UndoDepth, Workshop, WorkshopChecks, WorkshopId, WorkshopSummary,
 };

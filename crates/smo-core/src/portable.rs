@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::charter::{Charter, CharterVersion};
 use crate::roadmap::Roadmap;
-use crate::{Framework, Participant, PracticeAssessment, SetUp, ValidationError, WorkshopId};
+use crate::{
+    Framework, Participant, PracticeAssessment, SetUp, ValidationError, Workshop, WorkshopId,
+};
 
 /// The `format` value every workshop file carries.
 pub const FORMAT_NAME: &str = "smo-workbench/workshop";
@@ -80,6 +82,27 @@ pub fn safe_file_name(text: &str) -> String {
 }
 
 impl WorkshopFile {
+    /// The file of `workshop`, with its saved charter versions (oldest first).
+    pub fn of(workshop: Workshop, charter_versions: Vec<CharterVersion>) -> WorkshopFile {
+        WorkshopFile {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            workshop: PortableWorkshop {
+                id: workshop.id,
+                created_at: workshop.created_at,
+                updated_at: workshop.updated_at,
+                set_up: workshop.set_up,
+                participants: workshop.participants,
+                framework: workshop.assessment.framework,
+                scope: workshop.assessment.scope,
+                practices: workshop.assessment.practices,
+                charter: workshop.charter,
+                charter_versions,
+                roadmap: workshop.roadmap,
+            },
+        }
+    }
+
     /// Checks everything an import relies on, naming what is wrong and where.
     pub fn validate(&self) -> Result<(), ValidationError> {
         let bad = |what: &str, reason: String| ValidationError::Text {

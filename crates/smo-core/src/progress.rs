@@ -151,6 +151,32 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// How far one step has come, without the hints: what the home list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct StepCount {
+    /// The step.
+    pub step: Step,
+    /// Items done.
+    pub done: u32,
+    /// Items the step asks for.
+    pub total: u32,
+    /// Where the step stands.
+    pub status: StepStatus,
+}
+
+/// Every step's count, in flow order: a workshop's progress as the home list
+/// carries it (a few hundred bytes, where [`WorkshopProgress`] with its hints
+/// is a few kilobytes). Reads a stored [`WorkshopProgress`] too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ProgressCounts {
+    /// One entry per step, in [`Step::ALL`] order.
+    pub steps: Vec<StepCount>,
+}
+
 /// The progress of every step of one workshop, in flow order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -168,7 +194,30 @@ pub const PROGRESS_RULES: u32 = 1;
 /// one person in a room is an interview, not a workshop.
 pub const MIN_PARTICIPANTS: usize = 2;
 
+impl ProgressCounts {
+    /// The count of one step.
+    pub fn step(&self, step: Step) -> Option<&StepCount> {
+        self.steps.iter().find(|p| p.step == step)
+    }
+}
+
 impl WorkshopProgress {
+    /// The counts without the hints.
+    pub fn counts(&self) -> ProgressCounts {
+        ProgressCounts {
+            steps: self
+                .steps
+                .iter()
+                .map(|p| StepCount {
+                    step: p.step,
+                    done: p.done,
+                    total: p.total,
+                    status: p.status,
+                })
+                .collect(),
+        }
+    }
+
     /// Computes every step's progress from the workshop's content.
     pub fn of(
         set_up: &SetUp,
@@ -323,6 +372,24 @@ mod tests {
             end_date: None,
             notes: String::new(),
         }
+    }
+
+    #[test]
+    fn counts_keep_everything_but_the_hints_and_read_a_stored_progress() {
+        let p = WorkshopProgress::of_set_up_and_assessment(&bare(), 1, AssessmentCounts::default());
+        let counts = p.counts();
+        assert_eq!(counts.steps.len(), p.steps.len());
+        for (c, s) in counts.steps.iter().zip(&p.steps) {
+            assert_eq!(
+                (c.step, c.done, c.total, c.status),
+                (s.step, s.done, s.total, s.status)
+            );
+        }
+        let stored = serde_json::to_string(&p).expect("encode");
+        let read: ProgressCounts =
+            serde_json::from_str(&stored).expect("a stored progress reads as counts");
+        assert_eq!(read, counts);
+        assert!(serde_json::to_string(&counts).expect("encode").len() < stored.len() / 2);
     }
 
     #[test]

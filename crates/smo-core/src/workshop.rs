@@ -10,7 +10,9 @@ use uuid::Uuid;
 use crate::charter::{raci_issues, Charter, CharterSection, CharterVersionSummary, RaciIssue};
 use crate::roadmap::{Roadmap, RoadmapIssue};
 use crate::validation::check_text;
-use crate::{Assessment, Field, ValidationError, WorkshopProgress};
+use crate::{
+    Assessment, Field, PracticeAssessment, ProgressCounts, ValidationError, WorkshopProgress,
+};
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -202,6 +204,46 @@ pub struct Workshop {
     pub updated_at: DateTime<Utc>,
 }
 
+/// The reply to recording one practice (its current state, its target or a
+/// vote): the practice as now stored and what is derived from the whole
+/// workshop. A few kilobytes where the whole workshop can be hundreds, so the
+/// edits made in the room round-trip fast; the UI patches its copy with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeChange {
+    /// The practice's assessment, votes and spread included.
+    pub practice: PracticeAssessment,
+    /// How complete each step is now.
+    pub progress: WorkshopProgress,
+    /// What is worth a second look now.
+    pub checks: WorkshopChecks,
+    /// How far undo and redo can go now.
+    pub history: UndoDepth,
+    /// When the workshop last changed (this change).
+    pub updated_at: DateTime<Utc>,
+}
+
+impl PracticeChange {
+    /// The change to `practice_id` as `workshop` (read after the change) shows it.
+    /// A practice without a record reads as not assessed.
+    pub fn of(workshop: Workshop, practice_id: &str) -> PracticeChange {
+        let practice = workshop
+            .assessment
+            .practices
+            .into_iter()
+            .find(|p| p.practice_id == practice_id)
+            .unwrap_or_else(|| PracticeAssessment::empty(practice_id));
+        PracticeChange {
+            practice,
+            progress: workshop.progress,
+            checks: workshop.checks,
+            history: workshop.history,
+            updated_at: workshop.updated_at,
+        }
+    }
+}
+
 /// How far undo and redo can go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -272,7 +314,7 @@ pub struct WorkshopSummary {
     /// How many participants it has.
     pub participant_count: u32,
     /// How complete each step is.
-    pub progress: WorkshopProgress,
+    pub progress: ProgressCounts,
     /// When anything in it last changed.
     pub updated_at: DateTime<Utc>,
 }

@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
-    NewWorkshop, Participant, ParticipantId, ParticipantInput, SetUp, Workshop, WorkshopChecks,
-    WorkshopId, WorkshopProgress, WorkshopSummary, PROGRESS_RULES,
+    NewWorkshop, Participant, ParticipantId, ParticipantInput, ProgressCounts, SetUp, Workshop,
+    WorkshopChecks, WorkshopId, WorkshopProgress, WorkshopSummary, PROGRESS_RULES,
 };
 use uuid::Uuid;
 
@@ -211,10 +211,10 @@ impl Store {
             // other rules (an older version of the app): then compute it.
             let progress = match cached
                 .filter(|_| rules == i64::from(PROGRESS_RULES))
-                .and_then(|c| serde_json::from_str::<WorkshopProgress>(&c).ok())
+                .and_then(|c| serde_json::from_str::<ProgressCounts>(&c).ok())
             {
                 Some(p) => p,
-                None => read_workshop(&self.conn, workshop_id)?.progress,
+                None => read_workshop(&self.conn, workshop_id)?.progress.counts(),
             };
             out.push(WorkshopSummary {
                 id: workshop_id,
@@ -460,7 +460,7 @@ impl Store {
 /// transaction, so the cache cannot disagree with the content), and commits.
 fn finish(tx: Transaction<'_>, id: WorkshopId) -> Result<Workshop, StoreError> {
     let workshop = read_workshop(&tx, id)?;
-    let progress = serde_json::to_string(&workshop.progress)
+    let progress = serde_json::to_string(&workshop.progress.counts())
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     tx.execute(
         "UPDATE workshop SET progress = ?2, progress_rules = ?3 WHERE id = ?1",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { formatLevel, groupPractices, isTyping, levelFromKey, matchesSearch } from "./assessment";
-import type { Framework, Practice } from "./ipc";
+import { workshopWith } from "../test/fixtures";
+import { formatLevel, groupPractices, isTyping, levelFromKey, matchesSearch, withPracticeChange } from "./assessment";
+import type { Framework, Practice, PracticeAssessment } from "./ipc";
 
 const practice = (id: string, group: string, name = id): Practice => ({
   id,
@@ -64,5 +65,37 @@ describe("assessment helpers", () => {
     expect(matchesSearch(framework.practices[1]!, "INCIDENT")).toBe(true);
     expect(matchesSearch(framework.practices[1]!, "change")).toBe(false);
     expect(matchesSearch(framework.practices[1]!, "  ")).toBe(true);
+  });
+});
+
+describe("withPracticeChange", () => {
+  const recorded = (practiceId: string, current: number | null): PracticeAssessment => ({
+    practiceId,
+    current,
+    confidence: null,
+    evidence: "",
+    target: null,
+    priority: null,
+    horizon: null,
+    votes: [],
+    spread: null,
+  });
+
+  it("replaces only the changed practice and takes the derived state from the reply", () => {
+    const before = workshopWith({ framework, scope: ["x", "y"], practices: [recorded("x", 1), recorded("y", 2)] });
+    const progress = { steps: [{ step: "currentState" as const, done: 2, total: 2, status: "complete" as const, missing: [] }] };
+    const after = withPracticeChange(before, {
+      practice: recorded("y", 4),
+      progress,
+      checks: before.checks,
+      history: { undo: 3, redo: 0 },
+      updatedAt: "2026-05-04T10:00:00.000Z",
+    });
+    expect(after.assessment.practices.map((p) => [p.practiceId, p.current])).toEqual([["x", 1], ["y", 4]]);
+    expect(after.assessment.practices[0]).toBe(before.assessment.practices[0]);
+    expect(after.progress).toBe(progress);
+    expect(after.history).toEqual({ undo: 3, redo: 0 });
+    expect(after.updatedAt).toBe("2026-05-04T10:00:00.000Z");
+    expect(before.assessment.practices[1]!.current).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * room sees them, level and priority names, and the keyboard rules.
  * Pure functions over the generated IPC types; no Tauri, no DOM state.
  */
-import type { Framework, Practice, PracticeAssessment, Priority, Workshop } from "./ipc";
+import type { Framework, Practice, PracticeAssessment, PracticeChange, Priority, Workshop } from "./ipc";
 
 export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export const PRIORITIES: readonly Priority[] = ["high", "medium", "low"];
@@ -19,6 +19,26 @@ export function groupPractices(framework: Framework, keep: (p: Practice) => bool
   return framework.groups
     .map((g) => ({ id: g.id, name: g.name, practices: framework.practices.filter((p) => p.group === g.id && keep(p)) }))
     .filter((g) => g.practices.length > 0);
+}
+
+/**
+ * The workshop with a recorded practice's change applied: the reply to
+ * recording a level, a target or a vote carries that practice and what is
+ * derived from the whole workshop, not the workshop itself.
+ */
+export function withPracticeChange(workshop: Workshop, change: PracticeChange): Workshop {
+  const id = change.practice.practiceId;
+  return {
+    ...workshop,
+    assessment: {
+      ...workshop.assessment,
+      practices: workshop.assessment.practices.map((p) => (p.practiceId === id ? change.practice : p)),
+    },
+    progress: change.progress,
+    checks: change.checks,
+    history: change.history,
+    updatedAt: change.updatedAt,
+  };
 }
 
 /** The practices in scope, in scope order, with what was recorded for each. */

@@ -23,7 +23,7 @@ export type SaveStatus =
   | { kind: "saved"; at: Date }
   | { kind: "error"; error: AppError };
 
-type Pending = { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> };
+type Pending = { timer: ReturnType<typeof setTimeout> | undefined; run: () => Promise<void> };
 
 export class Autosave {
   // Bookkeeping, not UI state: the reactive summary is `#busy` and `#errors`.
@@ -36,6 +36,7 @@ export class Autosave {
   #busy = $state(0);
   #errors = $state<Record<string, AppError>>({});
   #lastSaved = $state<Date | null>(null);
+  #savedCount = $state(0);
   readonly #delayMs: number;
 
   constructor(delayMs: number = SAVE_DELAY_MS) {
@@ -54,6 +55,11 @@ export class Autosave {
   /** The error of the last save for `key`, if it failed. */
   errorFor(key: string): AppError | undefined {
     return this.#errors[key];
+  }
+
+  /** How many saves have been acknowledged since the app started. */
+  get savedCount(): number {
+    return this.#savedCount;
   }
 
   /** Whether anything is waiting or being written. */
@@ -76,6 +82,12 @@ export class Autosave {
     const task = async () => {
       await run();
     };
+    if (delayMs <= 0) {
+      // A discrete choice goes now, not after a timer tick.
+      this.#pending.set(key, { timer: undefined, run: task });
+      this.#start(key);
+      return;
+    }
     const timer = setTimeout(() => this.#start(key), delayMs);
     this.#pending.set(key, { timer, run: task });
   }
@@ -120,6 +132,7 @@ export class Autosave {
         // A fresh value each time, never mutated.
         // eslint-disable-next-line svelte/prefer-svelte-reactivity
         this.#lastSaved = new Date();
+        this.#savedCount += 1;
       } catch (thrown) {
         this.#errors = { ...this.#errors, [key]: toAppError(thrown) };
       } finally {

@@ -28,6 +28,7 @@ import type {
   NewWorkshop,
   ParticipantId,
   ParticipantInput,
+  PracticeChange,
   SetUp,
   TargetInput,
   Workshop,
@@ -97,11 +98,11 @@ export const api = {
   setScope: (workshopId: WorkshopId, practiceIds: string[]) =>
     call<Workshop>("set_scope", { workshopId, practiceIds }),
   recordCurrent: (workshopId: WorkshopId, practiceId: string, input: CurrentStateInput) =>
-    call<Workshop>("record_current", { workshopId, practiceId, input }),
+    call<PracticeChange>("record_current", { workshopId, practiceId, input }),
   recordTarget: (workshopId: WorkshopId, practiceId: string, input: TargetInput) =>
-    call<Workshop>("record_target", { workshopId, practiceId, input }),
+    call<PracticeChange>("record_target", { workshopId, practiceId, input }),
   recordVote: (workshopId: WorkshopId, practiceId: string, participantId: ParticipantId, level: Level | null) =>
-    call<Workshop>("record_vote", { workshopId, practiceId, participantId, level }),
+    call<PracticeChange>("record_vote", { workshopId, practiceId, participantId, level }),
   gapAnalysis: (workshopId: WorkshopId) => call<GapAnalysis>("gap_analysis", { workshopId }),
   updateCharter: (workshopId: WorkshopId, update: CharterUpdate) =>
     call<Workshop>("update_charter", { workshopId, update }),
@@ -134,6 +135,21 @@ export const api = {
   undo: (workshopId: WorkshopId) => call<Workshop | null>("undo", { workshopId }),
   redo: (workshopId: WorkshopId) => call<Workshop | null>("redo", { workshopId }),
 };
+
+let firstScreenReported = false;
+
+/**
+ * Tells the shell, once per launch, that the first screen is drawn and
+ * answers input; it logs the start-up time. Called after the frame that
+ * shows the screen has been painted.
+ */
+export function reportFirstScreen(): void {
+  if (firstScreenReported) return;
+  firstScreenReported = true;
+  requestAnimationFrame(() => {
+    setTimeout(() => void call<null>("first_screen_ready").catch(() => undefined), 0);
+  });
+}
 
 /** Emitted by the shell before each document of an export is built. */
 const EXPORT_PROGRESS_EVENT = "smo://export-progress";

@@ -1,5 +1,5 @@
 /** The eight steps of the workshop flow as the UI names and describes them. */
-import type { Step, StepProgress, WorkshopProgress } from "./ipc";
+import type { Step, StepCount } from "./ipc";
 
 export type StepInfo = { step: Step; slug: string; label: string; summary: string };
 
@@ -18,12 +18,16 @@ export function stepBySlug(slug: string | undefined): StepInfo {
   return STEPS.find((s) => s.slug === slug) ?? STEPS[0]!;
 }
 
-export function progressOf(progress: WorkshopProgress, step: Step): StepProgress | undefined {
+/**
+ * One step's entry in a progress: a `StepProgress` (with hints) from a
+ * workshop, a `StepCount` from the home list.
+ */
+export function progressOf<P extends StepCount>(progress: { steps: P[] }, step: Step): P | undefined {
   return progress.steps.find((p) => p.step === step);
 }
 
 /** A short label for a step's completion: "3 of 5", "Done", "Not started". */
-export function completionLabel(p: StepProgress | undefined): string {
+export function completionLabel(p: StepCount | undefined): string {
   if (!p || p.total === 0) return "Not started";
   if (p.status === "complete") return "Done";
   return `${p.done} of ${p.total}`;

@@ -54,6 +54,11 @@ function setUp() {
   const w = workshop();
   mockIPC((cmd, args) => {
     calls.push({ cmd, args: args as Record<string, unknown> });
+    const practiceId = (args as { practiceId?: string }).practiceId;
+    if (cmd.startsWith("record_") && practiceId) {
+      const practice = w.assessment.practices.find((p) => p.practiceId === practiceId)!;
+      return { practice, progress: w.progress, checks: w.checks, history: w.history, updatedAt: w.updatedAt };
+    }
     return w;
   });
   const autosave = new Autosave(10);

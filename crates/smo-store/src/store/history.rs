@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use smo_core::portable::PortableWorkshop;
+use smo_core::portable::{PortableWorkshop, WorkshopFile};
 use smo_core::{Workshop, WorkshopId};
 
 use super::charter::read_full_versions;
@@ -37,20 +37,7 @@ impl Stack {
 }
 
 fn snapshot(conn: &Connection, id: WorkshopId) -> Result<String, StoreError> {
-    let w = read_workshop(conn, id)?;
-    let portable = PortableWorkshop {
-        id: w.id,
-        created_at: w.created_at,
-        updated_at: w.updated_at,
-        set_up: w.set_up,
-        participants: w.participants,
-        framework: w.assessment.framework,
-        scope: w.assessment.scope,
-        practices: w.assessment.practices,
-        charter: w.charter,
-        charter_versions: read_full_versions(conn, id)?,
-        roadmap: w.roadmap,
-    };
+    let portable = WorkshopFile::of(read_workshop(conn, id)?, read_full_versions(conn, id)?).workshop;
     serde_json::to_string(&portable).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 

@@ -34,31 +34,20 @@ pub enum OnConflict {
 }
 
 impl Store {
-    /// The workshop as a file, pretty-printed JSON. Exporting the same
-    /// workshop twice gives the same bytes.
-    pub fn export_workshop(&self, id: WorkshopId) -> Result<Vec<u8>, StoreError> {
+    /// The workshop with everything in it, as the file holds it.
+    pub fn workshop_file(&self, id: WorkshopId) -> Result<WorkshopFile, StoreError> {
         let w = self.workshop(id)?;
         let mut versions = Vec::new();
         for v in w.charter_versions.iter().rev() {
             versions.push(self.charter_version(id, v.number)?);
         }
-        let file = WorkshopFile {
-            format: FORMAT_NAME.to_owned(),
-            version: FORMAT_VERSION,
-            workshop: PortableWorkshop {
-                id: w.id,
-                created_at: w.created_at,
-                updated_at: w.updated_at,
-                set_up: w.set_up,
-                participants: w.participants,
-                framework: w.assessment.framework,
-                scope: w.assessment.scope,
-                practices: w.assessment.practices,
-                charter: w.charter,
-                charter_versions: versions,
-                roadmap: w.roadmap,
-            },
-        };
+        Ok(WorkshopFile::of(w, versions))
+    }
+
+    /// The workshop as a file, pretty-printed JSON. Exporting the same
+    /// workshop twice gives the same bytes.
+    pub fn export_workshop(&self, id: WorkshopId) -> Result<Vec<u8>, StoreError> {
+        let file = self.workshop_file(id)?;
         let mut bytes = serde_json::to_vec_pretty(&file)
             .map_err(|e| StoreError::Corrupt(format!("cannot encode the workshop: {e}")))?;
         bytes.push(b'\n');

@@ -35,6 +35,52 @@ export type WorkshopProgress = {
  */
 steps: Array<StepProgress>, };
 
+export type StepCount = { 
+/**
+ * The step.
+ */
+step: Step, 
+/**
+ * Items done.
+ */
+done: number, 
+/**
+ * Items the step asks for.
+ */
+total: number, 
+/**
+ * Where the step stands.
+ */
+status: StepStatus, };
+
+export type ProgressCounts = { 
+/**
+ * One entry per step, in [`Step::ALL`] order.
+ */
+steps: Array<StepCount>, };
+
+export type PracticeChange = { 
+/**
+ * The practice's assessment, votes and spread included.
+ */
+practice: PracticeAssessment, 
+/**
+ * How complete each step is now.
+ */
+progress: WorkshopProgress, 
+/**
+ * What is worth a second look now.
+ */
+checks: WorkshopChecks, 
+/**
+ * How far undo and redo can go now.
+ */
+history: UndoDepth, 
+/**
+ * When the workshop last changed (this change).
+ */
+updatedAt: string, };
+
 export type WorkshopId = string;
 
 export type ParticipantId = string;
@@ -1345,7 +1391,7 @@ participantCount: number,
 /**
  * How complete each step is.
  */
-progress: WorkshopProgress, 
+progress: ProgressCounts, 
 /**
  * When anything in it last changed.
  */

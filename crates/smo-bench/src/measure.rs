@@ -1,0 +1,238 @@
+//! In-process timings on a seeded database (see [`crate::seed`]): what the
+//! app's commands do between receiving a request and replying, without the
+//! webview. The harness (`tests/e2e/bench.js`) measures the same operations
+//! again through the real app window; these numbers are the breakdown.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, TimeZone, Utc};
+use smo_core::{CurrentStateInput, Level, Workshop, WorkshopId};
+use smo_pdf::{Export, ExportOptions, Paper};
+use smo_store::{parse_workshop_file, DataDir, OnConflict, Store};
+
+use crate::html::assessment_html;
+use crate::stats::{time, Timing};
+use crate::BenchError;
+
+/// How much to measure.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The seeded data directory.
+    pub data_dir: PathBuf,
+    /// Where PDFs, the workshop file and the HTML pages are written.
+    pub out_dir: PathBuf,
+    /// The directory with the Noto Sans files, for the HTML pages.
+    pub fonts_dir: PathBuf,
+    /// Runs per timing (list, open, each PDF, export, import).
+    pub runs: usize,
+    /// Edits for the autosave timings.
+    pub edits: usize,
+}
+
+/// One PDF's timing.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PdfTiming {
+    /// "sample" or "largest".
+    pub workshop: &'static str,
+    /// The document's title.
+    pub document: &'static str,
+    /// Pages in the file.
+    pub pages: usize,
+    /// Size of the file.
+    pub bytes: usize,
+    /// Where the file was written.
+    pub file: PathBuf,
+    /// Time to build it.
+    pub timing: Timing,
+}
+
+/// Everything measured.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Measurements {
+    /// Workshops in the database.
+    pub workshops: usize,
+    /// `list_workshops`: read and encode the home list as JSON.
+    pub list: Timing,
+    /// Bytes of the home list's JSON.
+    pub list_bytes: usize,
+    /// `get_workshop` of the largest workshop: read and encode as JSON.
+    pub open_largest: Timing,
+    /// Bytes of the largest workshop's JSON.
+    pub open_largest_bytes: usize,
+    /// `record_current` on the largest workshop, edits in one burst (one undo
+    /// step), including encoding the reply.
+    pub edit_in_burst: Timing,
+    /// The same, each edit its own undo step (a snapshot of the workshop is
+    /// written before each).
+    pub edit_after_pause: Timing,
+    /// Every PDF of the sample and the largest workshop.
+    pub pdfs: Vec<PdfTiming>,
+    /// Export of the largest workshop to a `.smow` file (encode and write).
+    pub smow_export: Timing,
+    /// Import of that file (read, parse, check, write in one transaction).
+    pub smow_import: Timing,
+    /// Size of that file.
+    pub smow_bytes: usize,
+    /// The file.
+    pub smow_file: PathBuf,
+    /// The assessment report as HTML, for the browser: sample, then largest.
+    pub html: Vec<PathBuf>,
+}
+
+/// The export time written into the PDFs (fixed, so files compare between runs).
+fn export_time() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+/// Finds the sample and the largest workshop in a seeded database.
+fn find_workshops(store: &Store) -> Result<(WorkshopId, WorkshopId), BenchError> {
+    let list = store.list_workshops()?;
+    let by_title = |title: &str| {
+        list.iter()
+            .find(|w| w.title == title)
+            .map(|w| w.id)
+            .ok_or_else(|| {
+                BenchError::Usage(format!(
+                    "the database has no workshop called \"{title}\"; run `smo-bench seed` first"
+                ))
+            })
+    };
+    Ok((
+        by_title(&smo_core::sample::sample_workshop().set_up.title)?,
+        by_title(crate::seed::LARGEST_TITLE)?,
+    ))
+}
+
+fn json(value: &impl serde::Serialize) -> Result<Vec<u8>, BenchError> {
+    serde_json::to_vec(value).map_err(BenchError::Json)
+}
+
+/// Alternates the first practice's level between 2 and 3, `edits` times.
+fn edits(store: &mut Store, workshop: &Workshop, edits: usize) -> Result<Timing, BenchError> {
+    let first = workshop
+        .assessment
+        .practices
+        .first()
+        .ok_or_else(|| BenchError::Usage("the largest workshop has no practices".to_owned()))?;
+    let practice = first.practice_id.clone();
+    let mut input = CurrentStateInput {
+        current: first.current,
+        confidence: first.confidence,
+        evidence: first.evidence.clone(),
+    };
+    let mut n = 0usize;
+    let (timing, _) = time(edits, || -> Result<(), BenchError> {
+        n += 1;
+        input.current = Level::try_from(2 + (n % 2) as i64).ok();
+        let reply = store.record_current(workshop.id, &practice, &input)?;
+        json(&reply)?;
+        Ok(())
+    })?;
+    Ok(timing)
+}
+
+/// Measures everything in `plan`.
+pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
+    std::fs::create_dir_all(&plan.out_dir)?;
+    let db = DataDir::at(&plan.data_dir).database_path();
+    let mut store = Store::open(&db, Box::new(Utc::now))?;
+    let (sample_id, largest_id) = find_workshops(&store)?;
+
+    let (list, list_json) = time(plan.runs, || json(&store.list_workshops()?))?;
+    let workshops = store.list_workshops()?.len();
+    let (open_largest, open_json) = time(plan.runs, || json(&store.workshop(largest_id)?))?;
+
+    let sample = store.workshop(sample_id)?;
+    let largest = store.workshop(largest_id)?;
+    let edit_in_burst = edits(&mut store, &largest, plan.edits)?;
+    // A clock that moves 3 s per reading: every edit starts a new undo step.
+    let mut now = Utc::now();
+    let mut paused = Store::open(
+        &db,
+        Box::new(move || {
+            now += Duration::from_secs(3);
+            now
+        }),
+    )?;
+    let edit_after_pause = edits(&mut paused, &largest, plan.edits)?;
+    drop(paused);
+
+    let options = ExportOptions {
+        paper: Paper::A4,
+        at: export_time(),
+    };
+    let mut pdfs = Vec::new();
+    for (name, workshop) in [("sample", &sample), ("largest", &largest)] {
+        for kind in Export::ALL {
+            let (timing, pdf) = time(plan.runs, || kind.build(workshop, &options))?;
+            let file = plan.out_dir.join(format!(
+                "{name}-{}.pdf",
+                kind.title().to_lowercase().replace(' ', "-")
+            ));
+            std::fs::write(&file, &pdf.bytes)?;
+            pdfs.push(PdfTiming {
+                workshop: name,
+                document: kind.title(),
+                pages: pdf.pages,
+                bytes: pdf.bytes.len(),
+                file,
+                timing,
+            });
+        }
+    }
+
+    let smow_file = plan.out_dir.join("largest.smow");
+    let (smow_export, smow_bytes) = time(plan.runs, || -> Result<usize, BenchError> {
+        let bytes = store.export_workshop(largest_id)?;
+        std::fs::write(&smow_file, &bytes)?;
+        Ok(bytes.len())
+    })?;
+    let scratch = DataDir::at(plan.out_dir.join("import-scratch"));
+    if scratch.root().exists() {
+        std::fs::remove_dir_all(scratch.root())?;
+    }
+    scratch.create()?;
+    let mut target = Store::open(&scratch.database_path(), Box::new(Utc::now))?;
+    let (smow_import, _) = time(plan.runs, || -> Result<(), BenchError> {
+        let bytes = std::fs::read(&smow_file)?;
+        let file = parse_workshop_file(&bytes)?;
+        target.import_workshop(&file, OnConflict::Replace)?;
+        Ok(())
+    })?;
+
+    let exported = export_time().format("%-d %B %Y").to_string();
+    let mut html = Vec::new();
+    for (name, workshop) in [("sample", &sample), ("largest", &largest)] {
+        let file = plan.out_dir.join(format!("{name}-assessment-report.html"));
+        std::fs::write(
+            &file,
+            assessment_html(workshop, &absolute(&plan.fonts_dir)?, &exported),
+        )?;
+        html.push(file);
+    }
+
+    Ok(Measurements {
+        workshops,
+        list,
+        list_bytes: list_json.len(),
+        open_largest,
+        open_largest_bytes: open_json.len(),
+        edit_in_burst,
+        edit_after_pause,
+        pdfs,
+        smow_export,
+        smow_import,
+        smow_bytes,
+        smow_file,
+        html,
+    })
+}
+
+fn absolute(path: &Path) -> Result<PathBuf, BenchError> {
+    Ok(std::fs::canonicalize(path)?)
+}

@@ -1,0 +1,558 @@
+// SMO Workbench's benchmark harness (run by scripts/bench.sh; see README,
+// "Performance"). Measures the real release app under Xvfb, the in-process
+// timings from `smo-bench`, and headless Chromium printing the same assessment
+// report, then prints one table and writes it to BENCHMARKS.md with the machine
+// it ran on and the budget.
+//
+//   node bench.js --app BIN --bench-bin BIN --out DIR --report FILE [--deb FILE] [--tiny]
+//
+// --tiny runs every measurement on a tiny input (few workshops, runs, edits):
+// the test command uses it to check that the harness works, not to time.
+// Nothing here fails because something is slow; it fails when a measurement
+// cannot be taken.
+
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+
+const { values: args } = parseArgs({
+  options: {
+    app: { type: "string" },
+    "bench-bin": { type: "string" },
+    out: { type: "string" },
+    report: { type: "string" },
+    deb: { type: "string" },
+    tiny: { type: "boolean", default: false },
+  },
+});
+for (const required of ["app", "bench-bin", "out", "report"]) {
+  if (!args[required]) throw new Error(`--${required} is required`);
+}
+const app = resolve(args.app);
+// The shared harness reads the app's path when it is loaded.
+process.env.SMO_E2E_APP = app;
+const { AppSandbox, repoRoot } = await import("./harness.js");
+const benchBin = resolve(args["bench-bin"]);
+const outDir = resolve(args.out);
+const tiny = args.tiny;
+
+/** How much each measurement does: the real run, or the harness check. */
+const plan = tiny
+  ? { workshops: 20, launches: 2, runs: 3, edits: 20, chromiumRuns: 1 }
+  : { workshops: 1000, launches: 10, runs: 30, edits: 1000, chromiumRuns: 5 };
+
+/** The line the app writes to stderr once its first screen is interactive. */
+const READY_LINE = "smo-workbench: first screen ready";
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function summarise(samples) {
+  if (samples.length === 0) throw new Error("no samples");
+  const s = [...samples].sort((a, b) => a - b);
+  const rank = (q) => s[Math.min(s.length, Math.max(1, Math.ceil(q * s.length))) - 1];
+  return { runs: s.length, medianMs: s[Math.floor(s.length / 2)], p99Ms: rank(0.99), maxMs: s[s.length - 1] };
+}
+
+function run(cmd, argv, options = {}) {
+  return execFileSync(cmd, argv, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
+}
+
+function tryRun(cmd, argv) {
+  try {
+    return run(cmd, argv, { stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function machine() {
+  const osRelease = readFileSync("/etc/os-release", "utf8");
+  const pretty = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(osRelease)?.[1] ?? "unknown";
+  const pkg = (name) => tryRun("dpkg-query", ["-W", "-f=${Version}", name]);
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cpu: os.cpus()[0]?.model.trim() ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: pretty,
+    kernel: os.release(),
+    webkit: pkg("libwebkit2gtk-4.1-0") ?? "unknown",
+    chromium: tryRun("chromium", ["--version"]) ?? "not installed",
+    rustc: tryRun("rustc", ["--version"]) ?? "unknown",
+    node: process.version,
+  };
+}
+
+// ---------------------------------------------------------------- app launches
+
+/** A fresh home for one launch: WebKit's caches and settings go there. */
+function freshHome(name) {
+  return mkdtempSync(join(os.tmpdir(), `smo-bench-${name}-`));
+}
+
+function appEnv(home, dataDir) {
+  return {
+    ...process.env,
+    SMO_WORKBENCH_DATA_DIR: dataDir,
+    HOME: home,
+    XDG_DATA_HOME: join(home, "xdg-data"),
+    XDG_CONFIG_HOME: join(home, "xdg-config"),
+    XDG_CACHE_HOME: join(home, "xdg-cache"),
+    XDG_STATE_HOME: join(home, "xdg-state"),
+    XDG_RUNTIME_DIR: home,
+  };
+}
+
+/**
+ * Launches the app once and times it from spawn to the ready line (the first
+ * screen drawn and interactive), then closes it.
+ */
+async function coldStart(dataDir, n) {
+  const home = freshHome(`start-${n}`);
+  const started = performance.now();
+  const child = spawn(app, [], { env: appEnv(home, dataDir), stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  const ready = await new Promise((resolveReady, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ready line after 30 s; stderr:\n${stderr}`)), 30000);
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      if (stderr.includes(READY_LINE)) {
+        clearTimeout(timer);
+        resolveReady(performance.now());
+      }
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the app exited (${code}) before its first screen; stderr:\n${stderr}`));
+    });
+  });
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+  await sleep(300); // let WebKit's helper processes go
+  rmSync(home, { recursive: true, force: true });
+  return ready - started;
+}
+
+/** Every process, as pid → parent pid. */
+function processTable() {
+  const table = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      table.set(Number(entry), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return table;
+}
+
+/** PSS in kB of the app's process (by executable) and all its descendants. */
+function appMemory() {
+  const table = processTable();
+  const target = realpathSync(app);
+  const roots = [...table.keys()].filter((pid) => {
+    try {
+      return readlinkSync(`/proc/${pid}/exe`) === target;
+    } catch {
+      return false;
+    }
+  });
+  if (roots.length !== 1) throw new Error(`expected one app process, found ${roots.length}`);
+  const tree = new Set(roots);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of table) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  const processes = [];
+  for (const pid of tree) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      const pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+      const name = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+      processes.push({ pid, name, pssKiB: pss });
+    } catch {
+      // gone
+    }
+  }
+  processes.sort((a, b) => b.pssKiB - a.pssKiB);
+  return { totalKiB: processes.reduce((s, p) => s + p.pssKiB, 0), processes };
+}
+
+// ------------------------------------------------------------ in the app window
+
+/** Times `runs` calls of one command from inside the page (IPC both ways, JSON included). */
+async function timeCommand(browser, command, commandArgs, runs) {
+  return browser.execute(
+    async (command, commandArgs, runs) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const times = [];
+      let bytes = 0;
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        const reply = await invoke(command, commandArgs);
+        times.push(performance.now() - t0);
+        if (i === 0) bytes = JSON.stringify(reply).length;
+      }
+      return { times, bytes };
+    },
+    command,
+    commandArgs,
+    runs,
+  );
+}
+
+/**
+ * Opens a workshop from the home list by clicking its row and times it until
+ * its first step is drawn; then goes home again and times the home list being
+ * drawn. Both measured in the page, up to the next painted frame.
+ */
+async function timeOpenAndHome(browser, title, runs) {
+  return browser.execute(
+    async (title, runs) => {
+      const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const until = async (test) => {
+        const deadline = performance.now() + 20000;
+        while (!test()) {
+          if (performance.now() > deadline) throw new Error("timed out");
+          await new Promise((r) => setTimeout(r, 0));
+        }
+      };
+      const row = () =>
+        [...document.querySelectorAll('[data-testid="workshop-row"] button.open')].find(
+          (b) => b.querySelector(".title")?.textContent === title,
+        );
+      const open = [];
+      const home = [];
+      for (let i = 0; i < runs; i++) {
+        await until(() => row());
+        const t0 = performance.now();
+        row().click();
+        await until(() => document.querySelector("a[data-step]") && document.querySelector("h1"));
+        await painted();
+        open.push(performance.now() - t0);
+        const t1 = performance.now();
+        window.location.hash = "#/";
+        await until(() => row());
+        await painted();
+        home.push(performance.now() - t1);
+      }
+      return { open, home };
+    },
+    title,
+    runs,
+  );
+}
+
+/**
+ * Makes `edits` level changes with the keyboard on the Current state step
+ * (keys 2 and 3 in turn on the practice shown) and times each from the key
+ * press to the save indicator acknowledging it (the store has committed and
+ * the UI has drawn the result).
+ */
+async function timeAutosave(browser, edits) {
+  return browser.execute(async (edits) => {
+    const status = document.querySelector('[data-testid="save-status"]');
+    const times = [];
+    for (let i = 0; i < edits; i++) {
+      const before = Number(status.dataset.savedCount);
+      const acknowledged = new Promise((resolveAck, reject) => {
+        const timer = setTimeout(() => reject(new Error(`edit ${i} was never acknowledged`)), 10000);
+        const observer = new MutationObserver(() => {
+          if (Number(status.dataset.savedCount) > before) {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolveAck(performance.now());
+          }
+        });
+        observer.observe(status, { attributes: true, attributeFilter: ["data-saved-count"] });
+      });
+      const t0 = performance.now();
+      document.body.dispatchEvent(new KeyboardEvent("keydown", { key: String(2 + (i % 2)), bubbles: true, cancelable: true }));
+      times.push((await acknowledged) - t0);
+    }
+    if (status.dataset.state !== "saved") throw new Error(`the save indicator says ${status.dataset.state}`);
+    return times;
+  }, edits);
+}
+
+async function measureInApp(dataDir, seeded) {
+  const sandbox = new AppSandbox("bench");
+  sandbox.dataDir = dataDir;
+  try {
+    // One script may run for minutes (1,000 edits); never retry one.
+    const browser = await sandbox.launch({ connectionRetryTimeout: 20 * 60 * 1000, connectionRetryCount: 0 });
+    await browser.setTimeout({ script: 20 * 60 * 1000 });
+    await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 30000 });
+    const phase = (what) => console.log(`    ${new Date().toISOString().slice(11, 19)} ${what}`);
+    phase("list_workshops");
+    const list = await timeCommand(browser, "list_workshops", {}, plan.runs);
+    phase("get_workshop");
+    const get = await timeCommand(browser, "get_workshop", { id: seeded.largest }, plan.runs);
+    phase("open and home in the UI");
+    const ui = await timeOpenAndHome(browser, "Largest workshop (benchmark)", Math.min(plan.runs, 10));
+    phase("autosave");
+
+    // Open the largest workshop on Current state and leave it open.
+    await browser.execute((id) => (window.location.hash = `#/w/${id}/current-state`), seeded.largest);
+    await browser.$("h1=Current state").waitForDisplayed({ timeout: 30000 });
+    await sleep(1000);
+    const autosave = await timeAutosave(browser, plan.edits);
+    await sleep(2000); // let the page settle before reading memory
+    const memory = appMemory();
+    await sandbox.screenshot("largest-current-state");
+    return {
+      listIpc: { ...summarise(list.times), bytes: list.bytes },
+      openIpc: { ...summarise(get.times), bytes: get.bytes },
+      openUi: summarise(ui.open),
+      homeUi: summarise(ui.home),
+      autosave: summarise(autosave),
+      memory,
+    };
+  } finally {
+    await sandbox.dispose();
+  }
+}
+
+// -------------------------------------------------------------------- Chromium
+
+function pdfPages(file) {
+  const info = tryRun("pdfinfo", [file]);
+  return Number(/^Pages:\s+(\d+)/m.exec(info ?? "")?.[1] ?? 0);
+}
+
+/** Headless Chromium printing `html` to PDF, `runs` times, each a fresh browser. */
+function chromiumPrint(html, runs) {
+  const pdf = html.replace(/\.html$/, ".chromium.pdf");
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const profile = mkdtempSync(join(os.tmpdir(), "smo-bench-chromium-"));
+    rmSync(pdf, { force: true });
+    const argv = [
+      "--headless",
+      "--disable-gpu",
+      "--no-first-run",
+      "--no-default-browser-check",
+      "--allow-file-access-from-files",
+      `--user-data-dir=${profile}`,
+      "--no-pdf-header-footer",
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ];
+    if (process.getuid?.() === 0) argv.unshift("--no-sandbox");
+    const t0 = performance.now();
+    run("chromium", argv, { stdio: ["ignore", "ignore", "ignore"] });
+    times.push(performance.now() - t0);
+    rmSync(profile, { recursive: true, force: true });
+    if (!existsSync(pdf)) throw new Error(`Chromium wrote no PDF for ${html}`);
+  }
+  return { ...summarise(times), bytes: statSync(pdf).size, pages: pdfPages(pdf), file: pdf };
+}
+
+// ---------------------------------------------------------------------- report
+
+const BUDGET = {
+  startMs: 300,
+  memoryMiB: 150,
+  autosaveP99Ms: 5,
+  listMs: 20,
+  openMs: 50,
+  pdfMs: 100,
+  chromiumRatio: 20,
+  debMiB: 10,
+};
+
+const ms = (v) => (v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`);
+const kb = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
+const verdict = (ok) => (ok ? "met" : "**over**");
+
+function table(m) {
+  const rows = [];
+  const row = (what, result, budget, ok) => rows.push(`| ${what} | ${result} | ${budget} | ${ok === undefined ? "" : verdict(ok)} |`);
+  row(
+    `Cold start to the first interactive screen (${m.seeded.workshops} workshops; ${m.start.runs} launches)`,
+    `median ${ms(m.start.medianMs)}, max ${ms(m.start.maxMs)}`,
+    `< ${BUDGET.startMs} ms`,
+    m.start.medianMs < BUDGET.startMs,
+  );
+  const mib = m.app.memory.totalKiB / 1024;
+  row(
+    `Memory, PSS of the app and its WebKit processes, largest workshop open`,
+    `${mib.toFixed(0)} MB (${m.app.memory.processes.map((p) => `${p.name} ${(p.pssKiB / 1024).toFixed(0)}`).join(", ")})`,
+    `< ${BUDGET.memoryMiB} MB`,
+    mib < BUDGET.memoryMiB,
+  );
+  row(
+    `Autosave round trip, key press → command → SQLite commit → UI acknowledged (largest workshop, ${m.app.autosave.runs} edits)`,
+    `p50 ${ms(m.app.autosave.medianMs)}, p99 ${ms(m.app.autosave.p99Ms)}`,
+    `p99 < ${BUDGET.autosaveP99Ms} ms`,
+    m.app.autosave.p99Ms < BUDGET.autosaveP99Ms,
+  );
+  row(
+    `Home list, ${m.seeded.workshops} workshops: \`list_workshops\` through IPC (${kb(m.app.listIpc.bytes)} of JSON)`,
+    `median ${ms(m.app.listIpc.medianMs)}, p99 ${ms(m.app.listIpc.p99Ms)}`,
+    `< ${BUDGET.listMs} ms`,
+    m.app.listIpc.medianMs < BUDGET.listMs,
+  );
+  row(
+    `Home list, ${m.seeded.workshops} workshops: from leaving a workshop to the list drawn`,
+    `median ${ms(m.app.homeUi.medianMs)}, max ${ms(m.app.homeUi.maxMs)}`,
+    "",
+  );
+  row(
+    `Open the largest workshop: \`get_workshop\` through IPC (${kb(m.app.openIpc.bytes)} of JSON)`,
+    `median ${ms(m.app.openIpc.medianMs)}, p99 ${ms(m.app.openIpc.p99Ms)}`,
+    `< ${BUDGET.openMs} ms`,
+    m.app.openIpc.medianMs < BUDGET.openMs,
+  );
+  row(
+    `Open the largest workshop: click on the home list to its first step drawn`,
+    `median ${ms(m.app.openUi.medianMs)}, max ${ms(m.app.openUi.maxMs)}`,
+    `< ${BUDGET.openMs} ms`,
+    m.app.openUi.medianMs < BUDGET.openMs,
+  );
+  for (const pdf of m.inProcess.pdfs) {
+    row(
+      `PDF: ${pdf.document}, ${pdf.workshop} (${pdf.pages} pages, ${kb(pdf.bytes)})`,
+      `median ${ms(pdf.timing.medianMs)}, max ${ms(pdf.timing.maxMs)}`,
+      `< ${BUDGET.pdfMs} ms`,
+      pdf.timing.maxMs < BUDGET.pdfMs,
+    );
+  }
+  for (const c of m.chromium) {
+    const ours = m.inProcess.pdfs.find((p) => p.workshop === c.workshop && p.document === "Maturity Assessment Report");
+    const ratio = c.medianMs / ours.timing.medianMs;
+    row(
+      `Headless Chromium printing the ${c.workshop} assessment report from HTML (${c.pages} pages, ${kb(c.bytes)})`,
+      `median ${ms(c.medianMs)}: ours is **${ratio.toFixed(0)}×** faster and ${(c.bytes / ours.bytes).toFixed(1)}× smaller`,
+      `≥ ${BUDGET.chromiumRatio}×`,
+      ratio >= BUDGET.chromiumRatio,
+    );
+  }
+  row(
+    `Export the largest workshop to \`.smow\` (${kb(m.inProcess.smowBytes)})`,
+    `median ${ms(m.inProcess.smowExport.medianMs)}, max ${ms(m.inProcess.smowExport.maxMs)}`,
+    "",
+  );
+  row(
+    `Import that \`.smow\` (read, check, write in one transaction)`,
+    `median ${ms(m.inProcess.smowImport.medianMs)}, max ${ms(m.inProcess.smowImport.maxMs)}`,
+    "",
+  );
+  if (m.deb) {
+    row(`\`.deb\` package (${m.deb.name})`, kb(m.deb.bytes), `< ${BUDGET.debMiB} MB`, m.deb.bytes < BUDGET.debMiB * 1024 * 1024);
+  } else {
+    row("`.deb` package", "not built in this run", `< ${BUDGET.debMiB} MB`);
+  }
+  return ["| Measurement | Result | Budget | |", "|---|---|---|---|", ...rows].join("\n");
+}
+
+function breakdown(m) {
+  const p = m.inProcess;
+  return [
+    "| In process (no webview), release build | Median | p99 |",
+    "|---|---:|---:|",
+    `| \`list_workshops\`: read ${p.workshops} workshops and encode JSON (${kb(p.listBytes)}) | ${ms(p.list.medianMs)} | ${ms(p.list.p99Ms)} |`,
+    `| \`get_workshop\`: read the largest workshop and encode JSON (${kb(p.openLargestBytes)}) | ${ms(p.openLargest.medianMs)} | ${ms(p.openLargest.p99Ms)} |`,
+    `| \`record_current\` on the largest workshop, edits in a burst (one undo step) | ${ms(p.editInBurst.medianMs)} | ${ms(p.editInBurst.p99Ms)} |`,
+    `| \`record_current\`, each edit after a pause (an undo snapshot first) | ${ms(p.editAfterPause.medianMs)} | ${ms(p.editAfterPause.p99Ms)} |`,
+  ].join("\n");
+}
+
+function machineText(info) {
+  return [
+    `- Date: ${info.date}`,
+    `- CPU: ${info.cpu}, ${info.cores} cores; memory ${info.memoryGiB} GiB`,
+    `- System: ${info.os}, Linux ${info.kernel}, Xvfb`,
+    `- WebKitGTK ${info.webkit}; ${info.chromium}`,
+    `- ${info.rustc}; Node ${info.node}`,
+  ].join("\n");
+}
+
+// ------------------------------------------------------------------------ main
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const info = machine();
+  const work = mkdtempSync(join(os.tmpdir(), "smo-bench-"));
+  const dataDir = join(work, "data");
+  const filesDir = join(outDir, "files");
+  console.log(`==> seeding ${plan.workshops} workshops`);
+  const seeded = JSON.parse(run(benchBin, ["seed", "--data-dir", dataDir, "--workshops", String(plan.workshops)]));
+  console.log("==> in-process timings (store, PDFs, workshop files)");
+  const inProcess = JSON.parse(
+    run(benchBin, ["measure", "--data-dir", dataDir, "--out", filesDir, "--fonts", join(repoRoot, "assets", "fonts"),
+      "--runs", String(plan.runs), "--edits", String(plan.edits)]),
+  );
+  console.log("==> headless Chromium printing the assessment report");
+  const chromium = inProcess.html.map((html, i) => ({
+    workshop: i === 0 ? "sample" : "largest",
+    ...chromiumPrint(html, plan.chromiumRuns),
+  }));
+  console.log(`==> cold start, ${plan.launches} launches`);
+  const starts = [];
+  for (let n = 0; n < plan.launches; n++) starts.push(await coldStart(dataDir, n));
+  console.log("==> in the app window: list, open, autosave, memory");
+  const inApp = await measureInApp(dataDir, seeded);
+  const deb = args.deb ? { name: args.deb.split("/").pop(), bytes: statSync(args.deb).size } : null;
+
+  const results = { machine: info, tiny, seeded, start: summarise(starts), app: inApp, inProcess, chromium, deb };
+  writeFileSync(join(outDir, "results.json"), JSON.stringify(results, null, 2));
+  const main = table(results);
+  const report = [
+    "# Benchmarks",
+    "",
+    tiny
+      ? "**Tiny run** (the test command's check that the harness works): the numbers below are not measurements."
+      : "Written by `scripts/bench.sh` (see README, \"Performance\"); rerun it to refresh this file.",
+    "",
+    "## Machine",
+    "",
+    machineText(info),
+    "",
+    "## Results against the budget",
+    "",
+    main,
+    "",
+    "## Breakdown",
+    "",
+    breakdown(results),
+    "",
+  ].join("\n");
+  writeFileSync(args.report, report + EXPLANATIONS + keptAnalysis(args.report));
+  console.log(`\n${main}\n\n${breakdown(results)}\n\nwritten to ${args.report}`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The hand-written analysis at the end of an existing report (from the
+ * ANALYSIS marker on), kept when the numbers above it are refreshed.
+ */
+function keptAnalysis(file) {
+  if (!existsSync(file)) return "";
+  const text = readFileSync(file, "utf8");
+  const at = text.indexOf(ANALYSIS);
+  return at < 0 ? "" : `\n${text.slice(at)}`;
+}
+
+const ANALYSIS = "<!-- analysis: kept by bench.js when it rewrites this file -->";
+
+/** What the numbers mean and how they were taken; appended to the report. */
+const EXPLANATIONS = readFileSync(join(repoRoot, "tests", "e2e", "bench-notes.md"), "utf8");
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
