@@ -37,7 +37,8 @@ impl Stack {
 }
 
 fn snapshot(conn: &Connection, id: WorkshopId) -> Result<String, StoreError> {
-    let portable = WorkshopFile::of(read_workshop(conn, id)?, read_full_versions(conn, id)?).workshop;
+    let portable =
+        WorkshopFile::of(read_workshop(conn, id)?, read_full_versions(conn, id)?).workshop;
     serde_json::to_string(&portable).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
