@@ -32,7 +32,7 @@ fi
 
 echo "==> building the release app and its .deb (the first build takes several minutes)"
 rm -rf "$target/release/bundle/deb"
-ui/node_modules/.bin/tauri build --ci --bundles deb -- --locked
+npx --yes @tauri-apps/cli@2.12.5 build --ci --bundles deb -- --locked
 echo "==> building the benchmark tool (release)"
 cargo build --release --locked -p smo-bench
 deb="$(ls "$target"/release/bundle/deb/*.deb | head -n 1)"
