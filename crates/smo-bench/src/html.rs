@@ -10,7 +10,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 use smo_chart::{heat_map::heat_map, radar, svg::to_svg};
-use smo_core::{Confidence, GapReport, Level, Priority, Workshop};
+use smo_core::{GapReport, Workshop};
+use smo_pdf::documents::assessment::{avg, level, practice_facts, priority};
 
 /// Escapes text for HTML element content and attribute values.
 fn esc(text: &str) -> String {
@@ -26,18 +27,6 @@ fn esc(text: &str) -> String {
         }
     }
     out
-}
-
-fn level(l: Option<Level>) -> String {
-    l.map_or_else(|| "not scored".to_owned(), |l| l.value().to_string())
-}
-
-fn avg(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
-}
-
-fn priority(p: Option<Priority>) -> String {
-    p.map_or_else(|| "–".to_owned(), |p| p.to_string())
 }
 
 const STYLE: &str = r#"
@@ -212,70 +201,19 @@ fn groups(out: &mut String, workshop: &Workshop, report: &GapReport) {
             let Some(practice) = framework.practice(&gap.practice_id) else {
                 continue;
             };
-            let assessed = workshop.assessment.practice(&gap.practice_id);
-            let descr = |l: Option<Level>| {
-                l.map_or_else(
-                    || "Not scored".to_owned(),
-                    |l| {
-                        let name = framework
-                            .scale
-                            .iter()
-                            .find(|s| s.level == l)
-                            .map_or("", |s| s.name.as_str());
-                        format!("{} · {name}: {}", l.value(), practice.descriptor(l))
-                    },
-                )
-            };
-            let confidence = assessed
-                .and_then(|a| a.confidence)
-                .map_or("–", |c| match c {
-                    Confidence::Low => "Low",
-                    Confidence::Medium => "Medium",
-                    Confidence::High => "High",
-                });
-            let votes = assessed.and_then(|a| a.spread).map_or_else(
-                || "No votes recorded".to_owned(),
-                |s| {
-                    format!(
-                        "{} votes: min {}, median {}, max {}{}",
-                        s.count,
-                        s.min.value(),
-                        s.median,
-                        s.max.value(),
-                        if s.disagreement {
-                            " (views differed by two levels or more)"
-                        } else {
-                            ""
-                        }
-                    )
-                },
-            );
-            let gap_line = match gap.gap {
-                Some(g) => format!(
-                    "gap {g}, priority {}, horizon {}",
-                    priority(gap.priority),
-                    assessed
-                        .and_then(|a| a.horizon)
-                        .map_or_else(|| "–".to_owned(), |h| format!("{} months", h.months()))
-                ),
-                None => "gap not known yet".to_owned(),
-            };
             let _ = write!(
                 out,
-                "<div class=\"practice\"><h2>{}</h2><dl><dt>Today</dt><dd>{}</dd><dt>Target</dt><dd>{}</dd><dt>Gap</dt><dd>{}</dd><dt>Confidence</dt><dd>{}</dd><dt>Votes</dt><dd>{}</dd><dt>Evidence</dt><dd>{}</dd></dl>{}</div>",
-                esc(&practice.name),
-                esc(&descr(gap.current)),
-                esc(&descr(gap.target)),
-                esc(&gap_line),
-                confidence,
-                esc(&votes),
-                esc(assessed.map_or("", |a| a.evidence.as_str())),
-                if gap.target_below_current {
-                    "<p class=\"note\">The target is below today's level.</p>"
-                } else {
-                    ""
-                }
+                "<div class=\"practice\"><h2>{}</h2><dl>",
+                esc(&practice.name)
             );
+            for (label, text) in practice_facts(workshop, framework, gap) {
+                let _ = write!(out, "<dt>{label}</dt><dd>{}</dd>", esc(&text));
+            }
+            out.push_str("</dl>");
+            if gap.target_below_current {
+                out.push_str("<p class=\"note\">The target is below today's level.</p>");
+            }
+            out.push_str("</div>");
         }
         out.push_str("</section>");
     }

@@ -3,20 +3,23 @@
 //! confidence and votes, and an appendix on method, scale and participants.
 
 use smo_chart::{heat_map::heat_map, radar};
-use smo_core::{Confidence, GapReport, Level, Priority, Workshop};
+use smo_core::{Confidence, Framework, GapReport, Level, PracticeGap, Priority, Workshop};
 
 use super::{build, long_date, Cover, Export, ExportOptions, Pdf, PdfError};
 use crate::layout::{Column, Style, Writer};
 
-fn level(l: Option<Level>) -> String {
+/// A level as the report prints it: "3", or "not scored".
+pub fn level(l: Option<Level>) -> String {
     l.map_or_else(|| "not scored".to_owned(), |l| l.value().to_string())
 }
 
-fn avg(v: Option<f64>) -> String {
+/// An average as the report prints it: "2.4", or "–".
+pub fn avg(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
 }
 
-fn priority(p: Option<Priority>) -> String {
+/// A priority as the report prints it, or "–".
+pub fn priority(p: Option<Priority>) -> String {
     p.map_or_else(|| "–".to_owned(), |p| p.to_string())
 }
 
@@ -157,71 +160,84 @@ fn groups(w: &mut Writer<'_>, workshop: &Workshop, report: &GapReport) {
             let Some(practice) = framework.practice(&gap.practice_id) else {
                 continue;
             };
-            let assessed = workshop.assessment.practice(&gap.practice_id);
             w.heading(&practice.name, 2);
-            let descr = |l: Option<Level>| {
-                l.map_or_else(
-                    || "Not scored".to_owned(),
-                    |l| {
-                        let name = framework
-                            .scale
-                            .iter()
-                            .find(|s| s.level == l)
-                            .map_or("", |s| s.name.as_str());
-                        format!("{} · {name}: {}", l.value(), practice.descriptor(l))
-                    },
-                )
-            };
-            let confidence = assessed
-                .and_then(|a| a.confidence)
-                .map_or("–", |c| match c {
-                    Confidence::Low => "Low",
-                    Confidence::Medium => "Medium",
-                    Confidence::High => "High",
-                });
-            let votes = assessed.and_then(|a| a.spread).map_or_else(
-                || "No votes recorded".to_owned(),
-                |s| {
-                    format!(
-                        "{} votes: min {}, median {}, max {}{}",
-                        s.count,
-                        s.min.value(),
-                        s.median,
-                        s.max.value(),
-                        if s.disagreement {
-                            " (views differed by two levels or more)"
-                        } else {
-                            ""
-                        }
-                    )
-                },
-            );
-            let target_line = match (gap.gap, gap.priority) {
-                (Some(g), p) => format!(
-                    "gap {g}, priority {}, horizon {}",
-                    priority(p),
-                    assessed
-                        .and_then(|a| a.horizon)
-                        .map_or_else(|| "–".to_owned(), |h| format!("{} months", h.months()))
-                ),
-                _ => "gap not known yet".to_owned(),
-            };
-            w.facts(&[
-                ("Today", descr(gap.current)),
-                ("Target", descr(gap.target)),
-                ("Gap", target_line),
-                ("Confidence", confidence.to_owned()),
-                ("Votes", votes),
-                (
-                    "Evidence",
-                    assessed.map_or_else(String::new, |a| a.evidence.clone()),
-                ),
-            ]);
+            w.facts(&practice_facts(workshop, framework, gap));
             if gap.target_below_current {
                 w.paragraph("The target is below today's level.", Style::NOTE);
             }
         }
     }
+}
+
+/// What the report says about one practice: today and the target with their
+/// descriptors, the gap, confidence, votes and evidence, as label/text pairs.
+pub fn practice_facts(
+    workshop: &Workshop,
+    framework: &Framework,
+    gap: &PracticeGap,
+) -> Vec<(&'static str, String)> {
+    let Some(practice) = framework.practice(&gap.practice_id) else {
+        return Vec::new();
+    };
+    let assessed = workshop.assessment.practice(&gap.practice_id);
+    let descr = |l: Option<Level>| {
+        l.map_or_else(
+            || "Not scored".to_owned(),
+            |l| {
+                let name = framework
+                    .scale
+                    .iter()
+                    .find(|s| s.level == l)
+                    .map_or("", |s| s.name.as_str());
+                format!("{} · {name}: {}", l.value(), practice.descriptor(l))
+            },
+        )
+    };
+    let confidence = assessed
+        .and_then(|a| a.confidence)
+        .map_or("–", |c| match c {
+            Confidence::Low => "Low",
+            Confidence::Medium => "Medium",
+            Confidence::High => "High",
+        });
+    let votes = assessed.and_then(|a| a.spread).map_or_else(
+        || "No votes recorded".to_owned(),
+        |s| {
+            format!(
+                "{} votes: min {}, median {}, max {}{}",
+                s.count,
+                s.min.value(),
+                s.median,
+                s.max.value(),
+                if s.disagreement {
+                    " (views differed by two levels or more)"
+                } else {
+                    ""
+                }
+            )
+        },
+    );
+    let target_line = match (gap.gap, gap.priority) {
+        (Some(g), p) => format!(
+            "gap {g}, priority {}, horizon {}",
+            priority(p),
+            assessed
+                .and_then(|a| a.horizon)
+                .map_or_else(|| "–".to_owned(), |h| format!("{} months", h.months()))
+        ),
+        _ => "gap not known yet".to_owned(),
+    };
+    vec![
+        ("Today", descr(gap.current)),
+        ("Target", descr(gap.target)),
+        ("Gap", target_line),
+        ("Confidence", confidence.to_owned()),
+        ("Votes", votes),
+        (
+            "Evidence",
+            assessed.map_or_else(String::new, |a| a.evidence.clone()),
+        ),
+    ]
 }
 
 fn appendix(w: &mut Writer<'_>, workshop: &Workshop) {

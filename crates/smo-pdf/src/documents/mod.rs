@@ -1,7 +1,7 @@
 //! The three documents and what they share: the cover, the contents page with
 //! page numbers, and the finishing (header, footer, metadata, outline).
 
-mod assessment;
+pub mod assessment;
 mod charter;
 mod roadmap;
 
