@@ -288,6 +288,53 @@ async function timeAutosave(browser, edits) {
   }, edits);
 }
 
+/**
+ * What the autosave round trip is made of, in the same window: the command
+ * alone (`record_current` invoked directly, so nothing on the page changes),
+ * and WebKit's next frame after a change to the page that needs a layout (one
+ * line of text in the step) or only a repaint (a background colour).
+ */
+async function timeParts(browser, workshopId, commands, frames) {
+  return browser.execute(
+    async (workshopId, commands, frames) => {
+      const invoke = window.__TAURI_INTERNALS__.invoke;
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const practiceId = document.querySelector('[data-testid="practice-pane"]').dataset.practice;
+      const command = [];
+      for (let i = 0; i < commands; i++) {
+        const input = { current: 2 + (i % 2), confidence: null, evidence: "" };
+        const t0 = performance.now();
+        await invoke("record_current", { workshopId, practiceId, input });
+        command.push(performance.now() - t0);
+      }
+      const probe = document.createElement("p");
+      probe.textContent = "Benchmark probe";
+      document.querySelector("main.step").append(probe);
+      await frame();
+      await frame();
+      const nextFrame = async (change) => {
+        const times = [];
+        for (let i = 0; i < frames; i++) {
+          await frame();
+          const t0 = performance.now();
+          change(i);
+          await frame();
+          await frame();
+          times.push(performance.now() - t0);
+        }
+        return times;
+      };
+      const layout = await nextFrame((i) => (probe.textContent = `Benchmark probe ${i}`));
+      const repaint = await nextFrame((i) => (probe.style.background = i % 2 ? "#e8f0f8" : "#f3f6f9"));
+      probe.remove();
+      return { command, layout, repaint };
+    },
+    workshopId,
+    commands,
+    frames,
+  );
+}
+
 async function measureInApp(dataDir, seeded) {
   const sandbox = new AppSandbox("bench");
   sandbox.dataDir = dataDir;
@@ -310,6 +357,8 @@ async function measureInApp(dataDir, seeded) {
     await browser.$("h1=Current state").waitForDisplayed({ timeout: 30000 });
     await sleep(1000);
     const autosave = await timeAutosave(browser, plan.edits);
+    phase("parts of the round trip");
+    const parts = await timeParts(browser, seeded.largest, Math.ceil(plan.edits / 5), plan.runs);
     await sleep(2000); // let the page settle before reading memory
     const memory = appMemory();
     await sandbox.screenshot("largest-current-state");
@@ -319,6 +368,9 @@ async function measureInApp(dataDir, seeded) {
       openUi: summarise(ui.open),
       homeUi: summarise(ui.home),
       autosave: summarise(autosave),
+      commandIpc: summarise(parts.command),
+      layoutFrame: summarise(parts.layout),
+      repaintFrame: summarise(parts.repaint),
       memory,
     };
   } finally {
@@ -461,6 +513,7 @@ function table(m) {
 
 function breakdown(m) {
   const p = m.inProcess;
+  const a = m.app;
   return [
     "| In process (no webview), release build | Median | p99 |",
     "|---|---:|---:|",
@@ -468,6 +521,12 @@ function breakdown(m) {
     `| \`get_workshop\`: read the largest workshop and encode JSON (${kb(p.openLargestBytes)}) | ${ms(p.openLargest.medianMs)} | ${ms(p.openLargest.p99Ms)} |`,
     `| \`record_current\` on the largest workshop, edits in a burst (one undo step) | ${ms(p.editInBurst.medianMs)} | ${ms(p.editInBurst.p99Ms)} |`,
     `| \`record_current\`, each edit after a pause (an undo snapshot first) | ${ms(p.editAfterPause.medianMs)} | ${ms(p.editAfterPause.p99Ms)} |`,
+    "",
+    "| In the app window, largest workshop on Current state | Median | p99 |",
+    "|---|---:|---:|",
+    `| \`record_current\` invoked from the page: IPC, commit, reply (nothing on the page changes) | ${ms(a.commandIpc.medianMs)} | ${ms(a.commandIpc.p99Ms)} |`,
+    `| WebKit's next frame after one line of text changes (a layout) | ${ms(a.layoutFrame.medianMs)} | ${ms(a.layoutFrame.p99Ms)} |`,
+    `| WebKit's next frame after one background colour changes (a repaint, no layout) | ${ms(a.repaintFrame.medianMs)} | ${ms(a.repaintFrame.p99Ms)} |`,
   ].join("\n");
 }
 

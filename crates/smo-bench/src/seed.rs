@@ -62,7 +62,6 @@ pub fn seed(dir: &DataDir, workshops: usize) -> Result<Seeded, BenchError> {
     }
     let sample = store.create_sample(&sample_workshop())?.id;
     let largest = store.import_workshop(&largest_file(&store, sample)?, OnConflict::Copy)?;
-    store.rename_workshop(largest.id, LARGEST_TITLE)?;
     let sample_copy = store.workshop_file(sample)?;
     let first_day = NaiveDate::from_ymd_opt(2024, 1, 8).unwrap_or_default();
     for n in 2..workshops {
@@ -82,6 +81,9 @@ pub fn seed(dir: &DataDir, workshops: usize) -> Result<Seeded, BenchError> {
             })?;
         }
     }
+    // Named last, so it is the most recently edited: the workshop in progress
+    // heads the home list, as it would on a consultant's laptop.
+    store.rename_workshop(largest.id, LARGEST_TITLE)?;
     store.daily_backup(dir)?;
     Ok(Seeded {
         sample,
