@@ -14,6 +14,7 @@ fn smo_commands() -> &'static [&'static str] {
     &[
         "app_status",
         "list_workshops",
+        "workshop_page",
         "get_workshop",
         "create_workshop",
         "create_sample_workshop",

@@ -8,7 +8,8 @@ use smo_core::charter::{CharterUpdate, CharterVersion};
 use smo_core::roadmap::{suggest_initiatives as suggest, Initiative, Phase};
 use smo_core::{
     CurrentStateInput, Framework, FrameworkSummary, GapReport, Level, NewWorkshop, ParticipantId,
-    ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop, WorkshopId, WorkshopSummary,
+    ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop, WorkshopId, WorkshopPage,
+    WorkshopSearch, WorkshopSummary,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -37,6 +38,20 @@ pub(crate) fn app_status(state: State<'_, AppState>) -> AppStatus {
 #[tauri::command]
 pub(crate) async fn list_workshops(state: State<'_, AppState>) -> Reply<Vec<WorkshopSummary>> {
     state.with_store(|s| s.list_workshops()).await
+}
+
+/// The home list: the first `limit` workshops `search` finds (see
+/// `WorkshopSearch`), with the counts.
+#[tauri::command]
+pub(crate) async fn workshop_page(
+    state: State<'_, AppState>,
+    search: String,
+    limit: u32,
+) -> Reply<WorkshopPage> {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    state
+        .with_store(move |s| s.workshop_page(&WorkshopSearch::new(&search), limit))
+        .await
 }
 
 #[tauri::command]

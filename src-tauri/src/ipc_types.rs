@@ -102,6 +102,7 @@ pub fn typescript() -> String {
         smo_core::WorkshopChecks::decl(&cfg),
         smo_core::Workshop::decl(&cfg),
         smo_core::WorkshopSummary::decl(&cfg),
+        smo_core::WorkshopPage::decl(&cfg),
         crate::ErrorCode::decl(&cfg),
         crate::AppError::decl(&cfg),
         crate::Recovery::decl(&cfg),

@@ -33,6 +33,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::list_workshops,
+            commands::workshop_page,
             commands::get_workshop,
             commands::create_workshop,
             commands::create_sample_workshop,

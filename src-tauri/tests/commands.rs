@@ -70,6 +70,40 @@ fn first_start_has_the_sample_workshop() {
 }
 
 #[test]
+fn the_home_list_page_finds_workshops_and_counts_them() {
+    let app = start();
+    for org in ["Acme", "Société Générale", "Globex"] {
+        app.invoke(
+            "create_workshop",
+            json!({"workshop": {"organisation": org, "title": "SMO", "startDate": "2026-05-04", "facilitator": ""}}),
+        )
+        .expect("created");
+    }
+    let page = app
+        .invoke("workshop_page", json!({"search": "", "limit": 2}))
+        .expect("page");
+    assert_eq!(
+        (page["total"].as_u64(), page["matching"].as_u64()),
+        (Some(4), Some(4))
+    );
+    let list = app.invoke("list_workshops", json!({})).expect("list");
+    assert_eq!(
+        page["workshops"],
+        json!(list.as_array().expect("rows")[..2])
+    );
+    let found = app
+        .invoke(
+            "workshop_page",
+            json!({"search": "SOCIETE smo", "limit": 30}),
+        )
+        .expect("page");
+    assert_eq!(found["matching"], 1);
+    assert_eq!(found["workshops"][0]["organisation"], "Société Générale");
+    let refused = app.invoke("workshop_page", json!({"search": "", "limit": -1}));
+    assert!(refused.is_err(), "a negative limit is refused: {refused:?}");
+}
+
+#[test]
 fn create_edit_and_add_participants_through_ipc() {
     let app = start();
     let w = app

@@ -3,7 +3,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";
 
 import Home from "./Home.svelte";
-import type { AppStatus, WorkshopSummary } from "./lib/ipc";
+import type { AppStatus, WorkshopPage, WorkshopSummary } from "./lib/ipc";
 import { LIST_WINDOW } from "./lib/workshopList";
 
 const status: AppStatus = { dataDir: "/data", databasePath: "/data/w.sqlite3", error: null, sampleCreated: false, recovery: null, readOnly: null };
@@ -21,40 +21,78 @@ function summaries(n: number): WorkshopSummary[] {
   }));
 }
 
-function renderWith(list: WorkshopSummary[]) {
-  mockIPC((cmd) => {
-    if (cmd === "list_workshops") return list;
+/** The store's side of `workshop_page`, simplified (case only, no accents). */
+function pageOf(list: WorkshopSummary[], search: string, limit: number): WorkshopPage {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  const found = list.filter((w) => words.every((word) => `${w.organisation} ${w.title}`.toLowerCase().includes(word)));
+  return { total: list.length, matching: found.length, workshops: found.slice(0, limit) };
+}
+
+type Asked = { search: string; limit: number };
+
+function renderWith(list: WorkshopSummary[], reply: (asked: Asked) => WorkshopPage | Promise<WorkshopPage> = (a) => pageOf(list, a.search, a.limit)) {
+  const asked: Asked[] = [];
+  mockIPC((cmd, args) => {
+    if (cmd === "workshop_page") {
+      const a = args as Asked;
+      asked.push(a);
+      return reply(a);
+    }
     if (cmd === "first_screen_ready") return null;
     throw new Error(`unexpected ${cmd}`);
   });
   render(Home, { props: { status, go: async () => {} } });
+  return asked;
 }
 
 const rows = () => screen.queryAllByTestId("workshop-row");
 
 describe("Home list", () => {
-  it("draws a first window of a long list and grows it on request", async () => {
-    renderWith(summaries(100));
+  it("asks for a first window of a long list and for more on request", async () => {
+    const asked = renderWith(summaries(100));
     await waitFor(() => expect(rows().length).toBe(LIST_WINDOW));
+    expect(asked[0]).toEqual({ search: "", limit: LIST_WINDOW });
     expect(screen.getByTestId("list-count").textContent).toContain("100 workshops");
     const more = screen.getByTestId("show-more");
     expect(more.textContent).toContain(`${100 - LIST_WINDOW} not shown`);
     await fireEvent.click(more);
     await waitFor(() => expect(rows().length).toBe(2 * LIST_WINDOW));
+    expect(asked.at(-1)).toEqual({ search: "", limit: 2 * LIST_WINDOW });
   });
 
-  it("finds workshops by organisation and title and says how many match", async () => {
-    renderWith(summaries(100));
+  it("sends the search to the store and says how many match", async () => {
+    const asked = renderWith(summaries(100));
     await waitFor(() => expect(rows().length).toBe(LIST_WINDOW));
     await fireEvent.input(screen.getByTestId("list-search"), { target: { value: "northwind 07" } });
     // Odd indexes are Northwind; of those, 007 and 071, 073, 075, 077, 079 hold "07".
     await waitFor(() => expect(rows().length).toBe(6));
+    expect(asked.at(-1)).toEqual({ search: "northwind 07", limit: LIST_WINDOW });
     expect(screen.getByTestId("list-count").textContent).toContain("6 of 100 match");
     expect(screen.queryByTestId("show-more")).toBeNull();
     await fireEvent.input(screen.getByTestId("list-search"), { target: { value: "nothing like this" } });
     await waitFor(() => expect(screen.getByTestId("no-match").textContent).toContain("nothing like this"));
     await fireEvent.click(screen.getByRole("button", { name: "Show all" }));
     await waitFor(() => expect(rows().length).toBe(LIST_WINDOW));
+    expect(asked.at(-1)).toEqual({ search: "", limit: LIST_WINDOW });
+  });
+
+  it("keeps the newest search's answer when an older one arrives last", async () => {
+    const list = summaries(100);
+    let releaseSlow: () => void = () => {};
+    const slow = new Promise<void>((r) => (releaseSlow = r));
+    renderWith(list, async (a) => {
+      if (a.search === "harbour") await slow;
+      return pageOf(list, a.search, a.limit);
+    });
+    await waitFor(() => expect(rows().length).toBe(LIST_WINDOW));
+    const box = screen.getByTestId("list-search");
+    await fireEvent.input(box, { target: { value: "harbour" } });
+    await fireEvent.input(box, { target: { value: "northwind 07" } });
+    await waitFor(() => expect(rows().length).toBe(6));
+    releaseSlow();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(rows().length).toBe(6);
+    expect(screen.getByTestId("list-count").textContent).toContain("6 of 100 match");
   });
 
   it("draws a short list whole, without search or paging", async () => {

@@ -19,6 +19,7 @@ pub mod portable;
 mod progress;
 pub mod roadmap;
 pub mod sample;
+mod search;
 mod validation;
 mod workshop;
 
@@ -34,6 +35,7 @@ pub use level::Level;
 pub use progress::{
     ProgressCounts, Step, StepCount, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES,
 };
+pub use search::{WorkshopPage, WorkshopSearch};
 pub use validation::{Field, ValidationError};
 pub use workshop::{
     NewWorkshop, Participant, ParticipantId, ParticipantInput, PracticeChange, SectionCheck, SetUp,

@@ -7,7 +7,8 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
     NewWorkshop, Participant, ParticipantId, ParticipantInput, ProgressCounts, SetUp, Workshop,
-    WorkshopChecks, WorkshopId, WorkshopProgress, WorkshopSummary, PROGRESS_RULES,
+    WorkshopChecks, WorkshopId, WorkshopPage, WorkshopProgress, WorkshopSearch, WorkshopSummary,
+    PROGRESS_RULES,
 };
 use uuid::Uuid;
 
@@ -163,14 +164,69 @@ impl Store {
 
     /// Every workshop, most recently edited first (ties broken by id).
     pub fn list_workshops(&self) -> Result<Vec<WorkshopSummary>, StoreError> {
+        self.summaries("", [])
+    }
+
+    /// The first `limit` workshops `search` finds, most recently edited first,
+    /// with how many there are in all and how many it finds: what the home
+    /// list shows. Only the names of the others are read.
+    pub fn workshop_page(
+        &self,
+        search: &WorkshopSearch,
+        limit: usize,
+    ) -> Result<WorkshopPage, StoreError> {
         let mut stmt = self.conn.prepare_cached(
+            "SELECT id, organisation, title FROM workshop ORDER BY updated_at DESC, id",
+        )?;
+        let names = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let (mut total, mut matching, mut ids) = (0_u32, 0_u32, Vec::new());
+        for name in names {
+            let (id, organisation, title) = name?;
+            total += 1;
+            if search.matches(&organisation, &title) {
+                matching += 1;
+                if ids.len() < limit {
+                    ids.push(id);
+                }
+            }
+        }
+        let workshops = if ids.is_empty() {
+            Vec::new()
+        } else {
+            let marks = vec!["?"; ids.len()].join(", ");
+            self.summaries(
+                &format!("WHERE w.id IN ({marks})"),
+                rusqlite::params_from_iter(ids.iter()),
+            )?
+        };
+        Ok(WorkshopPage {
+            total,
+            matching,
+            workshops,
+        })
+    }
+
+    /// The summaries of the workshops `filter` (a `WHERE` clause over `w`, or
+    /// nothing) selects, most recently edited first (ties broken by id).
+    fn summaries<P: rusqlite::Params>(
+        &self,
+        filter: &str,
+        params: P,
+    ) -> Result<Vec<WorkshopSummary>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT w.id, w.organisation, w.title, w.sponsor, w.facilitator, w.start_date, \
                     w.end_date, w.notes, w.updated_at, \
                     (SELECT count(*) FROM participant p WHERE p.workshop_id = w.id), \
                     w.progress, w.progress_rules \
-             FROM workshop w ORDER BY w.updated_at DESC, w.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
+             FROM workshop w {filter} ORDER BY w.updated_at DESC, w.id"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 [

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use smo_core::sample::sample_workshop;
 use smo_core::{
     Field, NewWorkshop, ParticipantInput, Step, StepStatus, ValidationError, WorkshopId,
+    WorkshopSearch,
 };
 use smo_store::{Clock, DataDir, Store, StoreError, SCHEMA_VERSION};
 
@@ -168,6 +169,65 @@ fn list_is_newest_edit_first_with_progress() {
         (3, 6),
         "new workshops start with a framework and scope"
     );
+}
+
+#[test]
+fn a_page_holds_the_first_workshops_a_search_finds_as_the_full_list_has_them() {
+    let mut store = Store::open_in_memory(stepping_clock()).expect("store");
+    for n in 0..12 {
+        let org = if n % 3 == 0 {
+            "Société Générale"
+        } else {
+            "Globex"
+        };
+        let mut new = new_workshop(org);
+        new.title = format!("Review {n:02}");
+        let w = store.create_workshop(new).expect("create");
+        if n == 4 {
+            store.add_participant(w.id, &person("Ada")).expect("add");
+        }
+    }
+    let full = store.list_workshops().expect("list");
+
+    let everything = store
+        .workshop_page(&WorkshopSearch::new(""), 5)
+        .expect("page");
+    assert_eq!((everything.total, everything.matching), (12, 12));
+    assert_eq!(
+        everything.workshops,
+        full[..5],
+        "the same rows, in the same order"
+    );
+
+    let found = store
+        .workshop_page(&WorkshopSearch::new("societe review"), 3)
+        .expect("page");
+    assert_eq!((found.total, found.matching), (12, 4));
+    let titles: Vec<&str> = found.workshops.iter().map(|w| w.title.as_str()).collect();
+    assert_eq!(titles, ["Review 09", "Review 06", "Review 03"]);
+    let in_full: Vec<_> = full
+        .iter()
+        .filter(|w| w.organisation.starts_with("Soc"))
+        .take(3)
+        .cloned()
+        .collect();
+    assert_eq!(
+        found.workshops, in_full,
+        "progress and counts as in the list"
+    );
+
+    let none = store
+        .workshop_page(&WorkshopSearch::new("initech"), 30)
+        .expect("page");
+    assert_eq!(
+        (none.total, none.matching, none.workshops.len()),
+        (12, 0, 0)
+    );
+    let empty = Store::open_in_memory(stepping_clock()).expect("store");
+    let page = empty
+        .workshop_page(&WorkshopSearch::new(""), 30)
+        .expect("page");
+    assert_eq!((page.total, page.matching, page.workshops.len()), (0, 0, 0));
 }
 
 #[test]

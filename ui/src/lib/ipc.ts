@@ -33,7 +33,7 @@ import type {
   TargetInput,
   Workshop,
   WorkshopId,
-  WorkshopSummary,
+  WorkshopPage,
 } from "./generated/ipc-types";
 
 export type * from "./generated/ipc-types";
@@ -74,7 +74,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const api = {
   appStatus: () => call<AppStatus>("app_status"),
-  listWorkshops: () => call<WorkshopSummary[]>("list_workshops"),
+  /** The home list: the first `limit` workshops `search` finds, newest edit first. */
+  workshopPage: (search: string, limit: number) => call<WorkshopPage>("workshop_page", { search, limit }),
   getWorkshop: (id: WorkshopId) => call<Workshop>("get_workshop", { id }),
   createWorkshop: (workshop: NewWorkshop) => call<Workshop>("create_workshop", { workshop }),
   createSampleWorkshop: () => call<Workshop>("create_sample_workshop"),

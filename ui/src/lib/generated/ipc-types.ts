@@ -1397,6 +1397,20 @@ progress: ProgressCounts,
  */
 updatedAt: string, };
 
+export type WorkshopPage = { 
+/**
+ * Every workshop in the database.
+ */
+total: number, 
+/**
+ * How many the search finds (`total` for an empty search).
+ */
+matching: number, 
+/**
+ * The first of them, at most the number asked for.
+ */
+workshops: Array<WorkshopSummary>, };
+
 export type ErrorCode = "invalidInput" | "notFound" | "conflict" | "readOnly" | "newerDatabase" | "damagedDatabase" | "storage" | "internal";
 
 export type AppError = { 
