@@ -361,7 +361,7 @@ async function measureInApp(dataDir, seeded) {
     const autosave = await timeAutosave(browser, plan.edits);
     phase("parts of the round trip");
     const parts = await timeParts(browser, seeded.largest, Math.ceil(plan.edits / 5), plan.runs);
-    await sleep(2000); // let the page settle before reading memory
+    await sleep(10000); // let the page settle (JavaScriptCore collects garbage when idle)
     const memory = appMemory();
     await sandbox.screenshot("largest-current-state");
     return {
