@@ -9,25 +9,12 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use smo_chart::{heat_map::heat_map, radar, svg::to_svg};
+use smo_chart::svg::{escape as esc, to_svg};
+use smo_chart::{heat_map::heat_map, radar};
 use smo_core::{GapReport, Workshop};
-use smo_pdf::documents::assessment::{avg, level, practice_facts, priority};
-
-/// Escapes text for HTML element content and attribute values.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use smo_pdf::documents::assessment::{
+    group_note, method_text, practice_facts, summary_text, top_gap_rows,
+};
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 22mm 18mm 20mm 18mm;
@@ -142,32 +129,21 @@ fn summary(out: &mut String, workshop: &Workshop, report: Option<&GapReport>) {
         out.push_str("<p class=\"note\">No practices are in scope yet, so there is nothing to summarise.</p></section>");
         return;
     };
-    let o = &report.overall;
     let _ = write!(
         out,
-        "<p>{} assessed {} practices on a 0–5 scale. On average they stand at {} today against a target of {}, a gap of {} levels ({} weighted by business priority). {} of {} practices have both a current and a target level.</p>",
-        esc(&workshop.set_up.organisation),
-        o.practices,
-        avg(o.average_current),
-        avg(o.average_target),
-        avg(o.average_gap),
-        avg(o.average_weighted_gap),
-        o.scored,
-        o.practices
+        "<p>{}</p>",
+        esc(&summary_text(
+            &workshop.set_up.organisation,
+            &report.overall
+        ))
     );
     out.push_str("<h3>The five gaps that matter most</h3><table><thead><tr><th>#</th><th>Practice</th><th>Today</th><th>Target</th><th>Priority</th><th>Weighted gap</th></tr></thead><tbody>");
-    for g in report.top(5) {
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            g.rank.map_or_else(String::new, |r| r.to_string()),
-            esc(&g.name),
-            level(g.current),
-            level(g.target),
-            priority(g.priority),
-            g.weighted_gap
-                .map_or_else(|| "–".to_owned(), |v| v.to_string())
-        );
+    for row in top_gap_rows(report) {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{}</td>", esc(&cell));
+        }
+        out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
     let chart = if report.practices.len() > 16 {
@@ -186,12 +162,9 @@ fn groups(out: &mut String, workshop: &Workshop, report: &GapReport) {
     for (n, group) in report.groups.iter().enumerate() {
         let _ = write!(
             out,
-            "<section class=\"page\" id=\"group-{n}\"><h1>{}</h1><p class=\"note\">{} practices · average today {} · average target {} · average gap {}</p>",
+            "<section class=\"page\" id=\"group-{n}\"><h1>{}</h1><p class=\"note\">{}</p>",
             esc(&group.name),
-            group.practices,
-            avg(group.average_current),
-            avg(group.average_target),
-            avg(group.average_gap)
+            esc(&group_note(group))
         );
         for gap in report
             .practices
@@ -222,8 +195,8 @@ fn groups(out: &mut String, workshop: &Workshop, report: &GapReport) {
 fn appendix(out: &mut String, workshop: &Workshop) {
     let _ = write!(
         out,
-        "<section class=\"page\" id=\"appendix\"><h1>Appendix: method, scale and participants</h1><h2>Method</h2><p>The practices in scope were assessed in a facilitated workshop on {}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium, low, weighted 3, 2, 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. Practices without both levels are listed as not scored and never counted as zero.</p><h2>Scale</h2><table><thead><tr><th>Level</th><th>Name</th><th>Meaning</th></tr></thead><tbody>",
-        workshop.set_up.start_date.format("%-d %B %Y")
+        "<section class=\"page\" id=\"appendix\"><h1>Appendix: method, scale and participants</h1><h2>Method</h2><p>{}</p><h2>Scale</h2><table><thead><tr><th>Level</th><th>Name</th><th>Meaning</th></tr></thead><tbody>",
+        esc(&method_text(workshop))
     );
     if let Some(f) = &workshop.assessment.framework {
         for s in &f.scale {

@@ -160,8 +160,9 @@ fn num(v: f64) -> String {
     }
 }
 
-/// Escapes text for XML content and attribute values.
-fn escape(s: &str) -> String {
+/// Escapes text for XML or HTML content and attribute values (control
+/// characters other than newline and tab become U+FFFD).
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

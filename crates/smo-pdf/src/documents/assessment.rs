@@ -3,7 +3,9 @@
 //! confidence and votes, and an appendix on method, scale and participants.
 
 use smo_chart::{heat_map::heat_map, radar};
-use smo_core::{Confidence, Framework, GapReport, Level, PracticeGap, Priority, Workshop};
+use smo_core::{
+    Confidence, Framework, GapReport, GapSummary, Level, PracticeGap, Priority, Workshop,
+};
 
 use super::{build, long_date, Cover, Export, ExportOptions, Pdf, PdfError};
 use crate::layout::{Column, Style, Writer};
@@ -83,36 +85,12 @@ fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) 
         );
         return;
     };
-    let o = &report.overall;
     w.paragraph(
-        &format!(
-            "{} assessed {} practices on a 0–5 scale. On average they stand at {} today against a target of {}, a gap of {} levels ({} weighted by business priority). {} of {} practices have both a current and a target level.",
-            workshop.set_up.organisation,
-            o.practices,
-            avg(o.average_current),
-            avg(o.average_target),
-            avg(o.average_gap),
-            avg(o.average_weighted_gap),
-            o.scored,
-            o.practices
-        ),
+        &summary_text(&workshop.set_up.organisation, &report.overall),
         Style::BODY,
     );
     w.heading("The five gaps that matter most", 3);
-    let rows: Vec<Vec<String>> = report
-        .top(5)
-        .map(|g| {
-            vec![
-                g.rank.map_or_else(String::new, |r| r.to_string()),
-                g.name.clone(),
-                level(g.current),
-                level(g.target),
-                priority(g.priority),
-                g.weighted_gap
-                    .map_or_else(|| "–".to_owned(), |v| v.to_string()),
-            ]
-        })
-        .collect();
+    let rows = top_gap_rows(report);
     w.table(
         &[
             Column::new("#", 0.4),
@@ -142,16 +120,7 @@ fn groups(w: &mut Writer<'_>, workshop: &Workshop, report: &GapReport) {
     for group in &report.groups {
         w.new_page(false, true);
         w.heading(&group.name, 1);
-        w.paragraph(
-            &format!(
-                "{} practices · average today {} · average target {} · average gap {}",
-                group.practices,
-                avg(group.average_current),
-                avg(group.average_target),
-                avg(group.average_gap)
-            ),
-            Style::NOTE,
-        );
+        w.paragraph(&group_note(group), Style::NOTE);
         for gap in report
             .practices
             .iter()
@@ -167,6 +136,59 @@ fn groups(w: &mut Writer<'_>, workshop: &Workshop, report: &GapReport) {
             }
         }
     }
+}
+
+/// The executive summary's opening sentence.
+pub fn summary_text(organisation: &str, overall: &GapSummary) -> String {
+    format!(
+        "{} assessed {} practices on a 0–5 scale. On average they stand at {} today against a target of {}, a gap of {} levels ({} weighted by business priority). {} of {} practices have both a current and a target level.",
+        organisation,
+        overall.practices,
+        avg(overall.average_current),
+        avg(overall.average_target),
+        avg(overall.average_gap),
+        avg(overall.average_weighted_gap),
+        overall.scored,
+        overall.practices
+    )
+}
+
+/// The rows of "The five gaps that matter most": rank, practice, today,
+/// target, priority, weighted gap.
+pub fn top_gap_rows(report: &GapReport) -> Vec<Vec<String>> {
+    report
+        .top(5)
+        .map(|g| {
+            vec![
+                g.rank.map_or_else(String::new, |r| r.to_string()),
+                g.name.clone(),
+                level(g.current),
+                level(g.target),
+                priority(g.priority),
+                g.weighted_gap
+                    .map_or_else(|| "–".to_owned(), |v| v.to_string()),
+            ]
+        })
+        .collect()
+}
+
+/// The line under a group's heading: its size and averages.
+pub fn group_note(group: &GapSummary) -> String {
+    format!(
+        "{} practices · average today {} · average target {} · average gap {}",
+        group.practices,
+        avg(group.average_current),
+        avg(group.average_target),
+        avg(group.average_gap)
+    )
+}
+
+/// The appendix's account of how the assessment was made.
+pub fn method_text(workshop: &Workshop) -> String {
+    format!(
+        "The practices in scope were assessed in a facilitated workshop on {}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium, low, weighted 3, 2, 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. Practices without both levels are listed as not scored and never counted as zero.",
+        long_date(workshop.set_up.start_date)
+    )
 }
 
 /// What the report says about one practice: today and the target with their
@@ -244,13 +266,7 @@ fn appendix(w: &mut Writer<'_>, workshop: &Workshop) {
     w.new_page(false, true);
     w.heading("Appendix: method, scale and participants", 1);
     w.heading("Method", 2);
-    w.paragraph(
-        &format!(
-            "The practices in scope were assessed in a facilitated workshop on {}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium, low, weighted 3, 2, 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. Practices without both levels are listed as not scored and never counted as zero.",
-            long_date(workshop.set_up.start_date)
-        ),
-        Style::BODY,
-    );
+    w.paragraph(&method_text(workshop), Style::BODY);
     w.heading("Scale", 2);
     let scale: Vec<Vec<String>> = workshop
         .assessment
