@@ -19,7 +19,9 @@ use crate::export::{
 };
 use crate::state::BackupSummary;
 use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
-use crate::{AppError, AppState, AppStatus, ErrorCode, GapAnalysis, RoadmapView};
+use crate::{
+    AppError, AppState, AppStatus, ChartSpace, ErrorCode, GapAnalysis, GapCharts, RoadmapView,
+};
 
 /// How many initiatives "Suggest from gaps" drafts at most.
 const SUGGESTIONS: usize = 5;
@@ -242,10 +244,14 @@ pub(crate) async fn record_vote(
 pub(crate) async fn gap_analysis(
     state: State<'_, AppState>,
     workshop_id: WorkshopId,
+    charts: Option<GapCharts>,
 ) -> Reply<GapAnalysis> {
-    state
-        .with_store(move |s| Ok(GapAnalysis::of(&s.workshop(workshop_id)?.assessment)))
+    let assessment = state
+        .with_store(move |s| Ok(s.workshop(workshop_id)?.assessment))
+        .await?;
+    tauri::async_runtime::spawn_blocking(move || GapAnalysis::of(&assessment, charts))
         .await
+        .map_err(|e| AppError::internal(format!("Drawing the gap analysis failed: {e}")))?
 }
 
 #[tauri::command]
@@ -331,10 +337,11 @@ pub(crate) async fn set_phase(
 pub(crate) async fn roadmap_view(
     state: State<'_, AppState>,
     workshop_id: WorkshopId,
+    timeline: ChartSpace,
 ) -> Reply<RoadmapView> {
-    let today = today();
+    let (today, timeline) = (today(), timeline.frame("the timeline")?);
     state
-        .with_store(move |s| Ok(RoadmapView::of(&s.workshop(workshop_id)?, today)))
+        .with_store(move |s| Ok(RoadmapView::of(&s.workshop(workshop_id)?, today, timeline)))
         .await
 }
 
@@ -390,12 +397,13 @@ pub(crate) async fn export_pdfs<R: Runtime>(
         });
     }
     let workshop = state.with_store(move |s| s.workshop(workshop_id)).await?;
+    let dates = state.status().date_style;
     tauri::async_runtime::spawn_blocking(move || {
         let Some(destination) = choose_destination(&app, &workshop, &kinds) else {
             return Ok(None);
         };
         let paths = app.state::<ExportedPaths>();
-        write_documents(&app, &paths, &workshop, &kinds, paper, destination).map(Some)
+        write_documents(&app, &paths, &workshop, &kinds, paper, dates, destination).map(Some)
     })
     .await
     .map_err(|e| AppError::internal(format!("The export stopped: {e}")))?

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
-use smo_core::Workshop;
+use smo_core::{DateStyle, Workshop};
 use smo_pdf::{Export, ExportOptions, Paper};
 use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_dialog::DialogExt;
@@ -158,6 +158,7 @@ pub fn write_documents<R: Runtime>(
     workshop: &Workshop,
     kinds: &[ExportKind],
     paper: PaperSize,
+    dates: DateStyle,
     (folder, single_name): (PathBuf, Option<String>),
 ) -> Result<Vec<ExportedFile>, AppError> {
     let options = ExportOptions {
@@ -166,6 +167,7 @@ pub fn write_documents<R: Runtime>(
             PaperSize::Letter => Paper::Letter,
         },
         at: chrono::Utc::now(),
+        dates,
     };
     let total = u32::try_from(kinds.len()).unwrap_or(u32::MAX);
     let mut out = Vec::new();

@@ -3,7 +3,10 @@
 //! geometry the PDF will.
 
 use serde::Serialize;
-use smo_chart::{heat_map::heat_map, radar, svg::to_svg};
+
+use crate::{AppError, ChartSpace};
+use serde::Deserialize;
+use smo_chart::{heat_map, radar as radars, svg::to_svg};
 use smo_core::{Assessment, GapReport};
 
 /// The gap analysis of one workshop, ready to show.
@@ -20,22 +23,42 @@ pub struct GapAnalysis {
     pub heat_map: String,
 }
 
+/// The rooms the gap analysis's charts have on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GapCharts {
+    /// The radars' room.
+    pub radar: ChartSpace,
+    /// The heat map's room.
+    pub heat_map: ChartSpace,
+}
+
 impl GapAnalysis {
-    /// Computes the report and draws its charts.
-    pub fn of(assessment: &Assessment) -> GapAnalysis {
-        let Some(report) = GapReport::of(assessment) else {
-            return GapAnalysis {
-                report: None,
+    /// Computes the report and, when `charts` says where they go, draws its
+    /// charts for that room (a space that cannot hold one is refused).
+    pub fn of(assessment: &Assessment, charts: Option<GapCharts>) -> Result<GapAnalysis, AppError> {
+        let frames = charts
+            .map(|c| {
+                Ok::<_, AppError>((
+                    c.radar.frame("the radar")?,
+                    c.heat_map.frame("the heat map")?,
+                ))
+            })
+            .transpose()?;
+        let report = GapReport::of(assessment);
+        let (Some(r), Some((radar, heat))) = (&report, frames) else {
+            return Ok(GapAnalysis {
+                report,
                 practices_radar: String::new(),
                 groups_radar: String::new(),
                 heat_map: String::new(),
-            };
+            });
         };
-        GapAnalysis {
-            practices_radar: to_svg(&radar::practices_radar(&report), "radar-practices"),
-            groups_radar: to_svg(&radar::groups_radar(&report), "radar-groups"),
-            heat_map: to_svg(&heat_map(&report), "heat-map"),
-            report: Some(report),
-        }
+        Ok(GapAnalysis {
+            practices_radar: to_svg(&radars::practices_radar(r, radar), "radar-practices"),
+            groups_radar: to_svg(&radars::groups_radar(r, radar), "radar-groups"),
+            heat_map: to_svg(&heat_map::heat_map(r, heat), "heat-map"),
+            report,
+        })
     }
 }

@@ -15,6 +15,7 @@ pub fn typescript() -> String {
     let cfg = Config::default();
     let decls = [
         smo_core::Field::decl(&cfg),
+        smo_core::DateStyle::decl(&cfg),
         smo_core::Step::decl(&cfg),
         smo_core::StepStatus::decl(&cfg),
         smo_core::StepProgress::decl(&cfg),
@@ -46,6 +47,8 @@ pub fn typescript() -> String {
         smo_core::PracticeGap::decl(&cfg),
         smo_core::GapSummary::decl(&cfg),
         smo_core::GapReport::decl(&cfg),
+        crate::ChartSpace::decl(&cfg),
+        crate::GapCharts::decl(&cfg),
         crate::GapAnalysis::decl(&cfg),
         smo_core::charter::VisionCheck::decl(&cfg),
         smo_core::charter::SmoForm::decl(&cfg),

@@ -3,6 +3,7 @@
 //! in it lives in `smo-core` and `smo-store`; this crate only translates
 //! between IPC/JSON and those libraries.
 
+mod chart_space;
 mod close;
 mod commands;
 mod error;
@@ -16,9 +17,10 @@ mod workshop_file;
 
 use tauri::{Manager, Runtime};
 
+pub use chart_space::ChartSpace;
 pub use error::{AppError, ErrorCode};
 pub use export::{ExportKind, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
-pub use gap_analysis::GapAnalysis;
+pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use roadmap_view::{BoardEntry, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};

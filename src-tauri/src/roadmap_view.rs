@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use smo_chart::{gantt::gantt, svg::to_svg};
+use smo_chart::{gantt::gantt, svg::to_svg, Frame};
 use smo_core::roadmap::{Bucket, Projection, Roadmap};
 use smo_core::{GapReport, Workshop};
 
@@ -33,12 +33,12 @@ pub struct RoadmapView {
 }
 
 impl RoadmapView {
-    /// The views of `workshop`'s roadmap on `today`.
-    pub fn of(workshop: &Workshop, today: NaiveDate) -> RoadmapView {
+    /// The views of `workshop`'s roadmap on `today`, the timeline laid out for `timeline`.
+    pub fn of(workshop: &Workshop, today: NaiveDate, timeline: Frame) -> RoadmapView {
         let roadmap: &Roadmap = &workshop.roadmap;
         RoadmapView {
             today,
-            timeline: to_svg(&gantt(roadmap, today), "timeline"),
+            timeline: to_svg(&gantt(roadmap, today, timeline), "timeline"),
             board: roadmap
                 .initiatives
                 .iter()

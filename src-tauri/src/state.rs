@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use smo_core::sample::sample_workshop;
+use smo_core::DateStyle;
 use smo_store::{DataDir, Store, StoreError};
 
 use crate::AppError;
@@ -74,6 +75,14 @@ pub struct AppStatus {
     /// Set when the database is open read-only (written by a newer version):
     /// why, in words for the user.
     pub read_only: Option<String>,
+    /// How days are written, on screen and in the documents, from the
+    /// user's locale (`LC_ALL`, `LC_TIME`, `LANG`).
+    pub date_style: DateStyle,
+}
+
+/// The date style of this process's environment.
+fn date_style() -> DateStyle {
+    DateStyle::of_environment(|name| std::env::var(name).ok())
 }
 
 impl AppState {
@@ -228,6 +237,7 @@ impl AppState {
                 sample_created,
                 recovery,
                 read_only,
+                date_style: date_style(),
             },
             dir: Some(dir.clone()),
             rescue: Mutex::new(rescue),
@@ -246,6 +256,7 @@ impl AppState {
                 sample_created: false,
                 recovery: None,
                 read_only: None,
+                date_style: date_style(),
             },
             dir: None,
             rescue: Mutex::new(None),

@@ -265,9 +265,44 @@ fn score_vote_target_and_read_the_gap_analysis_through_ipc() {
     assert_eq!(whole["assessment"]["practices"][1], w["practice"]);
     assert_eq!(whole["progress"], w["progress"]);
 
+    let space = json!({"width": 640, "maxHeight": 520, "text": 15});
     let gaps = app
-        .invoke("gap_analysis", json!({"workshopId": id}))
+        .invoke(
+            "gap_analysis",
+            json!({"workshopId": id, "charts": {"radar": space, "heatMap": space}}),
+        )
         .expect("gap analysis");
+    let svg_width = |svg: &str| {
+        svg.split("viewBox=\"0 0 ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|w| w.parse::<f64>().ok())
+    };
+    assert_eq!(
+        gaps["practicesRadar"].as_str().and_then(svg_width),
+        Some(640.0),
+        "the radar fills the width it was given"
+    );
+    // A space no chart fits in is refused, naming the chart.
+    let err = app
+        .invoke(
+            "gap_analysis",
+            json!({"workshopId": id, "charts": {"radar": {"width": 50, "maxHeight": 520, "text": 15}, "heatMap": space}}),
+        )
+        .expect_err("too narrow");
+    assert_eq!(err["code"], "invalidInput");
+    assert!(
+        err["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("the radar") && m.contains("width")),
+        "{err}"
+    );
+    // Without rooms for the charts, only the numbers come back.
+    let numbers = app
+        .invoke("gap_analysis", json!({"workshopId": id, "charts": null}))
+        .expect("numbers");
+    assert_eq!(numbers["report"], gaps["report"]);
+    assert_eq!(numbers["practicesRadar"], "");
     // incident: 3 × 2 = 6 beats service desk: 1 × 3 = 3.
     assert_eq!(
         gaps["report"]["ranking"],
@@ -369,7 +404,10 @@ fn charter_and_roadmap_through_ipc() {
     );
 
     let view = app
-        .invoke("roadmap_view", json!({"workshopId": id}))
+        .invoke(
+            "roadmap_view",
+            json!({"workshopId": id, "timeline": {"width": 900, "maxHeight": 2000, "text": 15}}),
+        )
         .expect("view");
     assert!(view["timeline"]
         .as_str()

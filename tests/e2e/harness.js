@@ -134,3 +134,80 @@ export async function waitForSaved(browser) {
     timeoutMsg: "autosave never reported Saved",
   });
 }
+
+/**
+ * Resizes the app window to `width` × `height` (the page's own size: under
+ * Xvfb there is no window manager, so no frame) and waits until the page has
+ * that size.
+ */
+export async function setWindowSize(browser, width, height) {
+  // At the screen's top left corner, so the whole window is on the (virtual) screen.
+  await browser.setWindowRect(0, 0, width, height);
+  await browser.waitUntil(
+    async () => {
+      const [w, h] = await browser.execute(() => [window.innerWidth, window.innerHeight]);
+      return w === width && h === height;
+    },
+    { timeout: 5000, timeoutMsg: `the window did not become ${width}×${height}` },
+  );
+  await browser.pause(250);
+}
+
+/**
+ * What is wrong with the layout on screen now, as sentences: a page that
+ * scrolls sideways, a box whose content spills out of it (a button, a card,
+ * a table cell), text set below `minText` pixels (SVG text measured as drawn,
+ * so a chart scaled down counts), and text cut off without an ellipsis.
+ * Empty when the screen is sound.
+ */
+export async function layoutProblems(browser, minText = 12) {
+  return browser.execute((minText) => {
+    const problems = [];
+    const name = (el) => {
+      const text = (el.getAttribute("aria-label") || el.textContent || "").trim().replace(/\s+/g, " ").slice(0, 50);
+      return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? ` class="${el.className.split(" ")[0]}"` : ""}> "${text}"`;
+    };
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return false;
+      const s = getComputedStyle(el);
+      return s.visibility !== "hidden" && s.display !== "none" && !el.closest("[hidden], details:not([open]) > :not(summary)");
+    };
+    const root = document.scrollingElement;
+    if (root.scrollWidth > window.innerWidth + 1) problems.push(`the page is ${root.scrollWidth}px wide in a ${window.innerWidth}px window`);
+    for (const el of document.querySelectorAll("main, .step, .shell, .body")) {
+      if (visible(el) && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} scrolls sideways (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    // Boxes whose content spills out: buttons, cards, cells, labels.
+    for (const el of document.querySelectorAll("button, .card, [class*='card'], td, th, label, h1, h2, h3, p, li")) {
+      if (!visible(el) || el.closest("svg, .sr-only")) continue;
+      const s = getComputedStyle(el);
+      if (s.textOverflow === "ellipsis") continue;
+      const clipped = s.overflowX !== "visible" || s.overflowY !== "visible";
+      const spillsDown = el.scrollHeight > el.clientHeight + 2;
+      const spillsRight = el.scrollWidth > el.clientWidth + 2;
+      if ((spillsDown && !["auto", "scroll"].includes(s.overflowY)) || (spillsRight && !["auto", "scroll"].includes(s.overflowX))) {
+        problems.push(`${name(el)} spills out of its box${clipped ? " and is cut off" : ""} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+      }
+    }
+    // Text size as drawn.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const small = new Map();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent.trim() || !visible(el) || el.closest(".sr-only, kbd, option, [aria-hidden='true']")) continue;
+      let size = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el.closest("svg");
+      if (svg) {
+        const box = svg.viewBox.baseVal;
+        if (box && box.width > 0) size = size * (svg.getBoundingClientRect().width / box.width);
+      }
+      if (size < minText - 0.05) {
+        const key = `${svg ? "chart text" : name(el)} at ${size.toFixed(1)}px`;
+        small.set(key, (small.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [key, count] of small) problems.push(`${key}${count > 1 ? ` (${count} times)` : ""} is below ${minText}px`);
+    return problems;
+  }, minText);
+}

@@ -10,8 +10,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 use smo_chart::svg::{escape as esc, to_svg};
-use smo_chart::{heat_map::heat_map, radar};
-use smo_core::{GapReport, Workshop};
+use smo_chart::{heat_map::heat_map, radar, Frame};
+use smo_core::{DateStyle, GapReport, Workshop};
 use smo_pdf::documents::assessment::{
     group_note, method_text, practice_facts, summary_text, top_gap_rows,
 };
@@ -72,7 +72,10 @@ pub fn assessment_html(workshop: &Workshop, fonts: &Path, exported: &str) -> Str
     summary(&mut out, workshop, report.as_ref());
     if let Some(report) = &report {
         out.push_str("<section class=\"page\" id=\"heat-map\"><h1>Heat map</h1><p class=\"note\">Current level, target level and gap of every practice in scope. Darker is higher; a dash is a level not yet scored.</p>");
-        out.push_str(&to_svg(&heat_map(report), "heat-map-chart"));
+        out.push_str(&to_svg(
+            &heat_map(report, Frame::PRINT_HEAT_MAP),
+            "heat-map-chart",
+        ));
         out.push_str("</section>");
         groups(&mut out, workshop, report);
     }
@@ -147,9 +150,9 @@ fn summary(out: &mut String, workshop: &Workshop, report: Option<&GapReport>) {
     }
     out.push_str("</tbody></table>");
     let chart = if report.practices.len() > 16 {
-        radar::groups_radar(report)
+        radar::groups_radar(report, Frame::PRINT_RADAR)
     } else {
-        radar::practices_radar(report)
+        radar::practices_radar(report, Frame::PRINT_RADAR)
     };
     out.push_str(&to_svg(&chart, "summary-radar"));
     out.push_str("</section>");
@@ -196,7 +199,7 @@ fn appendix(out: &mut String, workshop: &Workshop) {
     let _ = write!(
         out,
         "<section class=\"page\" id=\"appendix\"><h1>Appendix: method, scale and participants</h1><h2>Method</h2><p>{}</p><h2>Scale</h2><table><thead><tr><th>Level</th><th>Name</th><th>Meaning</th></tr></thead><tbody>",
-        esc(&method_text(workshop))
+        esc(&method_text(workshop, DateStyle::default()))
     );
     if let Some(f) = &workshop.assessment.framework {
         for s in &f.scale {

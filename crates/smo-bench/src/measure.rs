@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use smo_core::{CurrentStateInput, Level, Workshop, WorkshopId, WorkshopSearch};
+use smo_core::{CurrentStateInput, DateStyle, Level, Workshop, WorkshopId, WorkshopSearch};
 use smo_pdf::{Export, ExportOptions, Paper};
 use smo_store::{parse_workshop_file, DataDir, OnConflict, Store};
 
@@ -172,6 +172,7 @@ pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
     let options = ExportOptions {
         paper: Paper::A4,
         at: export_time(),
+        dates: DateStyle::default(),
     };
     let mut pdfs = Vec::new();
     for (name, workshop) in [("sample", &sample), ("largest", &largest)] {

@@ -5,16 +5,38 @@
 use chrono::{Datelike, Months, NaiveDate};
 use smo_core::roadmap::{Initiative, InitiativeStatus, PhaseKind, Roadmap};
 
-use crate::geometry::shorten;
+use crate::geometry::{approximate_width, chars_in, shorten, wrap_words};
 use crate::palette::{GRID, INK, MUTED, WHITE};
-use crate::{Anchor, Chart, Point, Rgb, Shape, Stroke, TextStyle};
+use crate::{Anchor, Chart, Frame, Point, Rgb, Shape, Stroke, TextStyle};
 
-const WIDTH: f64 = 980.0;
-const LABEL: f64 = 250.0;
-const PAD: f64 = 10.0;
-const HEADER: f64 = 46.0;
-const ROW: f64 = 24.0;
-const BAR: f64 = 14.0;
+/// The sizes of a timeline laid out for a frame: all from its text size,
+/// but for the width, which the frame gives.
+struct Metrics {
+    width: f64,
+    text: f64,
+    label: f64,
+    pad: f64,
+    header: f64,
+    row: f64,
+    bar: f64,
+}
+
+impl Metrics {
+    fn of(frame: Frame, titles: impl Iterator<Item = f64>) -> Metrics {
+        let t = frame.text;
+        let pad = 1.05 * t;
+        let longest = titles.fold(12.0 * t, f64::max);
+        Metrics {
+            width: frame.width,
+            text: t,
+            label: (longest + 2.0 * pad).min(frame.width * 0.3),
+            pad,
+            header: 4.85 * t,
+            row: 2.5 * t,
+            bar: 1.5 * t,
+        }
+    }
+}
 
 /// Today's line.
 pub const TODAY: Rgb = Rgb(0xc0, 0x1f, 0x1f);
@@ -31,9 +53,9 @@ pub fn phase_colors(kind: Option<PhaseKind>) -> (Rgb, Rgb) {
     }
 }
 
-/// The timeline of `roadmap` as it stands on `today`.
-pub fn gantt(roadmap: &Roadmap, today: NaiveDate) -> Chart {
-    gantt_window(roadmap, today, 0, usize::MAX)
+/// The timeline of `roadmap` as it stands on `today`, laid out for `frame`.
+pub fn gantt(roadmap: &Roadmap, today: NaiveDate, frame: Frame) -> Chart {
+    gantt_window(roadmap, today, 0, usize::MAX, frame)
 }
 
 /// How many dated initiatives `roadmap` has (the rows of its timeline).
@@ -46,8 +68,15 @@ pub fn dated_rows(roadmap: &Roadmap) -> usize {
 }
 
 /// Rows `first .. first + count` of the timeline, on the time axis of the
-/// whole roadmap, so that pages of a long timeline line up.
-pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: usize) -> Chart {
+/// whole roadmap, so that pages of a long timeline line up. The titles take
+/// what they need up to 30 % of the frame's width; the months share the rest.
+pub fn gantt_window(
+    roadmap: &Roadmap,
+    today: NaiveDate,
+    first: usize,
+    count: usize,
+    frame: Frame,
+) -> Chart {
     let all: Vec<&Initiative> = roadmap
         .initiatives
         .iter()
@@ -66,6 +95,23 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
         .collect();
     dates.sort();
     let dated: Vec<&Initiative> = all.iter().skip(first).take(count).copied().collect();
+    let layout = Metrics::of(
+        frame,
+        all.iter().map(|i| approximate_width(&i.title, frame.text)),
+    );
+    // Offsets below were drawn for 9.5-point text; `u` scales them.
+    let t = layout.text;
+    let u = t / 9.5;
+    // A title too long for its column takes two lines, and every row grows to hold two.
+    let title_chars = chars_in(layout.label - 2.0 * layout.pad, t);
+    let titles: Vec<Vec<String>> = dated
+        .iter()
+        .map(|i| wrap_words(&i.title, title_chars, 2))
+        .collect();
+    let mut layout = layout;
+    if titles.iter().any(|lines| lines.len() > 1) {
+        layout.row = 2.9 * t;
+    }
     let style = |size, bold, color, anchor| TextStyle {
         size,
         bold,
@@ -79,17 +125,17 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
             "No initiative has dates yet"
         };
         return Chart {
-            width: WIDTH,
-            height: 80.0,
+            width: layout.width,
+            height: 8.0 * t,
             title: "Roadmap timeline".into(),
             description: format!("Roadmap timeline: {}.", note.to_lowercase()),
             shapes: vec![Shape::Text {
                 at: Point {
-                    x: WIDTH / 2.0,
-                    y: 44.0,
+                    x: layout.width / 2.0,
+                    y: 4.6 * t,
                 },
                 text: note.into(),
-                style: style(12.0, false, MUTED, Anchor::Middle),
+                style: style(1.25 * t, false, MUTED, Anchor::Middle),
             }],
         };
     };
@@ -100,9 +146,12 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
         .and_then(|d| d.checked_add_months(Months::new(1)))
         .unwrap_or(last);
     let days = (axis_end - axis_start).num_days().max(1) as f64;
-    let plot = WIDTH - LABEL - PAD;
-    let x = |d: NaiveDate| LABEL + plot * ((d - axis_start).num_days() as f64 / days);
-    let height = HEADER + ROW * dated.len() as f64 + if undated > 0 { ROW } else { 0.0 } + PAD;
+    let plot = layout.width - layout.label - layout.pad;
+    let x = |d: NaiveDate| layout.label + plot * ((d - axis_start).num_days() as f64 / days);
+    let height = layout.header
+        + layout.row * dated.len() as f64
+        + if undated > 0 { layout.row } else { 0.0 }
+        + layout.pad;
     let mut shapes = Vec::new();
 
     // Phase bands and their names.
@@ -111,28 +160,28 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
             let (bar, band) = phase_colors(Some(phase.kind));
             let (x0, x1) = (x(s), x(e.succ_opt().unwrap_or(e)));
             shapes.push(Shape::Rect {
-                origin: Point { x: x0, y: 18.0 },
+                origin: Point { x: x0, y: 1.9 * t },
                 width: (x1 - x0).max(1.0),
-                height: height - 18.0 - PAD,
+                height: height - 1.9 * t - layout.pad,
                 fill: Some(band),
                 stroke: None,
                 tooltip: Some(format!("{}: {s} to {e}", phase.kind.label())),
             });
             shapes.push(Shape::Rect {
-                origin: Point { x: x0, y: 18.0 },
+                origin: Point { x: x0, y: 1.9 * t },
                 width: (x1 - x0).max(1.0),
-                height: 4.0,
+                height: 0.42 * t,
                 fill: Some(bar),
                 stroke: None,
                 tooltip: None,
             });
             shapes.push(Shape::Text {
                 at: Point {
-                    x: x0 + 4.0,
-                    y: 14.0,
+                    x: x0 + 0.42 * t,
+                    y: 1.5 * t,
                 },
-                text: shorten(phase.kind.label(), ((x1 - x0) / 5.5) as usize),
-                style: style(9.5, true, INK, Anchor::Start),
+                text: shorten(phase.kind.label(), chars_in(x1 - x0 - 0.42 * t, t)),
+                style: style(t, true, INK, Anchor::Start),
             });
         }
     }
@@ -149,15 +198,15 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
             shapes.push(Shape::Line {
                 from: Point {
                     x: gx,
-                    y: HEADER - 14.0,
+                    y: layout.header - 1.5 * t,
                 },
                 to: Point {
                     x: gx,
-                    y: height - PAD,
+                    y: height - layout.pad,
                 },
                 stroke: Stroke {
                     color: GRID,
-                    width: 0.5,
+                    width: 0.5 * u,
                     dash: None,
                 },
             });
@@ -169,11 +218,11 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
                 };
                 shapes.push(Shape::Text {
                     at: Point {
-                        x: gx + 3.0,
-                        y: HEADER - 4.0,
+                        x: gx + 0.3 * t,
+                        y: layout.header - 0.42 * t,
                     },
                     text: label,
-                    style: style(8.5, false, MUTED, Anchor::Start),
+                    style: style(0.9 * t, false, MUTED, Anchor::Start),
                 });
             }
         }
@@ -181,7 +230,7 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
     }
 
     // Bars, milestones and labels.
-    let row_y = |n: usize| HEADER + ROW * n as f64;
+    let row_y = |n: usize| layout.header + layout.row * n as f64;
     let position: std::collections::HashMap<&str, usize> = dated
         .iter()
         .enumerate()
@@ -193,28 +242,34 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
             continue;
         };
         let y = row_y(n);
-        shapes.push(Shape::Text {
-            at: Point {
-                x: PAD,
-                y: y + ROW / 2.0 + 3.5,
-            },
-            text: shorten(&i.title, 44),
-            style: style(9.5, i.milestone, INK, Anchor::Start),
-        });
+        let title = &titles[n];
+        let leading = 1.15 * t;
+        let first =
+            y + layout.row / 2.0 + 0.37 * t - leading * (title.len().max(1) - 1) as f64 / 2.0;
+        for (k, line) in title.iter().enumerate() {
+            shapes.push(Shape::Text {
+                at: Point {
+                    x: layout.pad,
+                    y: first + leading * k as f64,
+                },
+                text: line.clone(),
+                style: style(t, i.milestone, INK, Anchor::Start),
+            });
+        }
         let (color, _) = phase_colors(i.phase);
         let (x0, x1) = (x(s), x(e.succ_opt().unwrap_or(e)));
         let done = i.status == InitiativeStatus::Done;
         shapes.push(Shape::Rect {
             origin: Point {
                 x: x0,
-                y: y + (ROW - BAR) / 2.0,
+                y: y + (layout.row - layout.bar) / 2.0,
             },
-            width: (x1 - x0).max(2.0),
-            height: BAR,
+            width: (x1 - x0).max(0.2 * t),
+            height: layout.bar,
             fill: Some(if done { Rgb(0xb9, 0xc2, 0xcc) } else { color }),
             stroke: Some(Stroke {
                 color: WHITE,
-                width: 0.75,
+                width: 0.75 * u,
                 dash: None,
             }),
             tooltip: Some(format!(
@@ -230,8 +285,8 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
         });
         if i.milestone {
             let cx = x1;
-            let cy = y + ROW / 2.0;
-            let r = 6.0;
+            let cy = y + layout.row / 2.0;
+            let r = 0.63 * t;
             shapes.push(Shape::Polygon {
                 points: vec![
                     Point { x: cx, y: cy - r },
@@ -242,7 +297,7 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
                 fill: Some((INK, 1.0)),
                 stroke: Some(Stroke {
                     color: WHITE,
-                    width: 1.0,
+                    width: u,
                     dash: None,
                 }),
             });
@@ -266,20 +321,20 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
             };
             let from = Point {
                 x: x(dep_end.succ_opt().unwrap_or(dep_end)),
-                y: row_y(m) + ROW / 2.0,
+                y: row_y(m) + layout.row / 2.0,
             };
             let to = Point {
                 x: x(s),
-                y: row_y(n) + ROW / 2.0,
+                y: row_y(n) + layout.row / 2.0,
             };
-            let elbow = from.x + 5.0;
+            let elbow = from.x + 0.53 * t;
             let stroke = Stroke {
                 color: MUTED,
-                width: 1.0,
+                width: u,
                 dash: None,
             };
             let below = if to.y > from.y { -1.0 } else { 1.0 };
-            let corner_y = to.y + below * (BAR / 2.0 + 2.0);
+            let corner_y = to.y + below * (layout.bar / 2.0 + 0.21 * t);
             let path = [
                 from,
                 Point {
@@ -291,12 +346,12 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
                     y: corner_y,
                 },
                 Point {
-                    x: to.x + 3.0,
+                    x: to.x + 0.3 * t,
                     y: corner_y,
                 },
                 Point {
-                    x: to.x + 3.0,
-                    y: to.y + below * (BAR / 2.0),
+                    x: to.x + 0.3 * t,
+                    y: to.y + below * (layout.bar / 2.0),
                 },
             ];
             for pair in path.windows(2) {
@@ -311,12 +366,12 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
                 points: vec![
                     tip,
                     Point {
-                        x: tip.x - 3.0,
-                        y: tip.y + below * 4.0,
+                        x: tip.x - 0.3 * t,
+                        y: tip.y + below * 0.42 * t,
                     },
                     Point {
-                        x: tip.x + 3.0,
-                        y: tip.y + below * 4.0,
+                        x: tip.x + 0.3 * t,
+                        y: tip.y + below * 0.42 * t,
                     },
                 ],
                 fill: Some((MUTED, 1.0)),
@@ -333,8 +388,8 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
     if undated > 0 {
         shapes.push(Shape::Text {
             at: Point {
-                x: PAD,
-                y: row_y(dated.len()) + ROW / 2.0 + 3.5,
+                x: layout.pad,
+                y: row_y(dated.len()) + layout.row / 2.0 + 0.37 * t,
             },
             text: format!(
                 "{undated} {} without dates not shown",
@@ -344,7 +399,7 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
                     "initiatives"
                 }
             ),
-            style: style(9.0, false, MUTED, Anchor::Start),
+            style: style(0.95 * t, false, MUTED, Anchor::Start),
         });
     }
 
@@ -354,32 +409,32 @@ pub fn gantt_window(roadmap: &Roadmap, today: NaiveDate, first: usize, count: us
         shapes.push(Shape::Line {
             from: Point {
                 x: tx,
-                y: HEADER - 14.0,
+                y: layout.header - 1.5 * t,
             },
             to: Point {
                 x: tx,
-                y: height - PAD,
+                y: height - layout.pad,
             },
             stroke: Stroke {
                 color: TODAY,
-                width: 1.25,
-                dash: Some(4.0),
+                width: 1.25 * u,
+                dash: Some(0.42 * t),
             },
         });
         shapes.push(Shape::Text {
             at: Point {
                 x: tx,
-                y: height - 1.0,
+                y: height + 0.8 * t,
             },
             text: "Today".into(),
-            style: style(8.0, true, TODAY, Anchor::Middle),
+            style: style(0.85 * t, true, TODAY, Anchor::Middle),
         });
         lines.push(format!("today is {today}"));
     }
 
     Chart {
-        width: WIDTH,
-        height: height + 6.0,
+        width: layout.width,
+        height: height + 1.3 * t,
         title: "Roadmap timeline".into(),
         description: format!("Roadmap timeline. {}.", lines.join("; ")),
         shapes,
@@ -398,7 +453,15 @@ mod tests {
     #[test]
     fn bars_sit_on_the_month_axis_and_today_is_drawn() {
         let roadmap = sample_workshop().roadmap;
-        let chart = gantt(&roadmap, date(2026, 9, 1));
+        let frame = Frame::PRINT_TIMELINE;
+        let chart = gantt(&roadmap, date(2026, 9, 1), frame);
+        let layout = Metrics::of(
+            frame,
+            roadmap
+                .initiatives
+                .iter()
+                .map(|i| approximate_width(&i.title, frame.text)),
+        );
         let bars: Vec<(&Option<String>, f64)> = chart
             .shapes
             .iter()
@@ -408,13 +471,13 @@ mod tests {
                     origin,
                     height,
                     ..
-                } if *height == BAR => Some((tooltip, origin.x)),
+                } if (*height - layout.bar).abs() < 1e-9 => Some((tooltip, origin.x)),
                 _ => None,
             })
             .collect();
         assert_eq!(bars.len(), roadmap.initiatives.len());
         // The first initiative starts on the axis's first day.
-        assert!((bars[0].1 - LABEL).abs() < 1e-9);
+        assert!((bars[0].1 - layout.label).abs() < 1e-9);
         assert!(chart.description.contains("today is 2026-09-01"));
         assert!(chart
             .description
@@ -428,7 +491,7 @@ mod tests {
 
     #[test]
     fn a_roadmap_without_dates_says_so() {
-        let chart = gantt(&Roadmap::default(), date(2026, 1, 1));
+        let chart = gantt(&Roadmap::default(), date(2026, 1, 1), Frame::PRINT_TIMELINE);
         assert!(chart.description.contains("no initiatives yet"));
     }
 
@@ -439,5 +502,34 @@ mod tests {
             .map(|k| phase_colors(Some(*k)).0.luminance())
             .collect();
         assert!(lum.windows(2).all(|w| w[0] > w[1] + 0.04), "{lum:?}");
+    }
+
+    #[test]
+    fn every_text_stays_inside_the_timeline_at_the_size_asked_for() {
+        let roadmap = sample_workshop().roadmap;
+        for frame in [
+            Frame::PRINT_TIMELINE,
+            Frame::new(600.0, 1000.0, 15.0).expect("frame"),
+            Frame::new(1600.0, 1000.0, 17.0).expect("frame"),
+        ] {
+            let chart = gantt(&roadmap, date(2026, 9, 1), frame);
+            assert!((chart.width - frame.width).abs() < 1e-9);
+            for s in &chart.shapes {
+                if let Shape::Text { at, text, style } = s {
+                    assert!(style.size >= 0.85 * frame.text - 1e-9, "{text}");
+                    let w = approximate_width(text, style.size);
+                    let left = match style.anchor {
+                        Anchor::Start => at.x,
+                        Anchor::Middle => at.x - w / 2.0,
+                        Anchor::End => at.x - w,
+                    };
+                    assert!(
+                        left >= -1e-9 && left + w <= chart.width + 1e-9,
+                        "{frame:?}: {text} from {left}"
+                    );
+                    assert!(at.y <= chart.height, "{frame:?}: {text}");
+                }
+            }
+        }
     }
 }

@@ -4,36 +4,32 @@
 
 use smo_core::{GapReport, Level};
 
-use crate::geometry::{approximate_width, shorten};
+use crate::geometry::{approximate_width, chars_in, shorten};
 use crate::palette::{GAPS, GRID, INK, LEVELS, MUTED, NOT_SCORED};
 use crate::radar::format_level;
-use crate::{Anchor, Chart, Point, Shape, Stroke, TextStyle};
+use crate::{Anchor, Chart, Frame, Point, Shape, Stroke, TextStyle};
 
-const ROW: f64 = 20.0;
-const GROUP_ROW: f64 = 24.0;
-const HEADER: f64 = 28.0;
-const CELL: f64 = 64.0;
-const PAD: f64 = 8.0;
-const LEGEND: f64 = 40.0;
-const LABEL_SIZE: f64 = 10.0;
-const MAX_LABEL: f64 = 260.0;
-
-/// The heat map of every practice in scope, grouped as in the framework.
-pub fn heat_map(report: &GapReport) -> Chart {
-    let label_width = report
+/// The heat map of every practice in scope, grouped as in the framework,
+/// filling `frame`'s width: the names take what they need (up to half the
+/// width), the three columns share the rest (up to 6.4 × the text size each),
+/// and rows are 2 × the text size tall, so the text is always set at
+/// `frame.text` and the map grows down, not up in size, with more practices.
+pub fn heat_map(report: &GapReport, frame: Frame) -> Chart {
+    let t = frame.text;
+    let row = 2.0 * t;
+    let group_row = 2.4 * t;
+    let header = 2.8 * t;
+    let pad = 0.8 * t;
+    let longest = report
         .practices
         .iter()
-        .map(|p| approximate_width(&p.name, LABEL_SIZE))
-        .chain(
-            report
-                .groups
-                .iter()
-                .map(|g| approximate_width(&g.name, LABEL_SIZE)),
-        )
-        .fold(140.0_f64, f64::max)
-        .min(MAX_LABEL)
-        + PAD;
-    let width = PAD + label_width + 3.0 * CELL + PAD;
+        .map(|p| approximate_width(&p.name, t))
+        .chain(report.groups.iter().map(|g| approximate_width(&g.name, t)))
+        .fold(14.0 * t, f64::max);
+    let label_width = (longest + pad).min((frame.width - 2.0 * pad) * 0.5);
+    let cell = ((frame.width - 2.0 * pad - label_width) / 3.0).min(6.4 * t);
+    let width = pad + label_width + 3.0 * cell + pad;
+    let max_chars = chars_in(label_width - pad, t);
     let style = |size, bold, color, anchor| TextStyle {
         size,
         bold,
@@ -44,28 +40,27 @@ pub fn heat_map(report: &GapReport) -> Chart {
     for (i, heading) in ["Current", "Target", "Gap"].iter().enumerate() {
         shapes.push(Shape::Text {
             at: Point {
-                x: PAD + label_width + CELL * (i as f64 + 0.5),
-                y: HEADER - 9.0,
+                x: pad + label_width + cell * (i as f64 + 0.5),
+                y: header - 0.9 * t,
             },
-            text: (*heading).into(),
-            style: style(10.0, true, INK, Anchor::Middle),
+            text: shorten(heading, chars_in(cell, t)),
+            style: style(t, true, INK, Anchor::Middle),
         });
     }
 
-    let mut y = HEADER;
+    let mut y = header;
     let mut lines = Vec::new();
-    let max_chars = ((MAX_LABEL) / (LABEL_SIZE * 0.55)) as usize;
     for group in &report.groups {
         let group_id = group.group_id.as_deref();
         shapes.push(Shape::Text {
             at: Point {
-                x: PAD,
-                y: y + GROUP_ROW - 7.0,
+                x: pad,
+                y: y + group_row - 0.7 * t,
             },
-            text: shorten(&group.name, max_chars),
-            style: style(LABEL_SIZE, true, MUTED, Anchor::Start),
+            text: shorten(&group.name, chars_in(width - 2.0 * pad, t)),
+            style: style(t, true, MUTED, Anchor::Start),
         });
-        y += GROUP_ROW;
+        y += group_row;
         for p in report
             .practices
             .iter()
@@ -73,11 +68,11 @@ pub fn heat_map(report: &GapReport) -> Chart {
         {
             shapes.push(Shape::Text {
                 at: Point {
-                    x: PAD,
-                    y: y + ROW - 6.0,
+                    x: pad,
+                    y: y + row - 0.65 * t,
                 },
                 text: shorten(&p.name, max_chars),
-                style: style(LABEL_SIZE, false, INK, Anchor::Start),
+                style: style(t, false, INK, Anchor::Start),
             });
             let cells = [
                 ("current", p.current.map(Level::value), &LEVELS),
@@ -86,7 +81,7 @@ pub fn heat_map(report: &GapReport) -> Chart {
             ];
             for (column, (what, value, ramp)) in cells.iter().enumerate() {
                 let origin = Point {
-                    x: PAD + label_width + CELL * column as f64,
+                    x: pad + label_width + cell * column as f64,
                     y,
                 };
                 let fill = value
@@ -99,24 +94,24 @@ pub fn heat_map(report: &GapReport) -> Chart {
                 };
                 shapes.push(Shape::Rect {
                     origin,
-                    width: CELL,
-                    height: ROW,
+                    width: cell,
+                    height: row,
                     fill: Some(fill),
                     stroke: Some(Stroke {
                         color: crate::palette::WHITE,
-                        width: 1.0,
+                        width: 0.1 * t,
                         dash: None,
                     }),
                     tooltip: Some(tooltip),
                 });
                 shapes.push(Shape::Text {
                     at: Point {
-                        x: origin.x + CELL / 2.0,
-                        y: y + ROW - 6.0,
+                        x: origin.x + cell / 2.0,
+                        y: y + row - 0.65 * t,
                     },
                     text,
                     style: style(
-                        10.0,
+                        t,
                         false,
                         if value.is_some() {
                             fill.text_on()
@@ -128,66 +123,74 @@ pub fn heat_map(report: &GapReport) -> Chart {
                 });
             }
             lines.push(describe_row(p));
-            y += ROW;
+            y += row;
         }
     }
     if report.practices.is_empty() {
         shapes.push(Shape::Text {
-            at: Point { x: PAD, y: y + ROW },
+            at: Point { x: pad, y: y + row },
             text: "No practices in scope yet".into(),
-            style: style(11.0, false, MUTED, Anchor::Start),
+            style: style(1.1 * t, false, MUTED, Anchor::Start),
         });
-        y += ROW * 1.5;
+        y += row * 1.5;
     }
     shapes.push(Shape::Line {
-        from: Point { x: PAD, y: HEADER },
+        from: Point { x: pad, y: header },
         to: Point {
-            x: width - PAD,
-            y: HEADER,
+            x: width - pad,
+            y: header,
         },
         stroke: Stroke {
             color: GRID,
-            width: 1.0,
+            width: 0.1 * t,
             dash: None,
         },
     });
 
-    // Legend: the two ramps.
-    let legend_y = y + 14.0;
-    let mut x = PAD;
+    // Legend: the two ramps, side by side when they fit, else one above the other.
+    let key = 1.6 * t;
+    let legend_label = 0.9 * t;
+    let ramp_width = |label: &str| approximate_width(label, legend_label) + 0.6 * t + 6.0 * key;
+    let side_by_side = pad + ramp_width("Level") + 1.8 * t + ramp_width("Gap") <= width - pad;
+    let mut legend_y = y + 1.4 * t;
+    let mut x = pad;
     for (label, ramp) in [("Level", &LEVELS), ("Gap", &GAPS)] {
+        if x > pad && !side_by_side {
+            x = pad;
+            legend_y += 2.0 * t;
+        }
         shapes.push(Shape::Text {
             at: Point {
                 x,
-                y: legend_y + 11.0,
+                y: legend_y + 1.1 * t,
             },
             text: label.into(),
-            style: style(9.0, false, MUTED, Anchor::Start),
+            style: style(legend_label, false, MUTED, Anchor::Start),
         });
-        x += approximate_width(label, 9.0) + 6.0;
+        x += approximate_width(label, legend_label) + 0.6 * t;
         for (v, color) in ramp.iter().enumerate() {
             shapes.push(Shape::Rect {
                 origin: Point { x, y: legend_y },
-                width: 16.0,
-                height: 14.0,
+                width: key,
+                height: 1.4 * t,
                 fill: Some(*color),
                 stroke: None,
                 tooltip: None,
             });
             shapes.push(Shape::Text {
                 at: Point {
-                    x: x + 8.0,
-                    y: legend_y + 10.5,
+                    x: x + key / 2.0,
+                    y: legend_y + 1.05 * t,
                 },
                 text: v.to_string(),
-                style: style(8.0, false, color.text_on(), Anchor::Middle),
+                style: style(0.85 * t, false, color.text_on(), Anchor::Middle),
             });
-            x += 16.0;
+            x += key;
         }
-        x += 18.0;
+        x += 1.8 * t;
     }
 
-    let height = legend_y + LEGEND - 10.0;
+    let height = legend_y + 3.0 * t;
     let title = "Heat map of current level, target level and gap by practice".to_owned();
     let description = if lines.is_empty() {
         format!("{title}: no practices in scope yet.")
@@ -256,10 +259,13 @@ mod tests {
 
     #[test]
     fn three_cells_per_practice_and_a_dash_where_nothing_is_scored() {
-        let chart = heat_map(&report(&[
-            ("incident-management", Some(2), Some(4)),
-            ("service-desk", None, Some(3)),
-        ]));
+        let chart = heat_map(
+            &report(&[
+                ("incident-management", Some(2), Some(4)),
+                ("service-desk", None, Some(3)),
+            ]),
+            Frame::PRINT_HEAT_MAP,
+        );
         let cells: Vec<&Option<String>> = chart
             .shapes
             .iter()
@@ -288,7 +294,10 @@ mod tests {
 
     #[test]
     fn darker_cells_for_higher_levels() {
-        let chart = heat_map(&report(&[("incident-management", Some(0), Some(5))]));
+        let chart = heat_map(
+            &report(&[("incident-management", Some(0), Some(5))]),
+            Frame::PRINT_HEAT_MAP,
+        );
         let fills: Vec<crate::Rgb> = chart
             .shapes
             .iter()
@@ -303,5 +312,42 @@ mod tests {
             .collect();
         assert_eq!(fills, [LEVELS[0], LEVELS[5], GAPS[5]]);
         assert!(fills[1].luminance() < fills[0].luminance());
+    }
+
+    #[test]
+    fn the_map_fills_its_width_and_keeps_its_text_inside_at_the_size_asked_for() {
+        let report = report(&[
+            ("incident-management", Some(2), Some(4)),
+            ("service-configuration-management", None, Some(3)),
+            ("monitoring-and-event-management", Some(1), Some(3)),
+        ]);
+        for frame in [
+            Frame::PRINT_HEAT_MAP,
+            Frame::new(300.0, 1000.0, 15.0).expect("frame"),
+            Frame::new(700.0, 1000.0, 17.0).expect("frame"),
+        ] {
+            let chart = heat_map(&report, frame);
+            assert!(
+                chart.width <= frame.width + 1e-9 && chart.width > 0.8 * frame.width,
+                "{frame:?}: {}",
+                chart.width
+            );
+            for s in &chart.shapes {
+                if let Shape::Text { at, text, style } = s {
+                    assert!(style.size >= 0.85 * frame.text - 1e-9);
+                    let w = crate::geometry::approximate_width(text, style.size);
+                    let left = match style.anchor {
+                        Anchor::Start => at.x,
+                        Anchor::Middle => at.x - w / 2.0,
+                        Anchor::End => at.x - w,
+                    };
+                    assert!(
+                        left >= 0.0 && left + w <= chart.width + 1e-9,
+                        "{frame:?}: {text}"
+                    );
+                    assert!(at.y <= chart.height, "{frame:?}: {text}");
+                }
+            }
+        }
     }
 }

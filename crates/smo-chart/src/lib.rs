@@ -20,5 +20,5 @@ pub mod palette;
 pub mod radar;
 pub mod svg;
 
-pub use geometry::{Anchor, Chart, Point, Shape, Stroke, TextStyle};
+pub use geometry::{Anchor, Chart, Frame, FrameError, Point, Shape, Stroke, TextStyle};
 pub use palette::Rgb;

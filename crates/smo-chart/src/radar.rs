@@ -8,9 +8,9 @@ use std::f64::consts::PI;
 
 use smo_core::GapReport;
 
-use crate::geometry::{approximate_width, shorten};
+use crate::geometry::{approximate_width, chars_in, wrap_words};
 use crate::palette::{CURRENT, GRID, INK, MUTED, TARGET};
-use crate::{Anchor, Chart, Point, Shape, Stroke, TextStyle};
+use crate::{Anchor, Chart, Frame, Point, Shape, Stroke, TextStyle};
 
 /// One spoke of the radar.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,13 +24,9 @@ pub struct RadarAxis {
 }
 
 const TOP_LEVEL: f64 = 5.0;
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 520.0;
-const LEGEND_HEIGHT: f64 = 30.0;
-const LABEL_ROOM: f64 = 150.0;
 
-/// The radar of every practice in scope.
-pub fn practices_radar(report: &GapReport) -> Chart {
+/// The radar of every practice in scope, laid out for `frame`.
+pub fn practices_radar(report: &GapReport, frame: Frame) -> Chart {
     let axes: Vec<RadarAxis> = report
         .practices
         .iter()
@@ -40,11 +36,11 @@ pub fn practices_radar(report: &GapReport) -> Chart {
             target: p.target.map(|l| f64::from(l.value())),
         })
         .collect();
-    radar("Current and target level by practice", &axes)
+    radar("Current and target level by practice", &axes, frame)
 }
 
-/// The radar of group averages.
-pub fn groups_radar(report: &GapReport) -> Chart {
+/// The radar of group averages, laid out for `frame`.
+pub fn groups_radar(report: &GapReport, frame: Frame) -> Chart {
     let axes: Vec<RadarAxis> = report
         .groups
         .iter()
@@ -54,32 +50,79 @@ pub fn groups_radar(report: &GapReport) -> Chart {
             target: g.average_target,
         })
         .collect();
-    radar("Average current and target level by practice group", &axes)
+    radar(
+        "Average current and target level by practice group",
+        &axes,
+        frame,
+    )
 }
 
-/// A radar of `axes`, clockwise from the top.
-pub fn radar(title: &str, axes: &[RadarAxis]) -> Chart {
-    let mut shapes = legend();
-    let center = Point {
-        x: WIDTH / 2.0,
-        y: LEGEND_HEIGHT + (HEIGHT - LEGEND_HEIGHT) / 2.0,
+/// The label of a spoke in lines of at most `max_chars`: its name (on two
+/// lines when one is too short), marked when it has no current level.
+fn spoke_label(axis: &RadarAxis, max_chars: usize) -> Vec<String> {
+    let text = if axis.current.is_some() {
+        axis.label.clone()
+    } else {
+        format!("{} (not scored)", axis.label)
     };
-    let radius = (WIDTH / 2.0 - LABEL_ROOM).min((HEIGHT - LEGEND_HEIGHT) / 2.0 - 28.0);
+    wrap_words(&text, max_chars, 2)
+}
+
+/// The width of the longest line of `lines` at `size`.
+fn widest(lines: &[String], size: f64) -> f64 {
+    lines
+        .iter()
+        .map(|l| approximate_width(l, size))
+        .fold(0.0, f64::max)
+}
+
+/// A radar of `axes`, clockwise from the top, filling `frame`'s width (and
+/// no taller than it allows). Labels sit outside the rings at the frame's
+/// text size (a little smaller when there are many spokes) and are shortened
+/// only as far as the room on their side requires.
+pub fn radar(title: &str, axes: &[RadarAxis], frame: Frame) -> Chart {
+    let t = frame.text;
+    let u = t / 10.0;
+    let width = frame.width;
+    let height = frame.max_height.min(width * 0.8125);
+    let legend_height = 3.0 * t;
+    let pad = 0.6 * t;
+    let mut shapes = legend(t);
+    let center = Point {
+        x: width / 2.0,
+        y: legend_height + (height - legend_height) / 2.0,
+    };
     let n = axes.len();
+    let size = t * match n {
+        0..=12 => 1.05,
+        13..=24 => 0.9,
+        _ => 0.8,
+    };
+    // Room for the labels beside the rings: what the longest needs, up to a
+    // quarter of the width each side; the rings keep at least a fifth.
+    // Labels of more than about 22 characters take two lines.
+    let longest = axes
+        .iter()
+        .map(|a| widest(&spoke_label(a, 22), size))
+        .fold(0.0_f64, f64::max);
+    let label_room = (longest + pad + 0.8 * t).min(width * 0.25);
+    let radius = (width / 2.0 - label_room)
+        .min((height - legend_height) / 2.0 - 4.0 * size)
+        .max(width.min(height) * 0.2);
     if n == 0 {
         shapes.push(Shape::Text {
             at: center,
             text: "No practices in scope yet".into(),
             style: TextStyle {
-                size: 13.0,
+                size: 1.3 * t,
                 bold: false,
                 color: MUTED,
                 anchor: Anchor::Middle,
             },
         });
         return Chart {
-            width: WIDTH,
-            height: HEIGHT,
+            width,
+            height,
             title: title.to_owned(),
             description: "Empty radar: no practices are in scope yet.".into(),
             shapes,
@@ -95,7 +138,7 @@ pub fn radar(title: &str, axes: &[RadarAxis]) -> Chart {
     };
     let thin = |color| Stroke {
         color,
-        width: 0.75,
+        width: 0.75 * u,
         dash: None,
     };
 
@@ -130,12 +173,12 @@ pub fn radar(title: &str, axes: &[RadarAxis]) -> Chart {
         let p = at(0, f64::from(level));
         shapes.push(Shape::Text {
             at: Point {
-                x: p.x + 4.0,
-                y: p.y + 3.0,
+                x: p.x + 0.4 * t,
+                y: p.y + 0.3 * t,
             },
             text: level.to_string(),
             style: TextStyle {
-                size: 8.0,
+                size: 0.8 * t,
                 bold: false,
                 color: MUTED,
                 anchor: Anchor::Start,
@@ -158,7 +201,7 @@ pub fn radar(title: &str, axes: &[RadarAxis]) -> Chart {
             fill: Some((CURRENT, 0.22)),
             stroke: Some(Stroke {
                 color: CURRENT,
-                width: 2.0,
+                width: 2.0 * u,
                 dash: None,
             }),
         });
@@ -169,106 +212,99 @@ pub fn radar(title: &str, axes: &[RadarAxis]) -> Chart {
             fill: None,
             stroke: Some(Stroke {
                 color: TARGET,
-                width: 2.0,
-                dash: Some(5.0),
+                width: 2.0 * u,
+                dash: Some(5.0 * u),
             }),
         });
     }
     for (_, p) in &target {
         shapes.push(Shape::Dot {
             center: *p,
-            radius: 2.5,
+            radius: 0.25 * t,
             fill: TARGET,
         });
     }
     for (_, p) in &current {
         shapes.push(Shape::Dot {
             center: *p,
-            radius: 3.0,
+            radius: 0.3 * t,
             fill: CURRENT,
         });
     }
 
-    // Labels outside the rings.
-    let size = match n {
-        0..=12 => 10.5,
-        13..=24 => 9.0,
-        _ => 8.0,
-    };
-    let max_chars = (LABEL_ROOM / (size * 0.55)) as usize;
+    // Labels outside the rings, each shortened only to the room on its side.
     for (i, axis) in axes.iter().enumerate() {
         let (cos, sin) = (angle(i).cos(), angle(i).sin());
-        let anchor = if cos > 0.15 {
-            Anchor::Start
+        let r = radius + 0.8 * t;
+        let x = center.x + r * cos;
+        let (anchor, room) = if cos > 0.15 {
+            (Anchor::Start, width - x - pad)
         } else if cos < -0.15 {
-            Anchor::End
+            (Anchor::End, x - pad)
         } else {
-            Anchor::Middle
+            (Anchor::Middle, 2.0 * x.min(width - x) - 2.0 * pad)
         };
-        let scored = axis.current.is_some();
-        let text = if scored {
-            shorten(&axis.label, max_chars)
-        } else {
-            format!(
-                "{} (not scored)",
-                shorten(&axis.label, max_chars.saturating_sub(14))
-            )
-        };
-        let r = radius + 8.0;
-        let baseline_shift = if sin > 0.5 {
+        let lines = spoke_label(axis, chars_in(room, size));
+        let leading = 1.15 * size;
+        let block = leading * (lines.len().max(1) - 1) as f64;
+        // The first line's baseline: below the tip for the lower spokes,
+        // above it for the upper ones, centred on it at the sides.
+        let first = if sin > 0.5 {
             size * 0.9
         } else if sin < -0.5 {
-            -2.0
+            -0.2 * t - block
         } else {
-            size * 0.35
+            size * 0.35 - block / 2.0
         };
-        shapes.push(Shape::Text {
-            at: Point {
-                x: center.x + r * cos,
-                y: center.y + r * sin + baseline_shift,
-            },
-            text,
-            style: TextStyle {
-                size,
-                bold: false,
-                color: if scored { INK } else { MUTED },
-                anchor,
-            },
-        });
+        for (k, line) in lines.into_iter().enumerate() {
+            shapes.push(Shape::Text {
+                at: Point {
+                    x,
+                    y: center.y + r * sin + first + leading * k as f64,
+                },
+                text: line,
+                style: TextStyle {
+                    size,
+                    bold: false,
+                    color: if axis.current.is_some() { INK } else { MUTED },
+                    anchor,
+                },
+            });
+        }
     }
 
     Chart {
-        width: WIDTH,
-        height: HEIGHT,
+        width,
+        height,
         title: title.to_owned(),
         description: describe(title, axes),
         shapes,
     }
 }
 
-fn legend() -> Vec<Shape> {
+fn legend(t: f64) -> Vec<Shape> {
     let style = TextStyle {
-        size: 10.0,
+        size: t,
         bold: false,
         color: INK,
         anchor: Anchor::Start,
     };
-    let x = 12.0;
-    let y = 14.0;
-    let second = x + 24.0 + approximate_width("Current", 10.0) + 24.0;
+    let x = 1.2 * t;
+    let y = 1.4 * t;
+    let second = x + 2.4 * t + approximate_width("Current", t) + 2.4 * t;
     vec![
         Shape::Rect {
-            origin: Point { x, y: y - 5.0 },
-            width: 18.0,
-            height: 10.0,
+            origin: Point { x, y: y - 0.5 * t },
+            width: 1.8 * t,
+            height: t,
             fill: Some(CURRENT),
             stroke: None,
             tooltip: None,
         },
         Shape::Text {
             at: Point {
-                x: x + 24.0,
-                y: y + 4.0,
+                x: x + 2.4 * t,
+                y: y + 0.4 * t,
             },
             text: "Current".into(),
             style,
@@ -276,19 +312,19 @@ fn legend() -> Vec<Shape> {
         Shape::Line {
             from: Point { x: second, y },
             to: Point {
-                x: second + 18.0,
+                x: second + 1.8 * t,
                 y,
             },
             stroke: Stroke {
                 color: TARGET,
-                width: 2.0,
-                dash: Some(4.0),
+                width: 0.2 * t,
+                dash: Some(0.4 * t),
             },
         },
         Shape::Text {
             at: Point {
-                x: second + 24.0,
-                y: y + 4.0,
+                x: second + 2.4 * t,
+                y: y + 0.4 * t,
             },
             text: "Target".into(),
             style,
@@ -358,6 +394,7 @@ mod tests {
                 axis("C", Some(5.0), None),
                 axis("D", Some(5.0), None),
             ],
+            Frame::PRINT_RADAR,
         );
         let current = polygons(&chart)[0];
         let center = Point { x: 320.0, y: 275.0 };
@@ -376,6 +413,7 @@ mod tests {
                 axis("B", None, Some(3.0)),
                 axis("C", Some(3.0), Some(3.0)),
             ],
+            Frame::PRINT_RADAR,
         );
         assert_eq!(polygons(&chart)[0].len(), 2);
         let labels: Vec<&str> = chart
@@ -392,38 +430,90 @@ mod tests {
             .contains("B: current not scored, target 3"));
     }
 
+    /// Every label inside the chart, for frames from a narrow window to a
+    /// wide screen and from few spokes to all 34 practices.
     #[test]
-    fn every_shape_stays_inside_the_chart() {
-        let axes: Vec<RadarAxis> = (0..34)
-            .map(|i| {
-                axis(
-                    &format!("A long practice name number {i}"),
-                    Some(5.0),
-                    Some(5.0),
-                )
-            })
-            .collect();
-        let chart = radar("t", &axes);
-        for s in &chart.shapes {
-            if let Shape::Text { at, text, style } = s {
-                let w = approximate_width(text, style.size);
-                let (left, right) = match style.anchor {
-                    Anchor::Start => (at.x, at.x + w),
-                    Anchor::Middle => (at.x - w / 2.0, at.x + w / 2.0),
-                    Anchor::End => (at.x - w, at.x),
-                };
-                assert!(left >= 0.0 && right <= chart.width, "{text} at {at:?}");
-                assert!(
-                    at.y >= style.size && at.y <= chart.height,
-                    "{text} at {at:?}"
-                );
+    fn every_label_stays_inside_the_chart_at_the_size_asked_for() {
+        for n in [3, 8, 12, 16, 34] {
+            let axes: Vec<RadarAxis> = (0..n)
+                .map(|i| {
+                    axis(
+                        &format!("Service configuration management number {i}"),
+                        (i % 3 != 0).then_some(2.0),
+                        Some(5.0),
+                    )
+                })
+                .collect();
+            for frame in [
+                Frame::PRINT_RADAR,
+                Frame::new(420.0, 600.0, 15.0).expect("frame"),
+                Frame::new(880.0, 560.0, 15.0).expect("frame"),
+                Frame::new(1100.0, 800.0, 18.0).expect("frame"),
+            ] {
+                let chart = radar("t", &axes, frame);
+                assert_eq!(chart.width, frame.width);
+                assert!(chart.height <= frame.max_height);
+                for s in &chart.shapes {
+                    if let Shape::Text { at, text, style } = s {
+                        assert!(
+                            style.size >= 0.8 * frame.text - 1e-9,
+                            "{text} at {}",
+                            style.size
+                        );
+                        let w = approximate_width(text, style.size);
+                        let (left, right) = match style.anchor {
+                            Anchor::Start => (at.x, at.x + w),
+                            Anchor::Middle => (at.x - w / 2.0, at.x + w / 2.0),
+                            Anchor::End => (at.x - w, at.x),
+                        };
+                        assert!(
+                            left >= 0.0 && right <= chart.width,
+                            "{n} spokes, {frame:?}: {text} from {left} to {right}"
+                        );
+                        assert!(
+                            at.y >= style.size * 0.8 && at.y <= chart.height,
+                            "{n} spokes, {frame:?}: {text} at {at:?}"
+                        );
+                    }
+                }
             }
         }
     }
 
     #[test]
+    fn a_wider_frame_gives_a_larger_radar_with_text_of_the_same_size() {
+        let axes: Vec<RadarAxis> = (0..12)
+            .map(|i| axis(&format!("Practice {i}"), Some(2.0), Some(4.0)))
+            .collect();
+        let narrow = radar("t", &axes, Frame::new(500.0, 2000.0, 15.0).expect("frame"));
+        let wide = radar("t", &axes, Frame::new(1000.0, 2000.0, 15.0).expect("frame"));
+        let spoke = |c: &Chart| {
+            c.shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Line { from, to, .. } => {
+                        Some(((to.x - from.x).powi(2) + (to.y - from.y).powi(2)).sqrt())
+                    }
+                    _ => None,
+                })
+                .fold(0.0_f64, f64::max)
+        };
+        assert!(spoke(&wide) > 1.8 * spoke(&narrow));
+        let sizes = |c: &Chart| {
+            c.shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Text { style, .. } => Some(style.size),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(sizes(&narrow), sizes(&wide));
+    }
+
+    #[test]
     fn an_empty_radar_says_so() {
-        let chart = radar("t", &[]);
+        let chart = radar("t", &[], Frame::PRINT_RADAR);
         assert!(chart.description.contains("no practices"));
     }
 }

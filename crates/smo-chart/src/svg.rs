@@ -204,6 +204,7 @@ mod tests {
                     target: Some(4.0),
                 },
             ],
+            crate::Frame::PRINT_RADAR,
         );
         let svg = to_svg(&chart, "radar");
         assert!(!svg.contains("<script>"));

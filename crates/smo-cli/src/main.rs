@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use smo_core::framework::MAX_FRAMEWORK_BYTES;
 use smo_core::sample::sample_workshop;
-use smo_core::{Framework, Step, WorkshopId};
+use smo_core::{DateStyle, Framework, Step, WorkshopId};
 use smo_pdf::{Export, ExportOptions, Paper};
 use smo_store::{DataDir, Store, StoreError};
 
@@ -57,6 +57,9 @@ enum Command {
         /// The same workshop at the same time gives byte-identical files.
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// How days are written; by default from the locale (LC_ALL, LC_TIME, LANG).
+        #[arg(long, value_enum)]
+        dates: Option<DatesArg>,
     },
     /// Write a workshop to a portable workshop file (.smow).
     Export {
@@ -98,6 +101,13 @@ enum ConflictArg {
 enum PaperArg {
     A4,
     Letter,
+}
+
+/// "9 Mar 2026" or "Mar 9, 2026".
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum DatesArg {
+    DayMonthYear,
+    MonthDayYear,
 }
 
 #[derive(Debug, Subcommand)]
@@ -297,6 +307,7 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             assessment,
             paper,
             at,
+            dates,
         } => {
             let id = parse_id(&workshop)?;
             let at = match at {
@@ -328,6 +339,11 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                     PaperArg::Letter => Paper::Letter,
                 },
                 at,
+                dates: match dates {
+                    Some(DatesArg::DayMonthYear) => DateStyle::DayMonthYear,
+                    Some(DatesArg::MonthDayYear) => DateStyle::MonthDayYear,
+                    None => DateStyle::of_environment(|name| std::env::var(name).ok()),
+                },
             };
             let w = store.workshop(id)?;
             for (kind, file) in targets {

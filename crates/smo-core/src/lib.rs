@@ -12,6 +12,7 @@
 
 mod assessment;
 pub mod charter;
+pub mod dates;
 pub mod framework;
 mod gap;
 mod level;
@@ -27,6 +28,7 @@ pub use assessment::{
     normalise_scope, Assessment, AssessmentCounts, Confidence, CurrentStateInput, Horizon,
     PracticeAssessment, Priority, TargetInput, Vote, VoteSpread,
 };
+pub use dates::DateStyle;
 pub use framework::{
     Framework, FrameworkError, FrameworkSummary, Practice, PracticeGroup, ScaleLevel,
 };

@@ -248,6 +248,40 @@ impl Roadmap {
         self.phases.iter().find(|p| p.kind == kind)
     }
 
+    /// Where a new piece of work of `months` months, wanted in phase `kind`
+    /// and starting no earlier than `from`, goes: the phase (`kind`, or the
+    /// first later one not over by `from` when `kind` is), its first day and
+    /// its last day, kept inside that phase's dates where it has them.
+    fn dates_within_phase(
+        &self,
+        kind: PhaseKind,
+        from: NaiveDate,
+        months: u16,
+    ) -> (PhaseKind, NaiveDate, Option<NaiveDate>) {
+        let open = |k: PhaseKind| {
+            self.phase(k)
+                .and_then(|p| p.end)
+                .is_none_or(|end| end >= from)
+        };
+        let kind = PhaseKind::ALL
+            .into_iter()
+            .skip_while(|k| *k != kind)
+            .find(|k| open(*k))
+            .unwrap_or(kind);
+        let phase = self.phase(kind);
+        let phase_end = phase.and_then(|p| p.end).filter(|end| *end >= from);
+        let start = phase.and_then(|p| p.start).map_or(from, |s| s.max(from));
+        let start = phase_end.map_or(start, |end| start.min(end));
+        let end = start
+            .checked_add_months(Months::new(u32::from(months)))
+            .and_then(|d| d.pred_opt());
+        let end = match (end, phase_end) {
+            (Some(end), Some(limit)) => Some(end.min(limit)),
+            (end, _) => end,
+        };
+        (kind, start, end)
+    }
+
     /// Adds `initiative`, or replaces the one with its id, after checking it
     /// against the rest. A refused change leaves the roadmap as it was.
     pub fn upsert(&mut self, initiative: Initiative) -> Result<(), ValidationError> {
@@ -525,8 +559,13 @@ fn check_initiative(i: &Initiative) -> Result<(), ValidationError> {
 
 /// Drafts one initiative for each of the `count` gaps that matter most and
 /// that no initiative covers yet. Deterministic: ids are `suggested-<practice>`.
-/// Dates start at `start` (the first day after the workshop, say) and run for
-/// the practice's horizon (12 months when none was set).
+/// The gap's size picks the phase (1 level a quick win, 2 foundation, more
+/// expansion). Dates run for the practice's horizon (12 months when none was
+/// set) from `start` (the first day after the workshop, say) and fit inside
+/// the phase's dates: a dated phase's draft starts no earlier than the phase
+/// and ends no later, and a phase already over by `start` hands its drafts to
+/// the next one still open. So a draft is never flagged as outside its phase
+/// unless every later phase is over too.
 pub fn suggest_initiatives(
     report: &GapReport,
     framework: &Framework,
@@ -552,14 +591,7 @@ pub fn suggest_initiatives(
                 2 => (PhaseKind::Foundation, Effort::Medium),
                 _ => (PhaseKind::Expansion, Effort::Large),
             };
-            let phase_start = roadmap
-                .phase(phase)
-                .and_then(|p| p.start)
-                .filter(|d| *d >= start)
-                .unwrap_or(start);
-            let end = phase_start
-                .checked_add_months(Months::new(u32::from(months)))
-                .and_then(|d| d.pred_opt());
+            let (phase, phase_start, end) = roadmap.dates_within_phase(phase, start, months);
             let aim = g
                 .target
                 .and_then(|t| framework.practice(&g.practice_id).map(|p| p.descriptor(t)))
@@ -833,7 +865,115 @@ mod tests {
         }
     }
 
+    fn dated(phases: &[(PhaseKind, NaiveDate, NaiveDate)]) -> Roadmap {
+        let mut r = Roadmap::default();
+        for (kind, start, end) in phases {
+            let p = r
+                .phases
+                .iter_mut()
+                .find(|p| p.kind == *kind)
+                .expect("phase");
+            (p.start, p.end) = (Some(*start), Some(*end));
+        }
+        r
+    }
+
+    #[test]
+    fn suggestions_keep_to_their_phases_dates() {
+        let report = report(&[
+            ("incident-management", 1, 4, Priority::High), // expansion
+            ("service-desk", 2, 3, Priority::Low),         // quick win
+            ("problem-management", 1, 3, Priority::Medium), // foundation
+        ]);
+        let framework = builtin_framework(DEFAULT_FRAMEWORK_ID).expect("built in");
+        let r = dated(&[
+            (PhaseKind::QuickWins, date(4, 1), date(6, 30)),
+            (PhaseKind::Foundation, date(7, 1), date(12, 31)),
+            (PhaseKind::Expansion, date(10, 1), date(12, 31)),
+        ]);
+        let s = suggest_initiatives(&report, framework, &r, &HashMap::new(), date(3, 12), 5);
+        let by = |id: &str| {
+            s.iter()
+                .find(|i| i.id == format!("suggested-{id}"))
+                .expect(id)
+        };
+        // Twelve months would run past each phase: every draft ends with it.
+        assert_eq!(
+            (by("service-desk").start, by("service-desk").end),
+            (Some(date(4, 1)), Some(date(6, 30)))
+        );
+        assert_eq!(
+            (by("problem-management").start, by("problem-management").end),
+            (Some(date(7, 1)), Some(date(12, 31)))
+        );
+        assert_eq!(
+            (
+                by("incident-management").start,
+                by("incident-management").end
+            ),
+            (Some(date(10, 1)), Some(date(12, 31)))
+        );
+        let mut all = r.clone();
+        for i in s {
+            all.upsert(i).expect("suggestions are valid");
+        }
+        assert_eq!(all.issues(), Vec::new(), "no draft is flagged");
+    }
+
+    #[test]
+    fn a_phase_already_over_hands_its_drafts_to_the_next_open_one() {
+        let report = report(&[("service-desk", 2, 3, Priority::Low)]);
+        let framework = builtin_framework(DEFAULT_FRAMEWORK_ID).expect("built in");
+        let r = dated(&[
+            (PhaseKind::QuickWins, date(1, 1), date(2, 28)),
+            (PhaseKind::Foundation, date(3, 1), date(9, 30)),
+        ]);
+        let s = suggest_initiatives(
+            &report,
+            framework,
+            &r,
+            &HashMap::from([("service-desk".to_owned(), 3)]),
+            date(4, 15),
+            5,
+        );
+        assert_eq!(s[0].phase, Some(PhaseKind::Foundation));
+        assert_eq!(
+            (s[0].start, s[0].end),
+            (Some(date(4, 15)), Some(date(7, 14)))
+        );
+    }
+
     proptest! {
+        #[test]
+        fn a_draft_is_outside_its_phase_only_when_no_later_phase_is_open(
+            bounds in proptest::collection::vec((0i64..400, 0i64..200), 4),
+            from in 0i64..500,
+            months in 1u16..36,
+            gap in 1u8..4,
+        ) {
+            let day = |n: i64| date(1, 1) + chrono::Duration::days(n);
+            let phases: Vec<(PhaseKind, NaiveDate, NaiveDate)> = PhaseKind::ALL
+                .into_iter()
+                .zip(&bounds)
+                .map(|(k, (start, length))| (k, day(*start), day(start + length)))
+                .collect();
+            let r = dated(&phases);
+            let report = report(&[("service-desk", 1, 1 + gap, Priority::High)]);
+            let framework = builtin_framework(DEFAULT_FRAMEWORK_ID).expect("built in");
+            let horizons = HashMap::from([("service-desk".to_owned(), months)]);
+            let s = suggest_initiatives(&report, framework, &r, &horizons, day(from), 1);
+            prop_assert_eq!(s.len(), 1);
+            let mut all = r.clone();
+            all.upsert(s[0].clone()).expect("a draft is valid");
+            let flagged = !all.issues().is_empty();
+            let chosen = s[0].phase.expect("a phase");
+            let wanted = [PhaseKind::QuickWins, PhaseKind::Foundation, PhaseKind::Expansion][usize::from(gap.min(3)) - 1];
+            let open_from_wanted = PhaseKind::ALL.into_iter().skip_while(|k| *k != wanted)
+                .any(|k| r.phase(k).and_then(|p| p.end).is_some_and(|end| end >= day(from)));
+            prop_assert_eq!(flagged, !open_from_wanted, "{:?} {:?}", s[0], chosen);
+            prop_assert!(s[0].start >= Some(day(from)));
+        }
+
         #[test]
         fn validate_refuses_exactly_the_graphs_with_a_cycle(edges in proptest::collection::vec((0usize..8, 0usize..8), 0..16)) {
             let mut items: Vec<Initiative> = (0..8).map(|n| initiative(&n.to_string(), &[])).collect();

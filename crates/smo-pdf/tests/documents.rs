@@ -7,7 +7,7 @@ use std::process::Command;
 
 use chrono::{DateTime, TimeZone, Utc};
 use smo_core::sample::{large::enlarge, sample_workshop};
-use smo_core::{NewWorkshop, Workshop};
+use smo_core::{DateStyle, NewWorkshop, Workshop};
 use smo_pdf::{Export, ExportOptions, Paper, Pdf};
 use smo_store::Store;
 
@@ -18,7 +18,11 @@ fn at() -> DateTime<Utc> {
 }
 
 fn options(paper: Paper) -> ExportOptions {
-    ExportOptions { paper, at: at() }
+    ExportOptions {
+        paper,
+        at: at(),
+        dates: DateStyle::default(),
+    }
 }
 
 fn sample() -> Workshop {
@@ -230,6 +234,7 @@ fn the_same_workshop_at_the_same_time_gives_the_same_bytes() {
         let later = ExportOptions {
             paper: Paper::A4,
             at: at() + chrono::Duration::hours(1),
+            dates: DateStyle::default(),
         };
         assert!(kind.build(&w, &later).expect("pdf").bytes != a.bytes);
     }

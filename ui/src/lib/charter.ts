@@ -154,14 +154,6 @@ export function diffLines(before: string[], after: string[]): DiffLine[] {
   return out;
 }
 
-/** A date as people in this locale read it ("9 Mar 2026"); "–" when absent. */
-export function formatDay(iso: string | null | undefined, locale?: string): string {
-  if (!iso) return "–";
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date(y, m - 1, d));
-}
-
 /** One editable field of a row in a `RowList`. */
 export type RowField = {
   key: string;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDateRange, formatRelative, parseIsoDate, todayIso } from "./format";
+import examples from "../../../tests/fixtures/day-formats.json";
+import type { DateStyle } from "./ipc";
+import { formatDateRange, formatDay, formatRelative, parseDay, parseIsoDate, todayIso } from "./format";
 
 describe("format", () => {
   it("reads calendar dates without shifting them by time zone", () => {
@@ -9,9 +11,26 @@ describe("format", () => {
     expect(parseIsoDate("09/03/2026")).toBeNull();
   });
 
-  it("formats single days and ranges in the given locale", () => {
-    expect(formatDateRange("2026-03-09", null, "en-GB")).toBe("9 Mar 2026");
-    expect(formatDateRange("2026-03-09", "2026-03-10", "en-GB")).toMatch(/9.+10 Mar 2026/);
+  it("writes and reads days by the same examples as smo-core", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    for (const e of examples) {
+      const style = e.style as DateStyle;
+      expect(formatDay(e.day, style)).toBe(e.written);
+      for (const text of [e.written, ...e.reads]) expect(parseDay(text, style), `${style} reads ${text}`).toBe(e.day);
+    }
+  });
+
+  it("refuses what is not a day", () => {
+    for (const text of ["", "31 Feb 2026", "9 Mar 26", "Ma 9 2026", "9 3", "2026-13-01", "hello"]) {
+      expect(parseDay(text, "dayMonthYear"), text).toBeNull();
+    }
+  });
+
+  it("formats single days and ranges in the app's style", () => {
+    expect(formatDateRange("2026-03-09", null, "dayMonthYear")).toBe("9 Mar 2026");
+    expect(formatDateRange("2026-03-09", "2026-03-10", "dayMonthYear")).toBe("9 Mar 2026 – 10 Mar 2026");
+    expect(formatDateRange("2026-03-09", "2026-03-10", "monthDayYear")).toBe("Mar 9, 2026 – Mar 10, 2026");
+    expect(formatDay(null)).toBe("–");
   });
 
   it("says how long ago an edit was", () => {

@@ -1,8 +1,71 @@
 /**
- * Dates and times as the user reads them, in the user's locale. Calendar
- * dates ("2026-03-09") are days, not instants: they are never shifted by the
- * time zone.
+ * Dates and times as the user reads them. A calendar day is written by one
+ * rule everywhere, the same as the exported documents: the `DateStyle` the
+ * app picked from the user's locale ("9 Mar 2026", or "Mar 9, 2026" where
+ * the month comes first). This is smo-core's `dates.rs` in TypeScript; both
+ * are held to tests/fixtures/day-formats.json. Calendar dates
+ * ("2026-03-09") are days, not instants: they are never shifted by the time
+ * zone.
  */
+import type { DateStyle } from "./ipc";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+let appStyle: DateStyle = "dayMonthYear";
+
+/** Sets the style every day is written in (once, from the app's status). */
+export function useDateStyle(style: DateStyle): void {
+  appStyle = style;
+}
+
+/** The style days are written in now. */
+export function dateStyle(): DateStyle {
+  return appStyle;
+}
+
+function isoParts(iso: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** "9 Mar 2026" (or "Mar 9, 2026"); "–" when there is no day. */
+export function formatDay(iso: string | null | undefined, style: DateStyle = appStyle): string {
+  if (!iso) return "–";
+  const parts = isoParts(iso);
+  if (!parts) return iso;
+  const [y, m, d] = parts;
+  return style === "monthDayYear" ? `${MONTHS[m - 1]} ${d}, ${y}` : `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * Reads a day as people type it ("9 Mar 2026", "9 March 2026", "Mar 9, 2026",
+ * "2026-03-09", or digits in the style's order: "9/3/2026" day first) into
+ * "YYYY-MM-DD"; null when it is not a real day. The year has four digits.
+ */
+export function parseDay(text: string, style: DateStyle = appStyle): string | null {
+  const words = text.trim().split(/[\s,/.-]+/).filter(Boolean);
+  if (words.length !== 3) return null;
+  const [a, b, c] = words as [string, string, string];
+  const number = (w: string) => (/^\d{1,4}$/.test(w) ? Number(w) : null);
+  const year = (w: string) => (/^\d{4}$/.test(w) ? Number(w) : null);
+  const month = (w: string) => {
+    if (w.length < 3) return null;
+    const at = FULL_MONTHS.findIndex((m) => m.startsWith(w.toLowerCase()));
+    return at < 0 ? null : at + 1;
+  };
+  let ymd: [number | null, number | null, number | null];
+  if (year(a) !== null) ymd = [year(a), number(b), number(c)];
+  else if (month(a) !== null) ymd = [year(c), month(a), number(b)];
+  else if (month(b) !== null) ymd = [year(c), month(b), number(a)];
+  else if (style === "monthDayYear") ymd = [year(c), number(a), number(b)];
+  else ymd = [year(c), number(b), number(a)];
+  const [y, m, d] = ymd;
+  if (y === null || m === null || d === null) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return parseIsoDate(iso) ? iso : null;
+}
 
 /** Parses "YYYY-MM-DD" into a local date at midnight, or null if it is not one. */
 export function parseIsoDate(text: string): Date | null {
@@ -15,16 +78,10 @@ export function parseIsoDate(text: string): Date | null {
   return valid ? date : null;
 }
 
-const dayFormat = (locale?: string) =>
-  new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" });
-
-/** "9 Mar 2026", or "9 – 10 Mar 2026" for a range, in the user's locale. */
-export function formatDateRange(start: string, end: string | null, locale?: string): string {
-  const from = parseIsoDate(start);
-  if (!from) return start;
-  const to = end ? parseIsoDate(end) : null;
-  if (!to || to.getTime() === from.getTime()) return dayFormat(locale).format(from);
-  return dayFormat(locale).formatRange(from, to);
+/** "9 Mar 2026 – 10 Mar 2026", or one day when both are the same. */
+export function formatDateRange(start: string, end: string | null, style: DateStyle = appStyle): string {
+  if (!end || end === start) return formatDay(start, style);
+  return `${formatDay(start, style)} – ${formatDay(end, style)}`;
 }
 
 /** "just now", "5 minutes ago", "yesterday", then a date: how long since `iso`. */
@@ -38,7 +95,14 @@ export function formatRelative(iso: string, now: Date = new Date(), locale?: str
   if (abs < 45 * 60) return rtf.format(Math.round(seconds / 60), "minute");
   if (abs < 22 * 3600) return rtf.format(Math.round(seconds / 3600), "hour");
   if (abs < 6 * 86400) return rtf.format(Math.round(seconds / 86400), "day");
-  return dayFormat(locale).format(then);
+  return formatDay(todayIso(then));
+}
+
+/** The day `days` after `iso` (before, when negative), as "YYYY-MM-DD". */
+export function addDays(iso: string, days: number): string {
+  const date = parseIsoDate(iso) ?? new Date();
+  date.setDate(date.getDate() + days);
+  return todayIso(date);
 }
 
 /** Today's date as "YYYY-MM-DD" in local time (the default for a new workshop). */

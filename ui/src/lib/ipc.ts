@@ -10,6 +10,7 @@ import type {
   AppError,
   AppStatus,
   BackupSummary,
+  ChartSpace,
   CharterUpdate,
   ConflictChoice,
   ImportOutcome,
@@ -24,6 +25,7 @@ import type {
   CurrentStateInput,
   FrameworkSummary,
   GapAnalysis,
+  GapCharts,
   Level,
   NewWorkshop,
   ParticipantId,
@@ -104,7 +106,8 @@ export const api = {
     call<PracticeChange>("record_target", { workshopId, practiceId, input }),
   recordVote: (workshopId: WorkshopId, practiceId: string, participantId: ParticipantId, level: Level | null) =>
     call<PracticeChange>("record_vote", { workshopId, practiceId, participantId, level }),
-  gapAnalysis: (workshopId: WorkshopId) => call<GapAnalysis>("gap_analysis", { workshopId }),
+  /** The report; with `charts`, its charts laid out for the room each has on screen. */
+  gapAnalysis: (workshopId: WorkshopId, charts: GapCharts | null) => call<GapAnalysis>("gap_analysis", { workshopId, charts }),
   updateCharter: (workshopId: WorkshopId, update: CharterUpdate) =>
     call<Workshop>("update_charter", { workshopId, update }),
   saveCharterVersion: (workshopId: WorkshopId, note: string, approve: boolean) =>
@@ -118,7 +121,7 @@ export const api = {
   moveInitiative: (workshopId: WorkshopId, initiativeId: string, index: number) =>
     call<Workshop>("move_initiative", { workshopId, initiativeId, index }),
   setPhase: (workshopId: WorkshopId, phase: Phase) => call<Workshop>("set_phase", { workshopId, phase }),
-  roadmapView: (workshopId: WorkshopId) => call<RoadmapView>("roadmap_view", { workshopId }),
+  roadmapView: (workshopId: WorkshopId, timeline: ChartSpace) => call<RoadmapView>("roadmap_view", { workshopId, timeline }),
   suggestInitiatives: (workshopId: WorkshopId) => call<Initiative[]>("suggest_initiatives", { workshopId }),
   /** Opens a native save dialog on the Rust side; `null` when the user cancels. */
   exportPdfs: (workshopId: WorkshopId, kinds: ExportKind[], paper: PaperSize) =>

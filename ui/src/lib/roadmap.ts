@@ -1,6 +1,6 @@
 /** Names and small rules of the roadmap screens: phases, buckets, statuses. */
 import type { Bucket, Effort, InitiativeStatus, PhaseKind, TargetReached } from "./ipc";
-import { formatDay } from "./charter";
+import { formatDay } from "./format";
 
 export const PHASES: readonly { kind: PhaseKind; label: string; hint: string }[] = [
   { kind: "quickWins", label: "Quick wins", hint: "Visible results within weeks" },
@@ -28,12 +28,12 @@ export const EFFORT_LABEL: Record<Effort, string> = { small: "S", medium: "M", l
 export const phaseLabel = (kind: PhaseKind | null) => PHASES.find((p) => p.kind === kind)?.label ?? "–";
 
 /** "Reached on 31 Dec 2026", "Already at target", "Not reached by this roadmap". */
-export function reachedLabel(reached: TargetReached, locale?: string): string {
+export function reachedLabel(reached: TargetReached): string {
   switch (reached.kind) {
     case "already":
       return "Already at target";
     case "on":
-      return formatDay(reached.on, locale);
+      return formatDay(reached.on);
     case "notPlanned":
       return "Not reached by this roadmap";
   }

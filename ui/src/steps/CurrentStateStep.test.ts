@@ -3,50 +3,12 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";
 
 import { Autosave } from "../lib/autosave.svelte";
-import type { Framework, Workshop } from "../lib/ipc";
-import { workshopWith } from "../test/fixtures";
+import type { Workshop } from "../lib/ipc";
+import { miniWorkshop } from "../test/fixtures";
 import CurrentStateStep from "./CurrentStateStep.svelte";
 
-const framework: Framework = {
-  id: "mini",
-  name: "Mini",
-  version: "1",
-  description: "",
-  scale: ["Absent", "Initial", "Repeatable", "Defined", "Managed", "Optimised"].map((name, level) => ({ level, name, summary: "" })),
-  groups: [{ id: "g", name: "Group" }],
-  practices: ["alpha", "beta", "gamma"].map((id) => ({
-    id,
-    name: id[0]!.toUpperCase() + id.slice(1),
-    group: "g",
-    core: true,
-    purpose: `Why ${id} matters.`,
-    levels: [0, 1, 2, 3, 4, 5].map((l) => `${id} at level ${l}`),
-    questions: [`Who owns ${id}?`],
-  })),
-};
-
 function workshop(): Workshop {
-  const empty = (practiceId: string) => ({
-    practiceId,
-    current: null,
-    confidence: null,
-    evidence: "",
-    votes: [],
-    spread: null,
-    target: null,
-    priority: null,
-    horizon: null,
-  });
-  return workshopWith(
-    { framework, scope: ["alpha", "beta", "gamma"], practices: ["alpha", "beta", "gamma"].map(empty) },
-    {
-      participants: [
-        { id: "p1", name: "Ada", role: "CIO", area: "" },
-        { id: "p2", name: "Bo", role: "Ops", area: "" },
-      ],
-      progress: { steps: [{ step: "currentState", done: 0, total: 3, status: "notStarted", missing: [] }] },
-    },
-  );
+  return miniWorkshop({ progress: { steps: [{ step: "currentState", done: 0, total: 3, status: "notStarted", missing: [] }] } });
 }
 
 function setUp() {
@@ -95,7 +57,7 @@ describe("Current state keyboard", () => {
 
   it("keys typed into the evidence box are text, not shortcuts", async () => {
     const { calls, autosave } = setUp();
-    const box = screen.getByPlaceholderText(/Documents shown/);
+    const box = screen.getByPlaceholderText(/Documents seen/);
     await fireEvent.keyDown(box, { key: "4" });
     await fireEvent.keyDown(box, { key: "Enter" });
     await autosave.flush();
@@ -121,5 +83,56 @@ describe("Current state keyboard", () => {
     ]);
     // The consensus level was not touched by the votes.
     expect(calls.filter((c) => c.cmd === "record_current")).toEqual([]);
+  });
+
+  it("Enter on a level card just clicked moves on and keeps the level", async () => {
+    const { calls, autosave } = setUp();
+    const card = pane().querySelector<HTMLButtonElement>('[data-level="3"]')!;
+    await fireEvent.click(card);
+    card.focus();
+    // Not prevented, Enter on a focused button would click it again.
+    const notPrevented = await fireEvent.keyDown(card, { key: "Enter" });
+    expect(notPrevented).toBe(false);
+    expect(pane().dataset.practice).toBe("beta");
+    await autosave.flush();
+    const recorded = calls.filter((c) => c.cmd === "record_current").map((c) => (c.args.input as { current: number | null }).current);
+    expect(recorded).toEqual([3]);
+  });
+
+  it("choosing the chosen level again keeps it; Delete clears it", async () => {
+    const { calls, autosave } = setUp();
+    const card = () => pane().querySelector<HTMLButtonElement>('[data-level="2"]')!;
+    await fireEvent.click(card());
+    await fireEvent.click(card());
+    expect(card().getAttribute("aria-checked")).toBe("true");
+    expect(screen.getByTestId("current-level").textContent).toContain("Level 2");
+    await fireEvent.keyDown(card(), { key: "Delete" });
+    expect(card().getAttribute("aria-checked")).toBe("false");
+    await autosave.flush();
+    const recorded = calls.filter((c) => c.cmd === "record_current").map((c) => (c.args.input as { current: number | null }).current);
+    expect(recorded.at(-1)).toBeNull();
+    expect(recorded).not.toContain(undefined);
+  });
+
+  it("Hide hides every trace of the votes: rows, spread and disagreement", async () => {
+    const w = workshop();
+    w.assessment.practices[0] = {
+      ...w.assessment.practices[0]!,
+      votes: [
+        { participantId: "p1", level: 1 },
+        { participantId: "p2", level: 4 },
+      ],
+      spread: { count: 2, min: 1, max: 4, median: 2.5, disagreement: true },
+    };
+    mockIPC(() => w);
+    render(CurrentStateStep, { props: { workshop: w, autosave: new Autosave(10), onchange: () => undefined, go: () => undefined } });
+    expect(screen.getByTestId("disagreement")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: /Hide votes/ }));
+    expect(screen.queryByTestId("disagreement")).toBeNull();
+    expect(screen.queryByTestId("vote-spread")).toBeNull();
+    expect(document.querySelectorAll("[data-vote-participant]")).toHaveLength(0);
+    expect(pane().textContent).not.toMatch(/median|differ/i);
+    await fireEvent.click(screen.getByRole("button", { name: /Show votes/ }));
+    expect(screen.getByTestId("disagreement")).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 /** Workshops for component tests: valid, minimal, and easy to extend. */
-import type { Assessment, Charter, Roadmap, Workshop } from "../lib/ipc";
+import type { Assessment, Charter, Framework, PracticeAssessment, Roadmap, Workshop } from "../lib/ipc";
 
 export function emptyCharter(): Charter {
   return {
@@ -45,4 +45,45 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     updatedAt: "2026-05-04T09:00:00.000Z",
     ...extra,
   };
+}
+
+/** A three-practice framework with a full scale and descriptors. */
+export function miniFramework(): Framework {
+  return {
+    id: "mini",
+    name: "Mini",
+    version: "1",
+    description: "",
+    scale: ["Absent", "Initial", "Repeatable", "Defined", "Managed", "Optimised"].map((name, level) => ({ level, name, summary: "" })),
+    groups: [{ id: "g", name: "Group" }],
+    practices: ["alpha", "beta", "gamma"].map((id) => ({
+      id,
+      name: id[0]!.toUpperCase() + id.slice(1),
+      group: "g",
+      core: true,
+      purpose: `Why ${id} matters.`,
+      levels: [0, 1, 2, 3, 4, 5].map((l) => `${id} at level ${l}`),
+      questions: [`Who owns ${id}?`],
+    })),
+  };
+}
+
+/** Nothing recorded yet for `practiceId`. */
+export function unassessed(practiceId: string): PracticeAssessment {
+  return { practiceId, current: null, confidence: null, evidence: "", votes: [], spread: null, target: null, priority: null, horizon: null };
+}
+
+/** A workshop on the mini framework with all three practices in scope and two participants. */
+export function miniWorkshop(extra: Partial<Workshop> = {}): Workshop {
+  const ids = ["alpha", "beta", "gamma"];
+  return workshopWith(
+    { framework: miniFramework(), scope: ids, practices: ids.map(unassessed) },
+    {
+      participants: [
+        { id: "p1", name: "Ada", role: "CIO", area: "Executive" },
+        { id: "p2", name: "Bo", role: "Ops", area: "Operations" },
+      ],
+      ...extra,
+    },
+  );
 }

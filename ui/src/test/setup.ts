@@ -10,3 +10,11 @@ afterEach(() => {
 
 // jsdom does not lay anything out, so it has no scrollIntoView.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
+// Nor does it observe sizes: `bind:clientWidth` needs a ResizeObserver, and
+// every element measures 0 wide here anyway.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};

@@ -2,12 +2,12 @@
 //! per practice group with each practice's levels, descriptors, evidence,
 //! confidence and votes, and an appendix on method, scale and participants.
 
-use smo_chart::{heat_map::heat_map, radar};
+use smo_chart::{heat_map::heat_map, radar, Frame};
 use smo_core::{
-    Confidence, Framework, GapReport, GapSummary, Level, PracticeGap, Priority, Workshop,
+    Confidence, DateStyle, Framework, GapReport, GapSummary, Level, PracticeGap, Priority, Workshop,
 };
 
-use super::{build, long_date, Cover, Export, ExportOptions, Pdf, PdfError};
+use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
 use crate::layout::{Column, Style, Writer};
 
 /// A level as the report prints it: "3", or "not scored".
@@ -68,10 +68,10 @@ pub fn assessment_report(workshop: &Workshop, options: &ExportOptions) -> Result
                 Style::NOTE,
             );
                 let room = w.remaining();
-                w.chart(&heat_map(report), room);
+                w.chart(&heat_map(report, Frame::PRINT_HEAT_MAP), room);
                 groups(w, workshop, report);
             }
-            appendix(w, workshop);
+            appendix(w, workshop, options.dates);
         },
     )
 }
@@ -103,9 +103,9 @@ fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) 
         &rows,
     );
     let chart = if report.practices.len() > 16 {
-        radar::groups_radar(report)
+        radar::groups_radar(report, Frame::PRINT_RADAR)
     } else {
-        radar::practices_radar(report)
+        radar::practices_radar(report, Frame::PRINT_RADAR)
     };
     let room = w.remaining();
     if room > 200.0 {
@@ -184,10 +184,10 @@ pub fn group_note(group: &GapSummary) -> String {
 }
 
 /// The appendix's account of how the assessment was made.
-pub fn method_text(workshop: &Workshop) -> String {
+pub fn method_text(workshop: &Workshop, dates: DateStyle) -> String {
     format!(
         "The practices in scope were assessed in a facilitated workshop on {}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium, low, weighted 3, 2, 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. Practices without both levels are listed as not scored and never counted as zero.",
-        long_date(workshop.set_up.start_date)
+        dates.day(workshop.set_up.start_date)
     )
 }
 
@@ -262,11 +262,11 @@ pub fn practice_facts(
     ]
 }
 
-fn appendix(w: &mut Writer<'_>, workshop: &Workshop) {
+fn appendix(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
     w.new_page(false, true);
     w.heading("Appendix: method, scale and participants", 1);
     w.heading("Method", 2);
-    w.paragraph(&method_text(workshop), Style::BODY);
+    w.paragraph(&method_text(workshop, dates), Style::BODY);
     w.heading("Scale", 2);
     let scale: Vec<Vec<String>> = workshop
         .assessment

@@ -5,9 +5,9 @@
 use smo_core::charter::{
     ApprovalStatus, AuthorityLevel, CharterSection, ImprovementStatus, Rating, SmoForm,
 };
-use smo_core::Workshop;
+use smo_core::{DateStyle, Workshop};
 
-use super::{build, long_date, short_date, Cover, Export, ExportOptions, Pdf, PdfError};
+use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
 use crate::layout::{Column, Style, Writer, RULE};
 
 fn rating(r: Option<Rating>) -> String {
@@ -41,7 +41,7 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             format!(
                 "Working copy after version {} ({})",
                 v.number,
-                long_date(v.saved_at.date_naive())
+                options.dates.day(v.saved_at.date_naive())
             )
         },
     );
@@ -53,9 +53,9 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             ("Approval", {
                 let mut s = status(c.approval.status).to_owned();
                 if let Some(d) = c.approval.approved {
-                    s.push_str(&format!(", approved {}", long_date(d)));
+                    s.push_str(&format!(", approved {}", options.dates.day(d)));
                 } else if let Some(d) = c.approval.submitted {
-                    s.push_str(&format!(", sent for review {}", long_date(d)));
+                    s.push_str(&format!(", sent for review {}", options.dates.day(d)));
                 }
                 s
             }),
@@ -92,7 +92,7 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                     }
                 }
                 w.heading(&section.to_string(), 1);
-                sections(w, workshop, section);
+                sections(w, workshop, section, options.dates);
                 if wide {
                     w.turn_page(false);
                 }
@@ -101,7 +101,7 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
     )
 }
 
-fn sections(w: &mut Writer<'_>, workshop: &Workshop, section: CharterSection) {
+fn sections(w: &mut Writer<'_>, workshop: &Workshop, section: CharterSection, dates: DateStyle) {
     let c = &workshop.charter;
     match section {
         CharterSection::Purpose => {
@@ -154,7 +154,7 @@ fn sections(w: &mut Writer<'_>, workshop: &Workshop, section: CharterSection) {
                     ("Measurable", o.measurable.clone()),
                     ("Achievable", o.achievable.clone()),
                     ("Relevant", o.relevant.clone()),
-                    ("Due", short_date(o.due)),
+                    ("Due", dates.maybe_day(o.due)),
                     ("Closes the gaps of", practices.join(", ")),
                 ]);
             }
@@ -409,7 +409,7 @@ fn sections(w: &mut Writer<'_>, workshop: &Workshop, section: CharterSection) {
                         m.channel.clone(),
                         m.frequency.clone(),
                         m.owner.clone(),
-                        short_date(m.start),
+                        dates.maybe_day(m.start),
                     ]
                 })
                 .collect();
@@ -489,8 +489,8 @@ fn sections(w: &mut Writer<'_>, workshop: &Workshop, section: CharterSection) {
             let a = &c.approval;
             w.facts(&[
                 ("Status", status(a.status).to_owned()),
-                ("Sent for review", short_date(a.submitted)),
-                ("Approved", short_date(a.approved)),
+                ("Sent for review", dates.maybe_day(a.submitted)),
+                ("Approved", dates.maybe_day(a.approved)),
             ]);
             if a.approvers.is_empty() {
                 w.paragraph("No approvers named yet.", Style::NOTE);

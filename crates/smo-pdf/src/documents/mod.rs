@@ -5,9 +5,9 @@ pub mod assessment;
 mod charter;
 mod roadmap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use smo_chart::palette::{INK, MUTED, WHITE};
-use smo_core::Workshop;
+use smo_core::{DateStyle, Workshop};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
@@ -24,6 +24,8 @@ pub struct ExportOptions {
     pub paper: Paper,
     /// The export time: printed on the documents and stored in their metadata.
     pub at: DateTime<Utc>,
+    /// How days are written (the same style as the app's screens).
+    pub dates: DateStyle,
 }
 
 /// Which document.
@@ -90,24 +92,6 @@ pub enum PdfError {
     Fonts(String),
 }
 
-/// "9 March 2026".
-pub(crate) fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-/// "9 Mar 2026", or "–".
-pub(crate) fn short_date(d: Option<NaiveDate>) -> String {
-    d.map_or_else(|| "–".to_owned(), |d| d.format("%-d %b %Y").to_string())
-}
-
-/// "9–10 March 2026".
-pub(crate) fn date_range(start: NaiveDate, end: Option<NaiveDate>) -> String {
-    match end {
-        Some(e) if e != start => format!("{} – {}", long_date(start), long_date(e)),
-        _ => long_date(start),
-    }
-}
-
 /// What the cover shows.
 pub(crate) struct Cover<'a> {
     pub kind: Export,
@@ -153,7 +137,7 @@ pub(crate) fn build(
         w.finish_chrome(
             &title,
             &set_up.title,
-            &format!("Exported {}", long_date(options.at.date_naive())),
+            &format!("Exported {}", options.dates.day(options.at.date_naive())),
         );
         let mut warnings = Vec::new();
         if !w.missing.is_empty() {
@@ -225,12 +209,15 @@ fn draw_cover(w: &mut Writer<'_>, cover: &Cover<'_>, options: &ExportOptions) {
     }
     w.set_y(340.0);
     let mut facts = vec![
-        ("Workshop", date_range(set_up.start_date, set_up.end_date)),
+        (
+            "Workshop",
+            options.dates.range(set_up.start_date, set_up.end_date),
+        ),
         ("Sponsor", set_up.sponsor.clone()),
         ("Facilitator", set_up.facilitator.clone()),
     ];
     facts.extend(cover.facts.iter().cloned());
-    facts.push(("Exported", long_date(options.at.date_naive())));
+    facts.push(("Exported", options.dates.day(options.at.date_naive())));
     w.facts(&facts);
     let h = w.canvas().height;
     w.canvas().text(

@@ -3,10 +3,11 @@
 //! maturity per practice.
 
 use smo_chart::gantt::{dated_rows, gantt_window};
+use smo_chart::Frame;
 use smo_core::roadmap::{Effort, InitiativeStatus, TargetReached};
 use smo_core::{GapReport, Level, Workshop};
 
-use super::{build, short_date, Cover, Export, ExportOptions, Pdf, PdfError};
+use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
 use crate::layout::{Column, Style};
 
 /// Timeline rows per landscape page.
@@ -45,7 +46,11 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                         .collect();
                     vec![
                         p.kind.label().to_owned(),
-                        format!("{} – {}", short_date(p.start), short_date(p.end)),
+                        format!(
+                            "{} – {}",
+                            options.dates.maybe_day(p.start),
+                            options.dates.maybe_day(p.end)
+                        ),
                         mine.len().to_string(),
                         mine.iter()
                             .filter(|i| i.milestone)
@@ -86,7 +91,13 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 } else {
                     w.heading(&title, 3);
                 }
-                let chart = gantt_window(r, today, page * ROWS_PER_PAGE, ROWS_PER_PAGE);
+                let chart = gantt_window(
+                    r,
+                    today,
+                    page * ROWS_PER_PAGE,
+                    ROWS_PER_PAGE,
+                    Frame::PRINT_TIMELINE,
+                );
                 let room = w.remaining();
                 w.chart(&chart, room);
             }
@@ -110,8 +121,8 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                         ),
                         i.phase.map_or("–", |p| p.label()).to_owned(),
                         i.owner.clone(),
-                        short_date(i.start),
-                        short_date(i.end),
+                        options.dates.maybe_day(i.start),
+                        options.dates.maybe_day(i.end),
                         match i.effort {
                             Some(Effort::Small) => "S",
                             Some(Effort::Medium) => "M",
@@ -167,7 +178,7 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                         level(p.projected),
                         match p.reached {
                             TargetReached::Already => "Already at target".to_owned(),
-                            TargetReached::On(d) => short_date(Some(d)),
+                            TargetReached::On(d) => options.dates.day(d),
                             TargetReached::NotPlanned => "Not by this roadmap".to_owned(),
                         },
                     ]

@@ -3,6 +3,8 @@
 
 export type Field = "organisation" | "title" | "sponsor" | "facilitator" | "startDate" | "endDate" | "notes" | "participantName" | "participantRole" | "participantArea" | "evidence" | "horizon" | "scope";
 
+export type DateStyle = "dayMonthYear" | "monthDayYear";
+
 export type Step = "setUp" | "currentState" | "targetState" | "gapAnalysis" | "visionMission" | "charter" | "roadmap" | "export";
 
 export type StepStatus = "notStarted" | "inProgress" | "complete";
@@ -488,6 +490,30 @@ groups: Array<GapSummary>,
  * The summary over all practices in scope.
  */
 overall: GapSummary, };
+
+export type ChartSpace = { 
+/**
+ * The width the chart fills.
+ */
+width: number, 
+/**
+ * The most height it may take.
+ */
+maxHeight: number, 
+/**
+ * Its body text size.
+ */
+text: number, };
+
+export type GapCharts = { 
+/**
+ * The radars' room.
+ */
+radar: ChartSpace, 
+/**
+ * The heat map's room.
+ */
+heatMap: ChartSpace, };
 
 export type GapAnalysis = { 
 /**
@@ -1492,4 +1518,9 @@ recovery: Recovery | null,
  * Set when the database is open read-only (written by a newer version):
  * why, in words for the user.
  */
-readOnly: string | null, };
+readOnly: string | null, 
+/**
+ * How days are written, on screen and in the documents, from the
+ * user's locale (`LC_ALL`, `LC_TIME`, `LANG`).
+ */
+dateStyle: DateStyle, };

@@ -1,49 +1,46 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 
-import type { RaciIssue, RaciRow, Role } from "../../lib/ipc";
+import type { RaciIssue, RaciRow } from "../../lib/ipc";
 import RaciMatrix from "./RaciMatrix.svelte";
 
-const role = (id: string, name: string): Role => ({ id, name, purpose: "", skills: "", filledBy: "", toRecruit: false, allocation: null });
+const roles = [
+  { id: "r1", name: "Head of the SMO", purpose: "", skills: "", filledBy: "", toRecruit: false, allocation: null },
+  { id: "r2", name: "Change manager", purpose: "", skills: "", filledBy: "", toRecruit: false, allocation: null },
+];
 
-describe("RACI matrix", () => {
-  it("cycles a cell through – R A A/R C I and back, saving each time", async () => {
-    // As in the app: the rows are reactive state the matrix edits in place.
-    const rows = $state<RaciRow[]>([{ id: "r1", activity: "Approve changes", cells: [] }]);
-    let saves = 0;
-    render(RaciMatrix, { props: { rows, roles: [role("a", "SMO lead")], issues: [], practices: [], onchange: () => (saves += 1) } });
-    const cell = () => screen.getByRole("button", { name: /^SMO lead on Approve changes/ });
-    const seen: string[] = [];
-    for (let i = 0; i < 6; i++) {
-      await fireEvent.click(cell());
-      seen.push(cell().textContent ?? "");
-    }
-    expect(seen).toEqual(["R", "A", "A/R", "C", "I", "–"]);
-    expect(saves).toBe(6);
-    expect(rows[0]!.cells).toEqual([]);
+/** What smo-core's raci_issues says of `rows` (no A; no R). */
+function issuesOf(rows: RaciRow[]): RaciIssue[] {
+  return rows.flatMap((r) => [
+    ...(r.cells.some((c) => c.accountable) ? [] : [{ rowId: r.id, roleIds: [], message: `"${r.activity}" has no Accountable: one role must answer for the outcome.` }]),
+    ...(r.cells.some((c) => c.responsible) ? [] : [{ rowId: r.id, roleIds: [], message: `"${r.activity}" has no Responsible: someone must do the work.` }]),
+  ]);
+}
+
+describe("the RACI while it is being built", () => {
+  it("a row per practice waits for letters before it is flagged, and says so once", async () => {
+    // Reactive, as the charter the step edits is.
+    const rows = $state<RaciRow[]>([]);
+    const practices = ["Incident management", "Change enablement", "Service desk"].map((name, i) => ({ id: `p${i}`, name }));
+    const { rerender } = render(RaciMatrix, { props: { rows, roles, issues: [], practices, onchange: () => undefined } });
+    await fireEvent.click(screen.getByRole("button", { name: "Add a row per practice in scope" }));
+    await rerender({ rows, roles, issues: issuesOf(rows), practices, onchange: () => undefined });
+    expect(rows).toHaveLength(3);
+    expect(screen.queryAllByTestId("raci-issue")).toHaveLength(0);
+    expect(screen.getByTestId("raci-waiting").textContent).toMatch(/3 rows have no letters yet/);
+
+    // One letter in the first row: now it is the row's own business.
+    await fireEvent.click(screen.getByRole("button", { name: "Head of the SMO on Incident management: –" }));
+    await rerender({ rows, roles, issues: issuesOf(rows), practices, onchange: () => undefined });
+    expect(screen.getAllByTestId("raci-issue").map((n) => n.textContent)).toEqual([
+      '"Incident management" has no Accountable: one role must answer for the outcome.',
+    ]);
+    expect(screen.getByTestId("raci-waiting").textContent).toMatch(/2 rows have no letters yet/);
   });
 
-  it("highlights a row that breaks the rule and explains why", () => {
-    const rows: RaciRow[] = [
-      {
-        id: "r1",
-        activity: "Approve changes",
-        cells: [
-          { roleId: "a", responsible: false, accountable: true, consulted: false, informed: false },
-          { roleId: "b", responsible: false, accountable: true, consulted: false, informed: false },
-        ],
-      },
-    ];
-    const issues: RaciIssue[] = [{ rowId: "r1", roleIds: ["a", "b"], message: '"Approve changes" has 2 Accountables: keep one.' }];
-    const { container } = render(RaciMatrix, {
-      props: { rows, roles: [role("a", "Lead"), role("b", "Manager")], issues, practices: [], onchange: () => undefined },
-    });
-    expect(screen.getByTestId("raci-issue").textContent).toContain("2 Accountables");
-    expect(container.querySelectorAll("button.flagged")).toHaveLength(2);
-  });
-
-  it("asks for roles before there is anything to fill", () => {
-    render(RaciMatrix, { props: { rows: [], roles: [], issues: [], practices: [], onchange: () => undefined } });
-    expect(screen.getByText(/Add the roles first/)).toBeTruthy();
+  it("keeps the role names in a header that sticks inside its own scrolling frame", () => {
+    render(RaciMatrix, { props: { rows: [], roles, issues: [], practices: [], onchange: () => undefined } });
+    const frame = screen.getByTestId("raci-scroll");
+    expect(frame.querySelector("thead th.role")?.textContent).toBe("Head of the SMO");
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * A stand-in for the Rust store behind the mocked IPC: it applies each write
+ * command to its own copy of the workshop and replies as the app does (the
+ * whole workshop, or a `PracticeChange`), optionally after a delay, so tests
+ * can type faster than the replies come back.
+ */
+import { mockIPC } from "@tauri-apps/api/mocks";
+
+import type { CharterUpdate, CurrentStateInput, Initiative, ParticipantInput, Phase, PracticeChange, SetUp, TargetInput, Workshop } from "../lib/ipc";
+
+export type Call = { cmd: string; args: Record<string, unknown> };
+
+export class FakeStore {
+  workshop: Workshop;
+  readonly calls: Call[] = [];
+  /** How long each reply takes, in milliseconds. */
+  latencyMs = 0;
+
+  constructor(workshop: Workshop) {
+    this.workshop = structuredClone(workshop);
+    mockIPC(async (cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      this.calls.push({ cmd, args: structuredClone(args) });
+      const reply = this.#apply(cmd, args);
+      if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+      return structuredClone(reply);
+    });
+  }
+
+  /** The calls of one command, oldest first. */
+  callsOf(cmd: string): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+  }
+
+  #practiceChange(practiceId: string): PracticeChange {
+    const w = this.workshop;
+    const practice = w.assessment.practices.find((p) => p.practiceId === practiceId)!;
+    return { practice, progress: w.progress, checks: w.checks, history: w.history, updatedAt: w.updatedAt };
+  }
+
+  #practice(practiceId: string) {
+    const practice = this.workshop.assessment.practices.find((p) => p.practiceId === practiceId);
+    if (!practice) throw { code: "notFound", message: `No practice ${practiceId}`, field: null };
+    return practice;
+  }
+
+  #apply(cmd: string, args: Record<string, unknown>): unknown {
+    const w = this.workshop;
+    switch (cmd) {
+      case "set_phase": {
+        const phase = args.phase as Phase;
+        w.roadmap.phases = w.roadmap.phases.map((p) => (p.kind === phase.kind ? { ...phase } : p));
+        return w;
+      }
+      case "update_set_up":
+        w.setUp = { ...(args.setUp as SetUp) };
+        return w;
+      case "update_participant": {
+        const input = args.participant as ParticipantInput;
+        w.participants = w.participants.map((p) => (p.id === args.id ? { ...p, ...input } : p));
+        return w;
+      }
+      case "save_initiatives":
+        for (const initiative of args.initiatives as Initiative[]) {
+          const at = w.roadmap.initiatives.findIndex((i) => i.id === initiative.id);
+          if (at >= 0) w.roadmap.initiatives[at] = initiative;
+          else w.roadmap.initiatives.push(initiative);
+        }
+        return w;
+      case "record_current": {
+        const practiceId = args.practiceId as string;
+        Object.assign(this.#practice(practiceId), args.input as CurrentStateInput);
+        return this.#practiceChange(practiceId);
+      }
+      case "record_target": {
+        const practiceId = args.practiceId as string;
+        Object.assign(this.#practice(practiceId), args.input as TargetInput);
+        return this.#practiceChange(practiceId);
+      }
+      case "record_vote": {
+        const practiceId = args.practiceId as string;
+        const practice = this.#practice(practiceId);
+        const others = practice.votes.filter((v) => v.participantId !== args.participantId);
+        practice.votes = args.level === null ? others : [...others, { participantId: args.participantId as string, level: args.level as number }];
+        return this.#practiceChange(practiceId);
+      }
+      case "update_charter": {
+        const update = args.update as CharterUpdate;
+        (w.charter as Record<string, unknown>)[update.section] = update.content;
+        return w;
+      }
+      case "remove_participant":
+        w.participants = w.participants.filter((p) => p.id !== args.id);
+        return w;
+      case "roadmap_view":
+        return { today: "2026-05-04", timeline: "", board: [], projections: [] };
+      case "gap_analysis":
+        return { report: null, practicesRadar: "", groupsRadar: "", heatMap: "" };
+      case "list_frameworks":
+        return [];
+      default:
+        throw { code: "internal", message: `The fake store does not know ${cmd}`, field: null };
+    }
+  }
+}
