@@ -54,6 +54,7 @@ fn smo_commands() -> &'static [&'static str] {
         "backup_now",
         "undo",
         "redo",
+        "set_zoom",
         "confirm_close",
         "first_screen_ready",
     ]

@@ -7,20 +7,19 @@ use std::collections::HashMap;
 use smo_core::charter::{CharterUpdate, CharterVersion};
 use smo_core::roadmap::{suggest_initiatives as suggest, Initiative, Phase};
 use smo_core::{
-    CurrentStateInput, Framework, FrameworkSummary, GapReport, Level, NewWorkshop, ParticipantId,
-    ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop, WorkshopId, WorkshopPage,
-    WorkshopSearch, WorkshopSummary,
+    CurrentStateInput, Document, Framework, FrameworkSummary, GapReport, Level, NewWorkshop,
+    ParticipantId, ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop, WorkshopId,
+    WorkshopPage, WorkshopSearch, WorkshopSummary,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::export::{
-    choose_destination, open_in_viewer, write_documents, ExportKind, ExportedFile, ExportedPaths,
-    PaperSize,
+    choose_destination, open_in_viewer, write_documents, ExportedFile, ExportedPaths, PaperSize,
 };
 use crate::state::BackupSummary;
 use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
 use crate::{
-    AppError, AppState, AppStatus, ChartSpace, ErrorCode, GapAnalysis, GapCharts, RoadmapView,
+    AppError, AppState, AppStatus, ChartSpace, ErrorCode, GapAnalysis, GapCharts, RoadmapView, Zoom,
 };
 
 /// How many initiatives "Suggest from gaps" drafts at most.
@@ -386,7 +385,7 @@ pub(crate) async fn export_pdfs<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     workshop_id: WorkshopId,
-    kinds: Vec<ExportKind>,
+    kinds: Vec<Document>,
     paper: PaperSize,
 ) -> Reply<Option<Vec<ExportedFile>>> {
     if kinds.is_empty() {
@@ -398,7 +397,7 @@ pub(crate) async fn export_pdfs<R: Runtime>(
     }
     let workshop = state.with_store(move |s| s.workshop(workshop_id)).await?;
     let dates = state.status().date_style;
-    tauri::async_runtime::spawn_blocking(move || {
+    let written = tauri::async_runtime::spawn_blocking(move || {
         let Some(destination) = choose_destination(&app, &workshop, &kinds) else {
             return Ok(None);
         };
@@ -406,7 +405,16 @@ pub(crate) async fn export_pdfs<R: Runtime>(
         write_documents(&app, &paths, &workshop, &kinds, paper, dates, destination).map(Some)
     })
     .await
-    .map_err(|e| AppError::internal(format!("The export stopped: {e}")))?
+    .map_err(|e| AppError::internal(format!("The export stopped: {e}")))??;
+    // The Export step counts what was written.
+    if let Some(files) = &written {
+        let documents: Vec<Document> = files.iter().map(|f| f.kind).collect();
+        let at = chrono::Utc::now();
+        state
+            .with_store(move |s| s.record_exports(workshop_id, &documents, at))
+            .await?;
+    }
+    Ok(written)
 }
 
 /// Shows an exported file in the system's PDF viewer.
@@ -533,4 +541,22 @@ pub(crate) async fn redo(
     workshop_id: WorkshopId,
 ) -> Reply<Option<Workshop>> {
     state.with_store(move |s| s.redo(workshop_id)).await
+}
+
+/// Zooms the whole UI (Ctrl + / − / 0) and remembers the zoom for the next
+/// start; `factor` 1.0 is 100 %.
+#[tauri::command]
+pub(crate) fn set_zoom<R: Runtime>(
+    window: tauri::WebviewWindow<R>,
+    state: State<'_, AppState>,
+    factor: f64,
+) -> Reply<Zoom> {
+    let zoom = Zoom::try_from(factor)?;
+    window
+        .set_zoom(zoom.factor())
+        .map_err(|e| AppError::internal(format!("Cannot zoom the window: {e}")))?;
+    state
+        .preferences()
+        .update(|p| p.zoom = zoom)
+        .map(|p| p.zoom)
 }

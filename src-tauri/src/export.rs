@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
-use smo_core::{DateStyle, Workshop};
+use smo_core::{DateStyle, Document, Workshop};
 use smo_pdf::{Export, ExportOptions, Paper};
 use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_dialog::DialogExt;
@@ -21,28 +21,6 @@ use crate::AppError;
 pub const EXPORT_DIR_ENV: &str = "SMO_WORKBENCH_EXPORT_DIR";
 /// Emitted before each document is built.
 pub const PROGRESS_EVENT: &str = "smo://export-progress";
-
-/// A document to export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub enum ExportKind {
-    /// The charter.
-    Charter,
-    /// The roadmap.
-    Roadmap,
-    /// The assessment report.
-    Assessment,
-}
-
-impl From<ExportKind> for Export {
-    fn from(k: ExportKind) -> Export {
-        match k {
-            ExportKind::Charter => Export::Charter,
-            ExportKind::Roadmap => Export::Roadmap,
-            ExportKind::Assessment => Export::Assessment,
-        }
-    }
-}
 
 /// Paper size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -63,7 +41,7 @@ pub struct ExportProgress {
     /// Documents asked for.
     pub total: u32,
     /// The one being built now.
-    pub current: Option<ExportKind>,
+    pub current: Option<Document>,
 }
 
 /// One written file.
@@ -71,7 +49,7 @@ pub struct ExportProgress {
 #[serde(rename_all = "camelCase")]
 pub struct ExportedFile {
     /// Which document.
-    pub kind: ExportKind,
+    pub kind: Document,
     /// Its file name (not its path).
     pub name: String,
     /// Its folder, for the user to read.
@@ -116,7 +94,7 @@ impl ExportedPaths {
 pub fn choose_destination<R: Runtime>(
     app: &AppHandle<R>,
     workshop: &Workshop,
-    kinds: &[ExportKind],
+    kinds: &[Document],
 ) -> Option<(PathBuf, Option<String>)> {
     if let Some(dir) = std::env::var_os(EXPORT_DIR_ENV) {
         return Some((PathBuf::from(dir), None));
@@ -156,7 +134,7 @@ pub fn write_documents<R: Runtime>(
     app: &AppHandle<R>,
     paths: &ExportedPaths,
     workshop: &Workshop,
-    kinds: &[ExportKind],
+    kinds: &[Document],
     paper: PaperSize,
     dates: DateStyle,
     (folder, single_name): (PathBuf, Option<String>),

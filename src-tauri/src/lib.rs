@@ -10,6 +10,7 @@ mod error;
 mod export;
 mod gap_analysis;
 pub mod ipc_types;
+mod preferences;
 mod roadmap_view;
 mod startup;
 mod state;
@@ -19,8 +20,9 @@ use tauri::{Manager, Runtime};
 
 pub use chart_space::ChartSpace;
 pub use error::{AppError, ErrorCode};
-pub use export::{ExportKind, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
+pub use export::{ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::{GapAnalysis, GapCharts};
+pub use preferences::Zoom;
 pub use roadmap_view::{BoardEntry, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};
@@ -75,12 +77,19 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
             commands::backup_now,
             commands::undo,
             commands::redo,
+            commands::set_zoom,
             close::confirm_close,
             startup::first_screen_ready,
         ])
         .setup(|app| {
             if let Some(window) = app.get_webview_window("main") {
                 close::flush_before_close(&window);
+                let zoom = app.state::<AppState>().preferences().get().zoom;
+                if zoom != Zoom::ACTUAL_SIZE {
+                    if let Err(e) = window.set_zoom(zoom.factor()) {
+                        eprintln!("smo-workbench: cannot zoom the window: {e}");
+                    }
+                }
             }
             Ok(())
         })

@@ -8,6 +8,7 @@ use smo_core::sample::sample_workshop;
 use smo_core::DateStyle;
 use smo_store::{DataDir, Store, StoreError};
 
+use crate::preferences::{PreferenceFile, Zoom};
 use crate::AppError;
 
 /// The store shared by all commands. The mutex is only ever taken on a
@@ -23,6 +24,8 @@ pub struct AppState {
     rescue: Mutex<Option<PathBuf>>,
     /// The backups last listed; the UI refers to them by index.
     listed: Mutex<Vec<PathBuf>>,
+    /// The zoom and whatever else is remembered beside the database.
+    preferences: PreferenceFile,
 }
 
 /// One backup as the Backups screen lists it.
@@ -59,7 +62,7 @@ pub struct Recovery {
 }
 
 /// What the UI learns at start: where data lives and whether it could be opened.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AppStatus {
     /// The data directory.
@@ -78,6 +81,8 @@ pub struct AppStatus {
     /// How days are written, on screen and in the documents, from the
     /// user's locale (`LC_ALL`, `LC_TIME`, `LANG`).
     pub date_style: DateStyle,
+    /// The UI's zoom when the app started (remembered from the last run).
+    pub zoom: Zoom,
 }
 
 /// The date style of this process's environment.
@@ -228,6 +233,7 @@ impl AppState {
         read_only: Option<String>,
         rescue: Option<PathBuf>,
     ) -> AppState {
+        let preferences = PreferenceFile::load(Some(dir.root()));
         AppState {
             store: Ok(Arc::new(Mutex::new(store))),
             status: AppStatus {
@@ -238,7 +244,9 @@ impl AppState {
                 recovery,
                 read_only,
                 date_style: date_style(),
+                zoom: preferences.get().zoom,
             },
+            preferences,
             dir: Some(dir.clone()),
             rescue: Mutex::new(rescue),
             listed: Mutex::new(Vec::new()),
@@ -257,7 +265,9 @@ impl AppState {
                 recovery: None,
                 read_only: None,
                 date_style: date_style(),
+                zoom: Zoom::ACTUAL_SIZE,
             },
+            preferences: PreferenceFile::load(None),
             dir: None,
             rescue: Mutex::new(None),
             listed: Mutex::new(Vec::new()),
@@ -267,6 +277,11 @@ impl AppState {
     /// The start-up status.
     pub fn status(&self) -> &AppStatus {
         &self.status
+    }
+
+    /// What the app remembers apart from the workshops.
+    pub fn preferences(&self) -> &PreferenceFile {
+        &self.preferences
     }
 
     /// Runs `work` on the store on a blocking worker thread and maps its error

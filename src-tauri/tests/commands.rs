@@ -70,6 +70,37 @@ fn first_start_has_the_sample_workshop() {
 }
 
 #[test]
+fn the_zoom_is_applied_remembered_for_the_next_start_and_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::at(dir.path());
+    {
+        let app = start_in(&data);
+        assert_eq!(
+            app.invoke("app_status", json!({})).expect("status")["zoom"],
+            1.0
+        );
+        assert_eq!(
+            app.invoke("set_zoom", json!({"factor": 1.25}))
+                .expect("zoomed"),
+            1.25
+        );
+        let err = app
+            .invoke("set_zoom", json!({"factor": 9}))
+            .expect_err("refused");
+        assert_eq!(err["code"], "invalidInput");
+        assert!(
+            err["message"].as_str().is_some_and(|m| m.contains("zoom")),
+            "{err}"
+        );
+    }
+    let again = start_in(&data);
+    assert_eq!(
+        again.invoke("app_status", json!({})).expect("status")["zoom"],
+        1.25
+    );
+}
+
+#[test]
 fn the_home_list_page_finds_workshops_and_counts_them() {
     let app = start();
     for org in ["Acme", "Société Générale", "Globex"] {
@@ -259,7 +290,9 @@ fn score_vote_target_and_read_the_gap_analysis_through_ipc() {
     // not the whole workshop.
     assert_eq!(w["practice"]["practiceId"], "service-desk");
     assert_eq!(w["practice"]["spread"]["max"], 4);
-    assert_eq!(w["history"]["undo"], 1, "a burst of edits is one undo step");
+    // Scope, participant, two levels, two targets, a vote: different things,
+    // each its own undo step however quickly they came.
+    assert_eq!(w["history"]["undo"], 7);
     assert!(w.get("assessment").is_none(), "{w}");
     let whole = app.invoke("get_workshop", json!({"id": id})).expect("read");
     assert_eq!(whole["assessment"]["practices"][1], w["practice"]);

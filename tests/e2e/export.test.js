@@ -31,6 +31,14 @@ test("the sample's three documents export as valid PDFs", async () => {
   assert.match(text, /Harbourline Logistics – SMO Charter\.pdf/);
   assert.match(text, /Harbourline Logistics – Improvement Roadmap\.pdf/);
   assert.match(text, /Harbourline Logistics – Maturity Assessment Report\.pdf/);
+  // The Export step counts what was exported, and says when.
+  await browser.waitUntil(async () => (await browser.$('[data-testid="progress-export"]').getText()) === "Done", {
+    timeout: 10000,
+    timeoutMsg: "the Export step did not become Done after exporting all three documents",
+  });
+  for (const kind of ["assessment", "charter", "roadmap"]) {
+    assert.match(await browser.$(`[data-testid="exported-${kind}"]`).getText(), /^Last exported \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+  }
   await sandbox.screenshot("02-exported");
 
   const files = readdirSync(exportDir).sort();

@@ -67,6 +67,10 @@ export class AppSandbox {
       XDG_CACHE_HOME: join(this.home, "xdg-cache"),
       XDG_STATE_HOME: join(this.home, "xdg-state"),
       XDG_RUNTIME_DIR: this.home,
+      // Days are written day first ("9 Mar 2026") whatever the machine's locale;
+      // a test that wants the other style sets LC_TIME in extraEnv.
+      LC_ALL: "",
+      LC_TIME: "en_GB.UTF-8",
       ...this.extraEnv,
     };
   }

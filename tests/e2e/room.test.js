@@ -7,6 +7,7 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { Key } from "webdriverio";
 
 import { AppSandbox, layoutProblems, openStep, setWindowSize, waitForSaved } from "./harness.js";
 
@@ -77,4 +78,175 @@ test("every step of the sample at 1024×768, 1280×720 and 1920×1080: nothing c
     }
   }
   assert.ok(charts["gap-1920"].median > charts["gap-1024"].median, `${JSON.stringify(charts)}`);
+});
+
+/** The rectangles of what the room must see, relative to the window. */
+async function boxes(browser, selectors) {
+  return browser.execute((selectors) => {
+    const out = {};
+    for (const [name, selector] of Object.entries(selectors)) {
+      out[name] = [...document.querySelectorAll(selector)].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      });
+    }
+    return { ...out, height: window.innerHeight, width: window.innerWidth };
+  }, selectors);
+}
+
+test("at 1280×720 the practice, its six levels and eight people's votes fit one screen", async () => {
+  const browser = sandbox.browser;
+  await setWindowSize(browser, 1280, 720);
+  await openStep(browser, "set-up", "Set up");
+  await browser.$('input[aria-label="New participant\'s name"]').setValue("Hugo Brandt");
+  await browser.$('input[aria-label="New participant\'s role"]').setValue("Head of Infrastructure");
+  await browser.$("button=Add participant").click();
+  await browser.$('[data-testid="participant-count"]*=8 people').waitForDisplayed({ timeout: 10000 });
+  await openStep(browser, "current-state", "Current state");
+  const toggle = await browser.$(".votes-head button");
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await browser.$$("[data-vote-participant]")[7].waitForDisplayed({ timeout: 5000 });
+  const seen = await boxes(browser, {
+    title: "#practice-title",
+    levels: ".level-card",
+    votes: "[data-vote-participant]",
+  });
+  assert.equal(seen.levels.length, 6);
+  assert.equal(seen.votes.length, 8);
+  for (const [name, list] of Object.entries({ title: seen.title, levels: seen.levels, votes: seen.votes })) {
+    for (const r of list) assert.ok(r.top >= 0 && r.bottom <= seen.height && r.right <= seen.width, `${name} ${JSON.stringify(r)} outside ${seen.width}×${seen.height}`);
+  }
+  await sandbox.screenshot("1280x720-levels-and-votes");
+});
+
+test("Hide votes hides the rows, the spread and the disagreement", async () => {
+  const browser = sandbox.browser;
+  // A disagreement to hide: two people four levels apart.
+  const rows = await browser.$$("[data-vote-participant]");
+  await rows[0].$("button=1").click();
+  await rows[1].$("button=5").click();
+  await browser.$('[data-testid="disagreement"]').waitForDisplayed({ timeout: 5000 });
+  await browser.$("button=Hide votes").click();
+  await browser.waitUntil(async () => !(await browser.$('[data-testid="vote-spread"]').isExisting()), { timeout: 5000, timeoutMsg: "the spread stayed" });
+  assert.equal(await browser.$('[data-testid="disagreement"]').isExisting(), false);
+  assert.equal((await browser.$$("[data-vote-participant]")).length, 0);
+  await browser.$("button=Show votes").click();
+  await browser.$('[data-testid="disagreement"]').waitForDisplayed({ timeout: 5000 });
+  await waitForSaved(browser);
+});
+
+test("Enter after clicking a level card moves on and keeps the level", async () => {
+  const browser = sandbox.browser;
+  const pane = await browser.$('[data-testid="practice-pane"]');
+  const first = await pane.getAttribute("data-practice");
+  const card = await browser.$('.level-card[data-level="3"]');
+  await card.click();
+  await browser.keys(["Enter"]);
+  await browser.waitUntil(async () => (await pane.getAttribute("data-practice")) !== first, { timeout: 5000, timeoutMsg: "Enter did not move on" });
+  await waitForSaved(browser);
+  // The level stayed 3: the list says so, and so does the practice when shown again.
+  assert.equal(await browser.$(`[data-list-practice="${first}"] .badge`).getText(), "3");
+  await browser.keys(["ArrowUp"]);
+  await browser.waitUntil(async () => (await pane.getAttribute("data-practice")) === first, { timeout: 5000 });
+  assert.match(await browser.$('[data-testid="current-level"]').getText(), /^Level 3/);
+  // Clicking the chosen level again keeps it.
+  await browser.$('.level-card[data-level="3"]').click();
+  assert.match(await browser.$('[data-testid="current-level"]').getText(), /^Level 3/);
+});
+
+test("a phase's start and end typed in a breath both arrive, and the legend shows each phase's colour", async () => {
+  const browser = sandbox.browser;
+  await openStep(browser, "roadmap", "Roadmap");
+  const start = await browser.$('input[aria-label="Quick wins starts"]');
+  const end = await browser.$('input[aria-label="Quick wins ends"]');
+  // The start, Tab, the end, Tab: well inside the autosave delay.
+  const began = Date.now();
+  await start.setValue("2 Apr 2026");
+  await browser.keys([Key.Tab]);
+  await end.setValue("29 Jun 2026");
+  await browser.keys([Key.Tab]);
+  assert.ok(Date.now() - began < 1500, `typing took ${Date.now() - began} ms`);
+  await waitForSaved(browser);
+  // Read back from the store: leave the workshop and open it again.
+  await browser.$("button=‹ Workshops").click();
+  await openSample(browser);
+  await openStep(browser, "roadmap", "Roadmap");
+  assert.equal(await browser.$('input[aria-label="Quick wins starts"]').getValue(), "2 Apr 2026");
+  assert.equal(await browser.$('input[aria-label="Quick wins ends"]').getValue(), "29 Jun 2026");
+
+  const swatches = await browser.execute(() => [...document.querySelectorAll(".legend .swatch")].map((s) => getComputedStyle(s).backgroundColor));
+  assert.deepEqual(swatches, ["rgb(127, 184, 138)", "rgb(79, 134, 198)", "rgb(45, 91, 153)", "rgb(28, 51, 92)"]);
+});
+
+test("undo in the charter stays on the section and says what it undid", async () => {
+  const browser = sandbox.browser;
+  await openStep(browser, "charter", "Charter");
+  await browser.$('button[data-section="objectives"]').click();
+  await browser.$('[data-testid="section-objectives"]').waitForDisplayed({ timeout: 5000 });
+  const title = await browser.$('[data-row-list="Objective"] .row-card input[type="text"]');
+  const before = await title.getValue();
+  await title.click();
+  await browser.keys([Key.End, ..." (draft)"]);
+  await waitForSaved(browser);
+  await browser.$('[data-testid="undo"]').click();
+  await browser.waitUntil(async () => (await browser.$('[data-row-list="Objective"] .row-card input[type="text"]').getValue()) === before, {
+    timeout: 10000,
+    timeoutMsg: "the objective's title did not come back",
+  });
+  assert.ok(await browser.$('[data-testid="section-objectives"]').isDisplayed(), "the charter jumped away from Objectives");
+  const notice = await browser.$(".notice span").getText();
+  assert.equal(notice, "Undone: the charter's “Objectives” (Charter).");
+});
+
+test("the RACI built live at 1024×768: no wall of warnings, the role names stay in view", async () => {
+  const browser = sandbox.browser;
+  await setWindowSize(browser, 1024, 768);
+  await browser.$('button[data-section="raci"]').click();
+  await browser.$('[data-testid="raci"]').waitForDisplayed({ timeout: 5000 });
+  const flaggedBefore = (await browser.$$('[data-testid="raci-issue"]')).length;
+  await browser.$("button=Add a row per practice in scope").click();
+  await browser.$('[data-testid="raci-waiting"]').waitForDisplayed({ timeout: 5000 });
+  await waitForSaved(browser);
+  assert.equal((await browser.$$('[data-testid="raci-issue"]')).length, flaggedBefore, "new, empty rows are not flagged one by one");
+  assert.match(await browser.$('[data-testid="raci-waiting"]').getText(), /^\d+ rows? ha(s|ve) no letters yet/);
+  // Scrolled down inside its frame, the header row stays at the frame's top
+  // and every role column is in view without scrolling sideways.
+  const seen = await browser.execute(() => {
+    const frame = document.querySelector('[data-testid="raci-scroll"]');
+    frame.scrollTop = frame.scrollHeight;
+    const head = frame.querySelector("thead th.role").getBoundingClientRect();
+    return {
+      frameTop: frame.getBoundingClientRect().top,
+      headTop: head.top,
+      scrolled: frame.scrollTop,
+      sideways: frame.scrollWidth - frame.clientWidth,
+    };
+  });
+  assert.ok(seen.scrolled > 0, "the frame did not scroll");
+  assert.ok(Math.abs(seen.headTop - seen.frameTop) <= 2, JSON.stringify(seen));
+  assert.ok(seen.sideways <= 1, `the role columns need a sideways scroll: ${JSON.stringify(seen)}`);
+  await sandbox.screenshot("1024x768-raci-live");
+  await setWindowSize(browser, 1280, 820);
+});
+
+test("Ctrl + and Ctrl − zoom the whole UI, and the zoom is there after a restart", async () => {
+  let browser = sandbox.browser;
+  const width = () => browser.execute(() => window.innerWidth);
+  assert.equal(await width(), 1280);
+  await browser.keys([Key.Ctrl, "="]); // 110 %
+  await browser.keys([Key.Ctrl, "="]); // 125 %
+  // 125 %: the page is laid out for a window 1024 CSS pixels wide.
+  await browser.waitUntil(async () => (await width()) === 1024, { timeout: 5000, timeoutMsg: "the zoom did not reach 125 %" });
+  await browser.pause(300);
+  await sandbox.screenshot("zoom-125");
+  assert.deepEqual(await layoutProblems(browser, 12), []);
+  await sandbox.quit();
+  browser = await sandbox.launch();
+  await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
+  assert.equal(await width(), 1024, "the zoom was not remembered");
+  await browser.keys([Key.Ctrl, "0"]);
+  await browser.waitUntil(async () => (await width()) === 1280, { timeout: 5000, timeoutMsg: "Ctrl+0 did not reset the zoom" });
+  await browser.keys([Key.Ctrl, "-"]);
+  await browser.waitUntil(async () => (await width()) > 1280, { timeout: 5000, timeoutMsg: "Ctrl − did not zoom out" });
+  await browser.keys([Key.Ctrl, "0"]);
 });

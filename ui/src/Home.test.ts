@@ -6,7 +6,7 @@ import Home from "./Home.svelte";
 import type { AppStatus, WorkshopPage, WorkshopSummary } from "./lib/ipc";
 import { LIST_WINDOW } from "./lib/workshopList";
 
-const status: AppStatus = { dataDir: "/data", databasePath: "/data/w.sqlite3", error: null, sampleCreated: false, recovery: null, readOnly: null, dateStyle: "dayMonthYear" };
+const status: AppStatus = { dataDir: "/data", databasePath: "/data/w.sqlite3", error: null, sampleCreated: false, recovery: null, readOnly: null, dateStyle: "dayMonthYear", zoom: 1 };
 
 function summaries(n: number): WorkshopSummary[] {
   return Array.from({ length: n }, (_, i) => ({

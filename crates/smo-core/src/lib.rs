@@ -13,6 +13,7 @@
 mod assessment;
 pub mod charter;
 pub mod dates;
+mod document;
 pub mod framework;
 mod gap;
 mod level;
@@ -29,6 +30,7 @@ pub use assessment::{
     PracticeAssessment, Priority, TargetInput, Vote, VoteSpread,
 };
 pub use dates::DateStyle;
+pub use document::{Document, DocumentExport};
 pub use framework::{
     Framework, FrameworkError, FrameworkSummary, Practice, PracticeGroup, ScaleLevel,
 };

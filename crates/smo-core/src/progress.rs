@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::charter::{Charter, CharterSection};
 use crate::roadmap::Roadmap;
-use crate::{Assessment, AssessmentCounts, GapReport, SetUp};
+use crate::{Assessment, AssessmentCounts, Document, GapReport, SetUp};
 
 /// A step of the workshop flow, in the order the room usually takes them.
 /// Every step is reachable at any time.
@@ -188,7 +188,7 @@ pub struct WorkshopProgress {
 
 /// The version of the completion rules. A stored copy of a workshop's
 /// progress (the home list's cache) computed under other rules is recomputed.
-pub const PROGRESS_RULES: u32 = 1;
+pub const PROGRESS_RULES: u32 = 2;
 
 /// The fewest participants a workshop needs before "Set up" counts as done:
 /// one person in a room is an interview, not a workshop.
@@ -225,6 +225,7 @@ impl WorkshopProgress {
         assessment: &Assessment,
         charter: &Charter,
         roadmap: &Roadmap,
+        exported: &[Document],
     ) -> WorkshopProgress {
         let mut progress = WorkshopProgress::of_set_up_and_assessment(
             set_up,
@@ -279,6 +280,10 @@ impl WorkshopProgress {
                 "Cover every ranked gap with an initiative",
             ),
         ];
+        let documents: Vec<(bool, &str)> = Document::ALL
+            .iter()
+            .map(|d| (exported.contains(d), d.to_do()))
+            .collect();
         for p in &mut progress.steps {
             match p.step {
                 Step::VisionMission => {
@@ -286,6 +291,7 @@ impl WorkshopProgress {
                 }
                 Step::Charter => *p = StepProgress::from_checklist(Step::Charter, &sections),
                 Step::Roadmap => *p = StepProgress::from_checklist(Step::Roadmap, &roadmap_items),
+                Step::Export => *p = StepProgress::from_checklist(Step::Export, &documents),
                 _ => {}
             }
         }
@@ -441,19 +447,31 @@ mod tests {
     }
 
     #[test]
-    fn export_asks_nothing_yet() {
-        let p = WorkshopProgress::of(
-            &bare(),
-            5,
-            &Assessment::none(),
-            &Charter::default(),
-            &Roadmap::default(),
-        );
-        let export = p.step(Step::Export).expect("export");
+    fn export_counts_the_documents_exported() {
+        let progress = |exported: &[Document]| {
+            WorkshopProgress::of(
+                &bare(),
+                5,
+                &Assessment::none(),
+                &Charter::default(),
+                &Roadmap::default(),
+                exported,
+            )
+            .step(Step::Export)
+            .cloned()
+            .expect("export")
+        };
+        let none = progress(&[]);
         assert_eq!(
-            (export.done, export.total, export.status),
-            (0, 0, StepStatus::NotStarted)
+            (none.done, none.total, none.status),
+            (0, 3, StepStatus::NotStarted)
         );
+        assert_eq!(none.missing[1], "Export the charter");
+        let one = progress(&[Document::Charter]);
+        assert_eq!((one.done, one.status), (1, StepStatus::InProgress));
+        assert!(!one.missing.contains(&"Export the charter".to_owned()));
+        let all = progress(&Document::ALL);
+        assert_eq!((all.done, all.status), (3, StepStatus::Complete));
     }
 
     #[test]
@@ -462,7 +480,7 @@ mod tests {
         charter.vision.vision = "One way of running services".into();
         charter.purpose.purpose = "Because".into();
         let mut roadmap = Roadmap::default();
-        let p = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap);
+        let p = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap, &[]);
         let vision = p.step(Step::VisionMission).expect("vision");
         assert_eq!((vision.done, vision.total), (1, 5));
         let c = p.step(Step::Charter).expect("charter");
@@ -472,7 +490,7 @@ mod tests {
             phase.start = NaiveDate::from_ymd_opt(2026, 1, 1);
             phase.end = NaiveDate::from_ymd_opt(2026, 12, 31);
         }
-        let r = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap);
+        let r = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap, &[]);
         let r = r.step(Step::Roadmap).expect("roadmap");
         assert_eq!((r.done, r.total), (1, 4));
         assert_eq!(r.missing[0], "Add initiatives");

@@ -11,7 +11,8 @@ use crate::charter::{raci_issues, Charter, CharterSection, CharterVersionSummary
 use crate::roadmap::{Roadmap, RoadmapIssue};
 use crate::validation::check_text;
 use crate::{
-    Assessment, Field, PracticeAssessment, ProgressCounts, ValidationError, WorkshopProgress,
+    Assessment, DocumentExport, Field, PracticeAssessment, ProgressCounts, ValidationError,
+    WorkshopProgress,
 };
 
 macro_rules! id_type {
@@ -192,6 +193,9 @@ pub struct Workshop {
     pub charter_versions: Vec<CharterVersionSummary>,
     /// The improvement roadmap.
     pub roadmap: Roadmap,
+    /// When each document was last exported (none yet: empty). Kept beside
+    /// the workshop, not in it: undo and workshop files leave it alone.
+    pub exports: Vec<DocumentExport>,
     /// What is allowed but worth a second look (derived).
     pub checks: WorkshopChecks,
     /// How many changes can be undone and redone.

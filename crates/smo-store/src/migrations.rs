@@ -12,6 +12,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_assessment.sql"),
     include_str!("../migrations/0003_charter_roadmap.sql"),
     include_str!("../migrations/0004_history.sql"),
+    include_str!("../migrations/0005_document_exports.sql"),
+    include_str!("../migrations/0006_history_subject.sql"),
 ];
 
 /// The newest schema version this build knows (stored in `PRAGMA user_version`).
@@ -46,6 +48,8 @@ mod tests {
             0x59e9_91e3_6760_7bf2,
             0xbf3e_d0f5_832d_97ce,
             0x8789_f1e1_2e02_793f,
+            0x4c17_e2b3_c76c_67d0,
+            0xbd49_83d3_fada_beb4,
         ];
         let actual: Vec<u64> = MIGRATIONS.iter().map(|m| checksum(m)).collect();
         assert_eq!(

@@ -6,19 +6,21 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
-    NewWorkshop, Participant, ParticipantId, ParticipantInput, ProgressCounts, SetUp, Workshop,
-    WorkshopChecks, WorkshopId, WorkshopPage, WorkshopProgress, WorkshopSearch, WorkshopSummary,
-    PROGRESS_RULES,
+    Document, NewWorkshop, Participant, ParticipantId, ParticipantInput, ProgressCounts, SetUp,
+    Workshop, WorkshopChecks, WorkshopId, WorkshopPage, WorkshopProgress, WorkshopSearch,
+    WorkshopSummary, PROGRESS_RULES,
 };
 use uuid::Uuid;
 
 use crate::codec::{date, parse_date, parse_timestamp, parse_uuid, timestamp};
 use assessment::{copy_assessment, read_assessment, start_assessment, write_sample_assessment};
 use charter::{copy_charter, insert_version, read_charter, read_versions, write_section};
+use history::Subject;
 use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
 
 mod assessment;
 mod charter;
+mod exports;
 mod history;
 mod portable;
 mod roadmap;
@@ -381,7 +383,7 @@ impl Store {
         set_up.validate()?;
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, id, &now)?;
+        touch(&tx, id, &now, &Subject::of("set-up", ""))?;
         let changed = tx.execute(
             "UPDATE workshop SET organisation = ?2, title = ?3, sponsor = ?4, facilitator = ?5, \
              start_date = ?6, end_date = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
@@ -434,6 +436,7 @@ impl Store {
             return Err(StoreError::WorkshopNotFound(id));
         }
         history::forget(&tx, id)?;
+        exports::forget(&tx, id)?;
         tx.commit()?;
         Ok(())
     }
@@ -447,7 +450,7 @@ impl Store {
         input.validate()?;
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::alone())?;
         let position: i64 = tx.query_row(
             "SELECT coalesce(max(position) + 1, 0) FROM participant WHERE workshop_id = ?1",
             [workshop.to_string()],
@@ -467,7 +470,7 @@ impl Store {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::of("participant", id))?;
         tx.execute(
             "UPDATE participant SET name = ?2, role = ?3, area = ?4 WHERE id = ?1",
             params![id.to_string(), input.name, input.role, input.area],
@@ -480,7 +483,7 @@ impl Store {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::alone())?;
         tx.execute("DELETE FROM participant WHERE id = ?1", [id.to_string()])?;
         let mut order = participant_order(&tx, workshop)?;
         order.retain(|p| *p != id);
@@ -497,7 +500,7 @@ impl Store {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::alone())?;
         let mut order = participant_order(&tx, workshop)?;
         if index >= order.len() {
             return Err(StoreError::PositionOutOfRange {
@@ -570,6 +573,8 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
     let assessment = read_assessment(conn, id, &order)?;
     let charter = read_charter(conn, id)?;
     let roadmap = read_roadmap(conn, id)?;
+    let exports = exports::read_exports(conn, id)?;
+    let exported: Vec<Document> = exports.iter().map(|e| e.document).collect();
     Ok(Workshop {
         id,
         progress: WorkshopProgress::of(
@@ -578,7 +583,9 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
             &assessment,
             &charter,
             &roadmap,
+            &exported,
         ),
+        exports,
         set_up,
         participants,
         assessment,
@@ -661,7 +668,14 @@ fn insert_participant(
 
 /// Marks the workshop as edited now, after remembering how it was (for undo);
 /// fails if it does not exist. Every undoable change calls this first.
-fn touch(tx: &Transaction<'_>, workshop: WorkshopId, now: &str) -> Result<(), StoreError> {
+/// Notes that `workshop` is changing now: it must exist; its state before the
+/// change is remembered for undo (see [`history`]); its "last edited" moves on.
+fn touch(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    now: &str,
+    subject: &Subject,
+) -> Result<(), StoreError> {
     let exists: bool = tx.query_row(
         "SELECT count(*) > 0 FROM workshop WHERE id = ?1",
         [workshop.to_string()],
@@ -670,7 +684,7 @@ fn touch(tx: &Transaction<'_>, workshop: WorkshopId, now: &str) -> Result<(), St
     if !exists {
         return Err(StoreError::WorkshopNotFound(workshop));
     }
-    history::remember(tx, workshop, parse_timestamp(now)?)?;
+    history::remember(tx, workshop, parse_timestamp(now)?, subject)?;
     let n = tx.execute(
         "UPDATE workshop SET updated_at = ?2 WHERE id = ?1",
         params![workshop.to_string(), now],

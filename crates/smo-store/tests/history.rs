@@ -95,3 +95,60 @@ fn a_burst_of_typing_is_one_step() {
     let back = store.undo(w.id).expect("undo").expect("a step");
     assert_eq!(back.set_up.notes, w.set_up.notes);
 }
+
+#[test]
+fn different_things_changed_quickly_are_separate_steps() {
+    // A facilitator scoring one practice after another, a second apart.
+    let mut store = Store::open_in_memory(clock(1)).expect("store");
+    let w = store.create_sample(&sample_workshop()).expect("sample");
+    let level = |v: i64| Some(Level::try_from(v).expect("level"));
+    for (practice, v) in [
+        ("change-enablement", 4),
+        ("incident-management", 3),
+        ("service-desk", 2),
+    ] {
+        store
+            .record_current(
+                w.id,
+                practice,
+                &CurrentStateInput {
+                    current: level(v),
+                    confidence: None,
+                    evidence: String::new(),
+                },
+            )
+            .expect("score");
+    }
+    // The same practice again at once (its evidence typed): still its own step's burst.
+    store
+        .record_current(
+            w.id,
+            "service-desk",
+            &CurrentStateInput {
+                current: level(2),
+                confidence: None,
+                evidence: "Seen".into(),
+            },
+        )
+        .expect("evidence");
+    let after = store.workshop(w.id).expect("read");
+    assert_eq!(after.history.undo, 3, "one step per practice");
+    let back = store.undo(w.id).expect("undo").expect("a step");
+    let current = |w: &smo_core::Workshop, p: &str| {
+        w.assessment
+            .practice(p)
+            .and_then(|a| a.current)
+            .map(Level::value)
+    };
+    assert_eq!(
+        current(&back, "service-desk"),
+        current(&w, "service-desk"),
+        "the last practice is back"
+    );
+    assert_eq!(
+        current(&back, "incident-management"),
+        Some(3),
+        "the one before is kept"
+    );
+    assert_eq!(current(&back, "change-enablement"), Some(4));
+}

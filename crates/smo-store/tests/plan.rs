@@ -241,3 +241,67 @@ fn a_stale_progress_cache_is_recomputed_for_the_list() {
     let list = store.list_workshops().expect("list");
     assert_eq!(list[0].progress, w.progress.counts());
 }
+
+#[test]
+fn exports_count_for_the_export_step_and_are_not_edits() {
+    let (_dir, path, mut store) = temp_store();
+    let w = blank(&mut store);
+    let id = w.id;
+    let changed = store
+        .update_charter(
+            id,
+            &CharterUpdate::Purpose(smo_core::charter::PurposeSection {
+                purpose: "Why".into(),
+                background: String::new(),
+            }),
+        )
+        .expect("edit");
+    let at = Utc
+        .with_ymd_and_hms(2026, 5, 4, 16, 30, 0)
+        .single()
+        .expect("time");
+    let exported = store
+        .record_exports(
+            id,
+            &[smo_core::Document::Charter, smo_core::Document::Assessment],
+            at,
+        )
+        .expect("recorded");
+    assert_eq!(
+        exported
+            .exports
+            .iter()
+            .map(|e| e.document)
+            .collect::<Vec<_>>(),
+        [smo_core::Document::Assessment, smo_core::Document::Charter]
+    );
+    assert!(exported.exports.iter().all(|e| e.at == at));
+    let step = exported.progress.step(Step::Export).expect("export step");
+    assert_eq!((step.done, step.total), (2, 3));
+    assert_eq!(step.missing, ["Export the roadmap"]);
+    // Not an edit: no undo step, no new "last edited".
+    assert_eq!(exported.history, changed.history);
+    assert_eq!(exported.updated_at, changed.updated_at);
+    // The home list's progress agrees.
+    let listed = store.list_workshops().expect("list");
+    let mine = listed.iter().find(|s| s.id == id).expect("listed");
+    assert_eq!(
+        mine.progress
+            .steps
+            .iter()
+            .find(|s| s.step == Step::Export)
+            .map(|s| s.done),
+        Some(2)
+    );
+    // An undo leaves the exports alone; they survive a reopen.
+    store.undo(id).expect("undo").expect("undone");
+    drop(store);
+    let mut store = Store::open(&path, stepping_clock()).expect("reopen");
+    assert_eq!(store.workshop(id).expect("read").exports.len(), 2);
+    // Deleting the workshop forgets them; an unknown workshop is refused.
+    store.delete_workshop(id).expect("deleted");
+    assert!(matches!(
+        store.record_exports(id, &[smo_core::Document::Roadmap], at),
+        Err(StoreError::WorkshopNotFound(_))
+    ));
+}

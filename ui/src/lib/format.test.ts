@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import examples from "../../../tests/fixtures/day-formats.json";
 import type { DateStyle } from "./ipc";
-import { formatDateRange, formatDay, formatRelative, parseDay, parseIsoDate, todayIso } from "./format";
+import { formatDateRange, formatDay, formatMoment, formatRelative, parseDay, parseIsoDate, todayIso } from "./format";
 
 describe("format", () => {
   it("reads calendar dates without shifting them by time zone", () => {
@@ -31,6 +31,12 @@ describe("format", () => {
     expect(formatDateRange("2026-03-09", "2026-03-10", "dayMonthYear")).toBe("9 Mar 2026 – 10 Mar 2026");
     expect(formatDateRange("2026-03-09", "2026-03-10", "monthDayYear")).toBe("Mar 9, 2026 – Mar 10, 2026");
     expect(formatDay(null)).toBe("–");
+  });
+
+  it("writes a moment as a day and a local time in the app's style", () => {
+    const at = new Date(2026, 2, 9, 14, 5).toISOString();
+    expect(formatMoment(at, "dayMonthYear")).toBe("9 Mar 2026, 14:05");
+    expect(formatMoment(at, "monthDayYear")).toBe("Mar 9, 2026, 2:05 PM");
   });
 
   it("says how long ago an edit was", () => {

@@ -84,6 +84,21 @@ export function formatDateRange(start: string, end: string | null, style: DateSt
   return `${formatDay(start, style)} – ${formatDay(end, style)}`;
 }
 
+/**
+ * A moment as people read it: "9 Mar 2026, 14:05" (or "Mar 9, 2026, 2:05 PM"
+ * where the month comes first), in local time.
+ */
+export function formatMoment(iso: string, style: DateStyle = appStyle): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const minutes = String(at.getMinutes()).padStart(2, "0");
+  const time =
+    style === "monthDayYear"
+      ? `${((at.getHours() + 11) % 12) + 1}:${minutes} ${at.getHours() < 12 ? "AM" : "PM"}`
+      : `${String(at.getHours()).padStart(2, "0")}:${minutes}`;
+  return `${formatDay(todayIso(at), style)}, ${time}`;
+}
+
 /** "just now", "5 minutes ago", "yesterday", then a date: how long since `iso`. */
 export function formatRelative(iso: string, now: Date = new Date(), locale?: string): string {
   const then = new Date(iso);

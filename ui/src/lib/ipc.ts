@@ -16,7 +16,7 @@ import type {
   ImportOutcome,
   CharterVersion,
   ExportedFile,
-  ExportKind,
+  Document,
   ExportProgress,
   PaperSize,
   Initiative,
@@ -36,6 +36,7 @@ import type {
   Workshop,
   WorkshopId,
   WorkshopPage,
+  Zoom,
 } from "./generated/ipc-types";
 
 export type * from "./generated/ipc-types";
@@ -124,7 +125,7 @@ export const api = {
   roadmapView: (workshopId: WorkshopId, timeline: ChartSpace) => call<RoadmapView>("roadmap_view", { workshopId, timeline }),
   suggestInitiatives: (workshopId: WorkshopId) => call<Initiative[]>("suggest_initiatives", { workshopId }),
   /** Opens a native save dialog on the Rust side; `null` when the user cancels. */
-  exportPdfs: (workshopId: WorkshopId, kinds: ExportKind[], paper: PaperSize) =>
+  exportPdfs: (workshopId: WorkshopId, kinds: Document[], paper: PaperSize) =>
     call<ExportedFile[] | null>("export_pdfs", { workshopId, kinds, paper }),
   openExport: (handle: number) => call<null>("open_export", { handle }),
   /** Native save dialog on the Rust side; the path written, or `null` when cancelled. */
@@ -138,6 +139,8 @@ export const api = {
   backupNow: () => call<null>("backup_now"),
   undo: (workshopId: WorkshopId) => call<Workshop | null>("undo", { workshopId }),
   redo: (workshopId: WorkshopId) => call<Workshop | null>("redo", { workshopId }),
+  /** Zooms the whole UI and remembers it; 1 is 100 %. */
+  setZoom: (factor: number) => call<Zoom>("set_zoom", { factor }),
 };
 
 let firstScreenReported = false;

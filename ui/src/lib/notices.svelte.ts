@@ -11,19 +11,21 @@ class Notices {
   items = $state<Notice[]>([]);
   #next = 1;
 
-  show(text: string, tone: Notice["tone"] = "info", ms: number = tone === "error" ? 8000 : 4000) {
-    this.#add({ tone, text }, ms);
+  /** Shows `text`; returns the notice's id (for `dismiss`). */
+  show(text: string, tone: Notice["tone"] = "info", ms: number = tone === "error" ? 8000 : 4000): number {
+    return this.#add({ tone, text }, ms);
   }
 
   /** A notice with a button (kept up longer, so there is time to press it). */
-  offer(text: string, action: NoticeAction, ms = 10000) {
-    this.#add({ tone: "info", text, action }, ms);
+  offer(text: string, action: NoticeAction, ms = 10000): number {
+    return this.#add({ tone: "info", text, action }, ms);
   }
 
-  #add(notice: Omit<Notice, "id">, ms: number) {
+  #add(notice: Omit<Notice, "id">, ms: number): number {
     const id = this.#next++;
     this.items = [...this.items, { id, ...notice }];
     setTimeout(() => this.dismiss(id), ms);
+    return id;
   }
 
   dismiss(id: number) {

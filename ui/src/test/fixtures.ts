@@ -38,6 +38,7 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     charter: emptyCharter(),
     charterVersions: [],
     roadmap: emptyRoadmap(),
+    exports: [],
     checks: { raci: [], roadmap: [], sections: [] },
     history: { undo: 0, redo: 0 },
     progress: { steps: [] },

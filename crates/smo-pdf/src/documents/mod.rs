@@ -7,7 +7,7 @@ mod roadmap;
 
 use chrono::{DateTime, Utc};
 use smo_chart::palette::{INK, MUTED, WHITE};
-use smo_core::{DateStyle, Workshop};
+use smo_core::{DateStyle, Document, Workshop};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
@@ -37,6 +37,16 @@ pub enum Export {
     Roadmap,
     /// The assessment report.
     Assessment,
+}
+
+impl From<Document> for Export {
+    fn from(d: Document) -> Export {
+        match d {
+            Document::Charter => Export::Charter,
+            Document::Roadmap => Export::Roadmap,
+            Document::Assessment => Export::Assessment,
+        }
+    }
 }
 
 impl Export {

@@ -10,7 +10,7 @@ use smo_core::{
     Vote, Workshop, WorkshopId,
 };
 
-use super::{finish, touch, Store};
+use super::{finish, touch, Store, Subject};
 use crate::codec::{parse_uuid, timestamp};
 use crate::StoreError;
 
@@ -95,7 +95,7 @@ impl Store {
         framework.validate()?;
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::alone())?;
         let old_scope = read_scope(&tx, workshop)?;
         let kept: Vec<String> = old_scope
             .into_iter()
@@ -136,7 +136,7 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::of("scope", ""))?;
         let framework = read_framework(&tx, workshop)?.ok_or(ValidationError::NoFramework)?;
         let scope = normalise_scope(&framework, practice_ids)?;
         write_scope(&tx, workshop, &scope)?;
@@ -153,7 +153,7 @@ impl Store {
         input.validate()?;
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::of("current", practice_id))?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, evidence) \
@@ -180,7 +180,7 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::of("target", practice_id))?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, target_level, priority, horizon_months) \
@@ -208,7 +208,12 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(
+            &tx,
+            workshop,
+            &now,
+            &Subject::of("vote", format!("{practice_id}:{participant}")),
+        )?;
         check_in_scope(&tx, workshop, practice_id)?;
         let belongs: bool = tx.query_row(
             "SELECT count(*) > 0 FROM participant WHERE id = ?1 AND workshop_id = ?2",

@@ -8,7 +8,7 @@ use smo_core::charter::{
 use smo_core::ValidationError;
 use smo_core::{Workshop, WorkshopId};
 
-use super::{finish, touch, Store};
+use super::{finish, touch, Store, Subject};
 use crate::codec::{parse_timestamp, timestamp};
 use crate::StoreError;
 
@@ -22,7 +22,10 @@ impl Store {
         update.validate()?;
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        let section = update
+            .section()
+            .map_or("vision".to_owned(), |s| s.to_string());
+        touch(&tx, workshop, &now, &Subject::of("charter", section))?;
         write_section(&tx, workshop, update)?;
         finish(tx, workshop)
     }
@@ -38,7 +41,7 @@ impl Store {
         let now = (self.clock)();
         let stamp = timestamp(now);
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &stamp)?;
+        touch(&tx, workshop, &stamp, &Subject::alone())?;
         let mut charter = read_charter(&tx, workshop)?;
         if approve {
             let mut approval = charter.approval.clone();

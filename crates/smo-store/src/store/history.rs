@@ -1,9 +1,11 @@
 //! Undo and redo of changes to a workshop. Before each change the workshop is
 //! snapshotted (as workshop-file JSON) onto its undo stack; a burst of changes
-//! within [`COALESCE_SECONDS`] (typing) makes one step. Undo puts the current
-//! state on the redo stack and brings back the last snapshot; any new change
-//! clears the redo stack. Each undo or redo is one transaction, saved like
-//! any other edit.
+//! to the same [`Subject`] within [`COALESCE_SECONDS`] of each other (typing in
+//! one field) makes one step, while changes to different things are separate
+//! steps however fast they come (scoring one practice after another). Undo
+//! puts the current state on the redo stack and brings back the last
+//! snapshot; any new change clears the redo stack. Each undo or redo is one
+//! transaction, saved like any other edit.
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -20,6 +22,31 @@ use crate::StoreError;
 pub const COALESCE_SECONDS: i64 = 2;
 /// How many undo steps are kept per workshop.
 pub const KEPT: i64 = 100;
+
+/// What a change edits. Changes to the same subject in quick succession are
+/// one undo step; a [`Subject::alone`] change is always a step of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Subject(String);
+
+impl Subject {
+    /// A change that is never merged with another (adding, removing, moving).
+    pub(crate) fn alone() -> Subject {
+        Subject(String::new())
+    }
+
+    /// The thing `kind` named `name`: `Subject::of("current", "incident-management")`.
+    pub(crate) fn of(kind: &str, name: impl std::fmt::Display) -> Subject {
+        Subject(format!("{kind}:{name}"))
+    }
+
+    fn key(&self) -> &str {
+        &self.0
+    }
+
+    fn merges_with(&self, earlier: &str) -> bool {
+        !self.0.is_empty() && self.0 == earlier
+    }
+}
 
 #[derive(Clone, Copy)]
 enum Stack {
@@ -47,12 +74,12 @@ fn push(
     id: WorkshopId,
     stack: Stack,
     content: &str,
-    now: &str,
+    (now, subject): (&str, &Subject),
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO history (workshop_id, stack, seq, saved_at, content) \
-         VALUES (?1, ?2, (SELECT coalesce(max(seq), 0) + 1 FROM history WHERE workshop_id = ?1 AND stack = ?2), ?3, ?4)",
-        params![id.to_string(), stack.key(), now, content],
+        "INSERT INTO history (workshop_id, stack, seq, saved_at, content, subject) \
+         VALUES (?1, ?2, (SELECT coalesce(max(seq), 0) + 1 FROM history WHERE workshop_id = ?1 AND stack = ?2), ?3, ?4, ?5)",
+        params![id.to_string(), stack.key(), now, content, subject.key()],
     )?;
     Ok(())
 }
@@ -77,29 +104,34 @@ fn pop(tx: &Transaction<'_>, id: WorkshopId, stack: Stack) -> Result<Option<Stri
 }
 
 /// Called at the start of every undoable change: snapshots the workshop as it
-/// is (unless the last snapshot is from the same burst) and clears redo.
+/// is (unless the last snapshot began a burst of changes to the same subject
+/// that is still going) and clears redo.
 pub(super) fn remember(
     tx: &Transaction<'_>,
     id: WorkshopId,
     now: DateTime<Utc>,
+    subject: &Subject,
 ) -> Result<(), StoreError> {
-    let last: Option<String> = tx
+    let last: Option<(String, String)> = tx
         .query_row(
-            "SELECT saved_at FROM history WHERE workshop_id = ?1 AND stack = 'undo' \
+            "SELECT saved_at, subject FROM history WHERE workshop_id = ?1 AND stack = 'undo' \
              ORDER BY seq DESC LIMIT 1",
             [id.to_string()],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let recent = last
-        .map(|t| parse_timestamp(&t))
-        .transpose()?
-        .is_some_and(|t| now - t < Duration::seconds(COALESCE_SECONDS) && now >= t);
+    let burst = match last {
+        Some((at, earlier)) if subject.merges_with(&earlier) => {
+            let t = parse_timestamp(&at)?;
+            now - t < Duration::seconds(COALESCE_SECONDS) && now >= t
+        }
+        _ => false,
+    };
     tx.execute(
         "DELETE FROM history WHERE workshop_id = ?1 AND stack = 'redo'",
         [id.to_string()],
     )?;
-    if recent {
+    if burst {
         // Extend the burst: the step still undoes to the state before it began.
         tx.execute(
             "UPDATE history SET saved_at = ?2 WHERE workshop_id = ?1 AND stack = 'undo' \
@@ -109,7 +141,7 @@ pub(super) fn remember(
         return Ok(());
     }
     let content = snapshot(tx, id)?;
-    push(tx, id, Stack::Undo, &content, &timestamp(now))?;
+    push(tx, id, Stack::Undo, &content, (&timestamp(now), subject))?;
     tx.execute(
         "DELETE FROM history WHERE workshop_id = ?1 AND stack = 'undo' AND seq <= \
          (SELECT max(seq) FROM history WHERE workshop_id = ?1 AND stack = 'undo') - ?2",
@@ -165,7 +197,7 @@ impl Store {
         let target: PortableWorkshop = serde_json::from_str(&content)
             .map_err(|e| StoreError::Corrupt(format!("an undo step cannot be read: {e}")))?;
         let current = snapshot(&tx, id)?;
-        push(&tx, id, to, &current, &now)?;
+        push(&tx, id, to, &current, (&now, &Subject::alone()))?;
         tx.execute("DELETE FROM workshop WHERE id = ?1", [id.to_string()])?;
         write_workshop(&tx, &target)?;
         finish(tx, id).map(Some)

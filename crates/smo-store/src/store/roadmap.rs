@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, Transaction};
 use smo_core::roadmap::{Effort, Initiative, InitiativeStatus, Phase, PhaseKind, Roadmap};
 use smo_core::{Level, Workshop, WorkshopId};
 
-use super::{finish, touch, Store};
+use super::{finish, touch, Store, Subject};
 use crate::codec::{date, parse_date, timestamp};
 use crate::StoreError;
 
@@ -29,7 +29,12 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        // Editing one initiative is a subject of its own; adding several is not.
+        let subject = match initiatives {
+            [one] => Subject::of("initiative", &one.id),
+            _ => Subject::alone(),
+        };
+        touch(&tx, workshop, &now, &subject)?;
         let mut roadmap = read_roadmap(&tx, workshop)?;
         for i in initiatives {
             roadmap.upsert(i.clone())?;
@@ -53,7 +58,7 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::alone())?;
         let n = tx.execute(
             "DELETE FROM initiative WHERE workshop_id = ?1 AND id = ?2",
             params![workshop.to_string(), id],
@@ -79,7 +84,7 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::alone())?;
         let mut order: Vec<String> = read_roadmap(&tx, workshop)?
             .initiatives
             .into_iter()
@@ -108,7 +113,7 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now)?;
+        touch(&tx, workshop, &now, &Subject::of("phase", phase.kind.key()))?;
         let mut roadmap = read_roadmap(&tx, workshop)?;
         if let Some(slot) = roadmap.phases.iter_mut().find(|p| p.kind == phase.kind) {
             *slot = *phase;

@@ -491,6 +491,8 @@ groups: Array<GapSummary>,
  */
 overall: GapSummary, };
 
+export type Zoom = number;
+
 export type ChartSpace = { 
 /**
  * The width the chart fills.
@@ -1241,7 +1243,17 @@ board: Array<BoardEntry>,
  */
 projections: Array<Projection>, };
 
-export type ExportKind = "charter" | "roadmap" | "assessment";
+export type Document = "assessment" | "charter" | "roadmap";
+
+export type DocumentExport = { 
+/**
+ * Which document.
+ */
+document: Document, 
+/**
+ * When.
+ */
+at: string, };
 
 export type PaperSize = "a4" | "letter";
 
@@ -1257,13 +1269,13 @@ total: number,
 /**
  * The one being built now.
  */
-current: ExportKind | null, };
+current: Document | null, };
 
 export type ExportedFile = { 
 /**
  * Which document.
  */
-kind: ExportKind, 
+kind: Document, 
 /**
  * Its file name (not its path).
  */
@@ -1368,6 +1380,11 @@ charterVersions: Array<CharterVersionSummary>,
  * The improvement roadmap.
  */
 roadmap: Roadmap, 
+/**
+ * When each document was last exported (none yet: empty). Kept beside
+ * the workshop, not in it: undo and workshop files leave it alone.
+ */
+exports: Array<DocumentExport>, 
 /**
  * What is allowed but worth a second look (derived).
  */
@@ -1523,4 +1540,8 @@ readOnly: string | null,
  * How days are written, on screen and in the documents, from the
  * user's locale (`LC_ALL`, `LC_TIME`, `LANG`).
  */
-dateStyle: DateStyle, };
+dateStyle: DateStyle, 
+/**
+ * The UI's zoom when the app started (remembered from the last run).
+ */
+zoom: Zoom, };

@@ -1,0 +1,71 @@
+//! The documents a workshop is exported as, and when each was last exported:
+//! the Export step is done when all three have been.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// One of the documents executives read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum Document {
+    /// The maturity assessment report.
+    Assessment,
+    /// The SMO charter.
+    Charter,
+    /// The improvement roadmap.
+    Roadmap,
+}
+
+impl Document {
+    /// All three, in the order they are usually read.
+    pub const ALL: [Document; 3] = [Document::Assessment, Document::Charter, Document::Roadmap];
+
+    /// The stored name.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Document::Assessment => "assessment",
+            Document::Charter => "charter",
+            Document::Roadmap => "roadmap",
+        }
+    }
+
+    /// The document with the stored name `key`.
+    pub fn from_key(key: &str) -> Option<Document> {
+        Document::ALL.into_iter().find(|d| d.key() == key)
+    }
+
+    /// What the Export step asks for it: "Export the charter".
+    pub const fn to_do(self) -> &'static str {
+        match self {
+            Document::Assessment => "Export the assessment report",
+            Document::Charter => "Export the charter",
+            Document::Roadmap => "Export the roadmap",
+        }
+    }
+}
+
+/// When a document of a workshop was last exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentExport {
+    /// Which document.
+    pub document: Document,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_back() {
+        for d in Document::ALL {
+            assert_eq!(Document::from_key(d.key()), Some(d));
+            assert_eq!(serde_json::to_value(d).expect("json"), d.key());
+        }
+        assert_eq!(Document::from_key("minutes"), None);
+    }
+}
