@@ -119,7 +119,7 @@ test("vision, an objective on a gap, a broken RACI row, and two dependent initia
   }
   const issue = await browser.$('[data-testid="raci-issue"]');
   await issue.waitForDisplayed({ timeout: 10000 });
-  assert.match(await issue.getText(), /"Declare a major incident" has 2 Accountables/);
+  assert.match(await issue.getText(), /“Declare a major incident” has 2 Accountables/);
   await waitForSaved(browser);
   await sandbox.screenshot("09-raci-two-accountables");
 

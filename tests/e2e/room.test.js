@@ -31,6 +31,33 @@ const STEPS = [
   ["export", "Export"],
 ];
 
+/** Other views of a step, each shown, looked at, and put back: [name, show, hide]. */
+const VIEWS = {
+  "current-state": [
+    ["grid", (b) => b.$('[data-testid="grid-view"]').click(), (b) => b.$("button=One at a time").click()],
+  ],
+  charter: [
+    ["raci", (b) => b.$('button[data-section="raci"]').click(), (b) => b.$('button[data-section="purpose"]').click()],
+    ["kpis", (b) => b.$('button[data-section="kpis"]').click(), (b) => b.$('button[data-section="purpose"]').click()],
+  ],
+  roadmap: [
+    ["board", (b) => b.$("button=Now / next / later").click(), (b) => b.$("button=Timeline").click()],
+    ["table", (b) => b.$("button=Table").click(), (b) => b.$("button=Timeline").click()],
+    [
+      "editor",
+      async (b) => {
+        await b.$("button=Table").click();
+        await b.$('[data-testid="initiative-table"] tbody th button').click();
+        await b.$('[data-testid="initiative-editor"]').waitForDisplayed({ timeout: 5000 });
+      },
+      async (b) => {
+        await b.$('button[aria-label="Close the editor"]').click();
+        await b.$("button=Timeline").click();
+      },
+    ],
+  ],
+};
+
 async function openSample(browser) {
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
   await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
@@ -66,7 +93,25 @@ test("every step of the sample at 1024×768, 1280×720 and 1920×1080: nothing c
       for (const p of await layoutProblems(browser, 12)) found.push(`${width}×${height} ${heading}: ${p}`);
       if (slug === "gap-analysis") charts[`gap-${width}`] = await chartText(browser, ".charts");
       if (slug === "roadmap") charts[`timeline-${width}`] = await chartText(browser, '[data-testid="timeline"]');
+      for (const [view, show, hide] of VIEWS[slug] ?? []) {
+        await show(browser);
+        await browser.pause(300);
+        await sandbox.screenshot(`${width}x${height}-${slug}-${view}`);
+        for (const p of await layoutProblems(browser, 12)) found.push(`${width}×${height} ${heading}, ${view}: ${p}`);
+        await hide(browser);
+      }
     }
+    // The home screen and its new-workshop dialog.
+    await browser.$("button=‹ Workshops").click();
+    await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 10000 });
+    await sandbox.screenshot(`${width}x${height}-home`);
+    for (const p of await layoutProblems(browser, 12)) found.push(`${width}×${height} home: ${p}`);
+    await browser.$("button=New workshop").click();
+    await browser.$("dialog input").waitForDisplayed({ timeout: 5000 });
+    await sandbox.screenshot(`${width}x${height}-home-new-workshop`);
+    for (const p of await layoutProblems(browser, 12)) found.push(`${width}×${height} new workshop: ${p}`);
+    await browser.$("dialog").$("button=Cancel").click();
+    await openSample(browser);
   }
   await setWindowSize(browser, 1280, 820);
   assert.deepEqual(found, [], found.join("\n"));
@@ -126,6 +171,12 @@ test("Hide votes hides the rows, the spread and the disagreement", async () => {
   await rows[0].$("button=1").click();
   await rows[1].$("button=5").click();
   await browser.$('[data-testid="disagreement"]').waitForDisplayed({ timeout: 5000 });
+  // The first vote moved nothing: the second click landed on the second person.
+  assert.match(await browser.$('[data-testid="vote-spread"]').getText(), /^2 votes: 1–5/);
+  // The room sees the levels and the disagreement on one 1280×720 screen.
+  const seen = await boxes(browser, { flag: '[data-testid="disagreement"]', levels: ".level-card" });
+  for (const r of [...seen.flag, ...seen.levels]) assert.ok(r.top >= 0 && r.bottom <= seen.height, JSON.stringify(r));
+  await sandbox.screenshot("1280x720-disagreement");
   await browser.$("button=Hide votes").click();
   await browser.waitUntil(async () => !(await browser.$('[data-testid="vote-spread"]').isExisting()), { timeout: 5000, timeoutMsg: "the spread stayed" });
   assert.equal(await browser.$('[data-testid="disagreement"]').isExisting(), false);

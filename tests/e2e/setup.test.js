@@ -37,6 +37,11 @@ test("a workshop and its participants survive a restart", async () => {
   // The new workshop opens on Set up.
   const heading = await browser.$("h1=Set up");
   await heading.waitForDisplayed({ timeout: 10000 });
+  // The cursor is in the first field still empty, ready to type.
+  await browser.waitUntil(async () => (await browser.execute(() => document.activeElement?.getAttribute("name"))) === "sponsor", {
+    timeout: 5000,
+    timeoutMsg: "after Create workshop the cursor was not in the sponsor field",
+  });
   await browser.$('input[name="sponsor"]').setValue("Dr. Jana Řezníčková, CIO");
   await addParticipant(browser, "Kofi Mensah", "Head of Service Desk", "IT Operations");
   await browser.$('[data-testid="participant-count"]*=1 person').waitForDisplayed({ timeout: 10000 });

@@ -781,7 +781,7 @@ pub fn raci_issues(rows: &[RaciRow]) -> Vec<RaciIssue> {
     let mut out = Vec::new();
     for row in rows {
         let name = if filled(&row.activity) {
-            format!("\"{}\"", row.activity.trim())
+            format!("“{}”", row.activity.trim())
         } else {
             "An unnamed row".to_owned()
         };
@@ -1160,7 +1160,7 @@ mod tests {
         );
         assert!(issues[0]
             .message
-            .contains("\"Approve changes\" has 2 Accountables"));
+            .contains("“Approve changes” has 2 Accountables"));
         assert!(issues[1]
             .message
             .starts_with("An unnamed row has no Accountable"));

@@ -421,8 +421,10 @@ impl Roadmap {
                     if start <= dep_end {
                         out.push(RoadmapIssue {
                             initiative_id: i.id.clone(),
+                            // No dates in the words: they are beside it on
+                            // every screen and page, written in the reader's style.
                             message: format!(
-                                "\"{}\" starts on {start}, before \"{}\", which it depends on, ends on {dep_end}",
+                                "“{}” starts before “{}”, which it depends on, has finished",
                                 i.title, dep.title
                             ),
                         });
@@ -437,7 +439,7 @@ impl Roadmap {
                     out.push(RoadmapIssue {
                         initiative_id: i.id.clone(),
                         message: format!(
-                            "\"{}\" runs outside its phase, {}",
+                            "“{}” runs outside the dates of its phase, {}",
                             i.title,
                             phase.kind.label()
                         ),
@@ -733,7 +735,8 @@ mod tests {
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].initiative_id, "b");
         assert!(
-            issues[0].message.contains("before \"Initiative a\""),
+            issues[0].message
+                == "“Initiative b” starts before “Initiative a”, which it depends on, has finished",
             "{}",
             issues[0].message
         );
@@ -751,7 +754,7 @@ mod tests {
         r.initiatives[0].end = Some(date(6, 1));
         assert!(r.issues()[0]
             .message
-            .contains("outside its phase, Quick wins"));
+            .contains("outside the dates of its phase, Quick wins"));
     }
 
     #[test]

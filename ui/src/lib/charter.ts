@@ -3,6 +3,7 @@
  * new row ids, the update that saves a section, a plain-text rendering of each
  * section and a line diff to compare versions. Pure functions, no Tauri.
  */
+import { formatDay } from "./format";
 import type { Charter, CharterSection, CharterUpdate, SmoForm } from "./ipc";
 
 export type SectionInfo = { section: CharterSection; label: string; guidance: string };
@@ -78,7 +79,7 @@ export function sectionText(charter: Charter, section: CharterSection | "vision"
     case "forms":
       return [...charter.forms.forms.map((f) => `Form: ${FORMS.find((x) => x.form === f)?.label ?? f}`), `Notes: ${dash(charter.forms.notes)}`];
     case "objectives":
-      return charter.objectives.map((o) => `${dash(o.title)} — measure: ${dash(o.measurable)}; due ${dash(o.due)}; closes ${o.practices.join(", ") || "–"}`);
+      return charter.objectives.map((o) => `${dash(o.title)} — measure: ${dash(o.measurable)}; due ${formatDay(o.due)}; closes ${o.practices.join(", ") || "–"}`);
     case "stakeholders":
       return charter.stakeholders.map((s) => `${dash(s.name)} (${dash(s.role)}): ${dash(s.interest)}; influence ${dash(s.influence)}`);
     case "roles":
@@ -104,7 +105,7 @@ export function sectionText(charter: Charter, section: CharterSection | "vision"
     case "reporting":
       return charter.reporting.map((r) => `${dash(r.name)} to ${dash(r.audience)}, ${dash(r.frequency)}, by ${dash(r.owner)}`);
     case "communications":
-      return charter.communications.map((c) => `${dash(c.audience)}: ${dash(c.message)} via ${dash(c.channel)}, ${dash(c.frequency)}, ${dash(c.owner)} from ${dash(c.start)}`);
+      return charter.communications.map((c) => `${dash(c.audience)}: ${dash(c.message)} via ${dash(c.channel)}, ${dash(c.frequency)}, ${dash(c.owner)} from ${formatDay(c.start)}`);
     case "improvement":
       return [
         `Review cadence: ${dash(charter.improvement.reviewCadence)}`,
@@ -116,8 +117,8 @@ export function sectionText(charter: Charter, section: CharterSection | "vision"
     case "approval":
       return [
         `Status: ${charter.approval.status}`,
-        `Submitted: ${dash(charter.approval.submitted)}`,
-        `Approved: ${dash(charter.approval.approved)}`,
+        `Submitted: ${formatDay(charter.approval.submitted)}`,
+        `Approved: ${formatDay(charter.approval.approved)}`,
         ...charter.approval.approvers.map((a) => `Approver: ${dash(a.name)} (${dash(a.role)})${a.approved ? " ✓" : ""}`),
       ];
   }

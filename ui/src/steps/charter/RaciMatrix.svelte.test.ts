@@ -12,8 +12,8 @@ const roles = [
 /** What smo-core's raci_issues says of `rows` (no A; no R). */
 function issuesOf(rows: RaciRow[]): RaciIssue[] {
   return rows.flatMap((r) => [
-    ...(r.cells.some((c) => c.accountable) ? [] : [{ rowId: r.id, roleIds: [], message: `"${r.activity}" has no Accountable: one role must answer for the outcome.` }]),
-    ...(r.cells.some((c) => c.responsible) ? [] : [{ rowId: r.id, roleIds: [], message: `"${r.activity}" has no Responsible: someone must do the work.` }]),
+    ...(r.cells.some((c) => c.accountable) ? [] : [{ rowId: r.id, roleIds: [], message: `“${r.activity}” has no Accountable: one role must answer for the outcome.` }]),
+    ...(r.cells.some((c) => c.responsible) ? [] : [{ rowId: r.id, roleIds: [], message: `“${r.activity}” has no Responsible: someone must do the work.` }]),
   ]);
 }
 
@@ -33,7 +33,7 @@ describe("the RACI while it is being built", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Head of the SMO on Incident management: –" }));
     await rerender({ rows, roles, issues: issuesOf(rows), practices, onchange: () => undefined });
     expect(screen.getAllByTestId("raci-issue").map((n) => n.textContent)).toEqual([
-      '"Incident management" has no Accountable: one role must answer for the outcome.',
+      "“Incident management” has no Accountable: one role must answer for the outcome.",
     ]);
     expect(screen.getByTestId("raci-waiting").textContent).toMatch(/2 rows have no letters yet/);
   });
