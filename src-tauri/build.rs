@@ -1,61 +1,41 @@
-//! Generates the Tauri context and one permission per app command, so the
-//! capability file can grant exactly the commands the UI uses.
+//! Generates the Tauri context, the invoke handler and one permission per app
+//! command, all from the commands' own declarations: every function marked
+//! `#[tauri::command]` in `src/` (see `command_scan.rs`). Adding a command is
+//! writing its function (and, for the UI, its wrapper in `ui/src/lib/ipc.ts`
+//! and its grant in `capabilities/default.json`, which `tests/security.rs`
+//! holds to the wrapper list).
+
+include!("command_scan.rs");
 
 fn main() {
+    println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=command_scan.rs");
+    let commands = commands_in_dir(std::path::Path::new("src"));
+    assert!(!commands.is_empty(), "no #[tauri::command] found in src/");
+
+    // The invoke handler, included by lib.rs.
+    let paths: Vec<String> = commands
+        .iter()
+        .map(|c| format!("crate::{}::{}", c.module, c.name))
+        .collect();
+    let handler = format!(
+        "tauri::generate_handler![\n    {},\n]\n",
+        paths.join(",\n    ")
+    );
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
+    std::fs::write(out.join("invoke_handler.rs"), handler).expect("OUT_DIR is writable");
+
+    // One permission per command, for the capability file to grant.
+    let names: &'static [&'static str] = Box::leak(
+        commands
+            .iter()
+            .map(|c| &*Box::leak(c.name.clone().into_boxed_str()))
+            .collect::<Vec<&'static str>>()
+            .into_boxed_slice(),
+    );
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(smo_commands())),
+            .app_manifest(tauri_build::AppManifest::new().commands(names)),
     )
     .expect("tauri build script failed");
-}
-
-/// Every command in `src/commands.rs`; `tests/security.rs` checks the lists agree.
-fn smo_commands() -> &'static [&'static str] {
-    &[
-        "app_status",
-        "list_workshops",
-        "workshop_page",
-        "get_workshop",
-        "create_workshop",
-        "create_sample_workshop",
-        "rename_workshop",
-        "duplicate_workshop",
-        "delete_workshop",
-        "update_set_up",
-        "add_participant",
-        "update_participant",
-        "remove_participant",
-        "move_participant",
-        "list_frameworks",
-        "import_framework",
-        "set_framework",
-        "set_scope",
-        "record_current",
-        "record_target",
-        "record_vote",
-        "gap_analysis",
-        "update_charter",
-        "save_charter_version",
-        "charter_version",
-        "save_initiatives",
-        "delete_initiative",
-        "move_initiative",
-        "set_phase",
-        "roadmap_view",
-        "suggest_initiatives",
-        "export_pdfs",
-        "open_export",
-        "export_workshop_file",
-        "import_workshop_file",
-        "resolve_import",
-        "restore_rescue_backup",
-        "list_backups",
-        "restore_backup",
-        "backup_now",
-        "undo",
-        "redo",
-        "set_zoom",
-        "confirm_close",
-        "first_screen_ready",
-    ]
 }

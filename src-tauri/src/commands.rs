@@ -9,7 +9,7 @@ use smo_core::roadmap::{suggest_initiatives as suggest, Initiative, Phase};
 use smo_core::{
     CurrentStateInput, Document, Framework, FrameworkSummary, GapReport, Level, NewWorkshop,
     ParticipantId, ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop, WorkshopId,
-    WorkshopPage, WorkshopSearch, WorkshopSummary,
+    WorkshopPage, WorkshopSearch,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -34,11 +34,6 @@ type Reply<T> = Result<T, AppError>;
 #[tauri::command]
 pub(crate) fn app_status(state: State<'_, AppState>) -> AppStatus {
     state.status().clone()
-}
-
-#[tauri::command]
-pub(crate) async fn list_workshops(state: State<'_, AppState>) -> Reply<Vec<WorkshopSummary>> {
-    state.with_store(|s| s.list_workshops()).await
 }
 
 /// The home list: the first `limit` workshops `search` finds (see

@@ -34,53 +34,8 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
         .manage(export::ExportedPaths::default())
         .manage(workshop_file::PendingImport::default())
         .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(tauri::generate_handler![
-            commands::app_status,
-            commands::list_workshops,
-            commands::workshop_page,
-            commands::get_workshop,
-            commands::create_workshop,
-            commands::create_sample_workshop,
-            commands::rename_workshop,
-            commands::duplicate_workshop,
-            commands::delete_workshop,
-            commands::update_set_up,
-            commands::add_participant,
-            commands::update_participant,
-            commands::remove_participant,
-            commands::move_participant,
-            commands::list_frameworks,
-            commands::import_framework,
-            commands::set_framework,
-            commands::set_scope,
-            commands::record_current,
-            commands::record_target,
-            commands::record_vote,
-            commands::gap_analysis,
-            commands::update_charter,
-            commands::save_charter_version,
-            commands::charter_version,
-            commands::save_initiatives,
-            commands::delete_initiative,
-            commands::move_initiative,
-            commands::set_phase,
-            commands::roadmap_view,
-            commands::suggest_initiatives,
-            commands::export_pdfs,
-            commands::open_export,
-            commands::export_workshop_file,
-            commands::import_workshop_file,
-            commands::resolve_import,
-            commands::restore_rescue_backup,
-            commands::list_backups,
-            commands::restore_backup,
-            commands::backup_now,
-            commands::undo,
-            commands::redo,
-            commands::set_zoom,
-            close::confirm_close,
-            startup::first_screen_ready,
-        ])
+        // Every #[tauri::command] in src/, listed by build.rs.
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
         .setup(|app| {
             if let Some(window) = app.get_webview_window("main") {
                 close::flush_before_close(&window);

@@ -64,7 +64,10 @@ fn first_start_has_the_sample_workshop() {
     let status = app.invoke("app_status", json!({})).expect("status");
     assert_eq!(status["sampleCreated"], true);
     assert_eq!(status["error"], Value::Null);
-    let list = app.invoke("list_workshops", json!({})).expect("list");
+    let list = app
+        .invoke("workshop_page", json!({"search": "", "limit": 1000}))
+        .map(|p| p["workshops"].clone())
+        .expect("list");
     assert_eq!(list.as_array().map(Vec::len), Some(1));
     assert_eq!(list[0]["organisation"], "Harbourline Logistics");
 }
@@ -117,7 +120,10 @@ fn the_home_list_page_finds_workshops_and_counts_them() {
         (page["total"].as_u64(), page["matching"].as_u64()),
         (Some(4), Some(4))
     );
-    let list = app.invoke("list_workshops", json!({})).expect("list");
+    let list = app
+        .invoke("workshop_page", json!({"search": "", "limit": 1000}))
+        .map(|p| p["workshops"].clone())
+        .expect("list");
     assert_eq!(
         page["workshops"],
         json!(list.as_array().expect("rows")[..2])
@@ -217,7 +223,10 @@ fn a_newer_database_is_reported_not_opened() {
         "{status}"
     );
     // Readable...
-    let list = app.invoke("list_workshops", json!({})).expect("readable");
+    let list = app
+        .invoke("workshop_page", json!({"search": "", "limit": 1000}))
+        .map(|p| p["workshops"].clone())
+        .expect("readable");
     assert_eq!(list[0]["organisation"], "Harbourline Logistics");
     // ...but never written.
     let err = app
@@ -378,7 +387,10 @@ fn score_vote_target_and_read_the_gap_analysis_through_ipc() {
 #[test]
 fn charter_and_roadmap_through_ipc() {
     let app = start();
-    let list = app.invoke("list_workshops", json!({})).expect("list");
+    let list = app
+        .invoke("workshop_page", json!({"search": "", "limit": 1000}))
+        .map(|p| p["workshops"].clone())
+        .expect("list");
     let id = list[0]["id"].as_str().expect("sample id").to_owned();
 
     // A RACI row with two Accountables saves, and comes back explained.
@@ -496,12 +508,17 @@ fn a_damaged_database_is_moved_aside_and_its_newest_backup_offered() {
     );
     assert_eq!(status["recovery"]["backupWorkshops"], 1);
     assert_eq!(
-        app.invoke("list_workshops", json!({})).expect("list"),
+        app.invoke("workshop_page", json!({"search": "", "limit": 1000}))
+            .map(|p| p["workshops"].clone())
+            .expect("list"),
         json!([])
     );
     app.invoke("restore_rescue_backup", json!({}))
         .expect("restore");
-    let list = app.invoke("list_workshops", json!({})).expect("list");
+    let list = app
+        .invoke("workshop_page", json!({"search": "", "limit": 1000}))
+        .map(|p| p["workshops"].clone())
+        .expect("list");
     assert_eq!(list[0]["organisation"], "Harbourline Logistics");
 }
 

@@ -34,31 +34,98 @@ fn csp_is_strict_and_prototypes_are_frozen() {
     assert_eq!(conf["app"]["withGlobalTauri"], false);
 }
 
+mod scan {
+    #![allow(dead_code)]
+    include!("../command_scan.rs");
+}
+
+/// The commands `ui/src/lib/ipc.ts` invokes: every `call<…>("name"`.
+fn commands_the_ui_calls() -> std::collections::BTreeSet<String> {
+    let ipc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/ipc.ts"),
+    )
+    .expect("ipc.ts");
+    ipc.split("call<")
+        .skip(1)
+        .filter_map(|rest| {
+            let after = rest.split_once(">(\"")?.1;
+            Some(after.split('"').next()?.to_owned())
+        })
+        .collect()
+}
+
+fn declared_commands() -> std::collections::BTreeSet<String> {
+    scan::commands_in_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+        .into_iter()
+        .map(|c| c.name)
+        .collect()
+}
+
 #[test]
-fn capabilities_grant_only_our_commands_and_event_listening() {
+fn the_command_scanner_finds_marked_functions_only() {
+    let source = "#[tauri::command]\npub(crate) async fn one<R: Runtime>(x: u8) {}\n\nfn not_one() {}\n#[tauri::command]\n#[allow(unused)]\npub fn two() {}\n";
+    let found: Vec<String> = scan::commands_in("m", source)
+        .into_iter()
+        .map(|c| format!("{}::{}", c.module, c.name))
+        .collect();
+    assert_eq!(found, ["m::one", "m::two"]);
+}
+
+#[test]
+fn the_webview_is_granted_exactly_the_commands_the_ui_calls() {
     let cap = read_json("capabilities/default.json");
-    let build_rs =
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs"))
-            .expect("build.rs");
     let permissions: Vec<&str> = cap["permissions"]
         .as_array()
         .expect("permissions")
         .iter()
         .map(|p| p.as_str().expect("plain permission names"))
         .collect();
+    let mut granted = std::collections::BTreeSet::new();
     for p in &permissions {
-        let ours = p.starts_with("allow-")
-            && build_rs.contains(&format!("\"{}\"", p["allow-".len()..].replace('-', "_")));
-        let listening = matches!(*p, "core:event:allow-listen" | "core:event:allow-unlisten");
-        assert!(ours || listening, "unexpected permission {p}");
         // The dialog plugin is used from Rust only: the webview gets none of it.
         for banned in ["fs:", "shell:", "http:", "dialog:", "opener:", "*"] {
             assert!(!p.contains(banned), "{p}");
         }
+        if matches!(*p, "core:event:allow-listen" | "core:event:allow-unlisten") {
+            continue;
+        }
+        let command = p
+            .strip_prefix("allow-")
+            .unwrap_or_else(|| panic!("unexpected permission {p}"))
+            .replace('-', "_");
+        granted.insert(command);
     }
-    // Every command build.rs declares is granted (none forgotten).
-    let declared = build_rs.matches("\",").count();
-    assert_eq!(permissions.len() - 2, declared);
+    let declared = declared_commands();
+    let called = commands_the_ui_calls();
+    let differ = |a: &std::collections::BTreeSet<String>,
+                  b: &std::collections::BTreeSet<String>| {
+        a.difference(b).cloned().collect::<Vec<_>>()
+    };
+    let mut problems = Vec::new();
+    for c in differ(&called, &declared) {
+        problems.push(format!(
+            "ipc.ts calls {c}, which no #[tauri::command] in src/ declares"
+        ));
+    }
+    for c in differ(&granted, &declared) {
+        problems.push(format!(
+            "the capability grants allow-{}, which is not a command",
+            c.replace('_', "-")
+        ));
+    }
+    for c in differ(&granted, &called) {
+        problems.push(format!(
+            "the capability grants allow-{}, which the UI never calls: take it out",
+            c.replace('_', "-")
+        ));
+    }
+    for c in differ(&called, &granted) {
+        problems.push(format!(
+            "ipc.ts calls {c}, which the capability does not grant: add allow-{}",
+            c.replace('_', "-")
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
     assert!(
         cap.get("remote").is_none(),
