@@ -525,3 +525,59 @@ fn a_damaged_database_is_moved_aside_and_its_newest_backup_offered() {
 fn rusqlite_conn(path: &std::path::Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).expect("open")
 }
+
+/// The replies of the main commands, as the UI receives them: a renamed or
+/// retyped field fails here before it breaks the UI (`tests/golden/`,
+/// rewritten on purpose with `UPDATE_GOLDEN=1`). Random ids and clock times
+/// are replaced by placeholders, data paths by `<data dir>`.
+#[test]
+fn the_main_replies_keep_their_shape() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = start_in(&DataDir::at(dir.path()));
+    let root = dir.path().display().to_string();
+    let golden = |name: &str, reply: Value| {
+        let text = reply.to_string().replace(&root, "<data dir>");
+        let reply: Value = serde_json::from_str(&text).expect("JSON");
+        smo_golden::check(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/golden")
+                .join(format!("{name}.json")),
+            &smo_golden::redacted(reply),
+        );
+    };
+    let mut status = app.invoke("app_status", json!({})).expect("status");
+    status["dateStyle"] = json!("<from the locale>");
+    golden("app_status", status);
+    let page = app
+        .invoke("workshop_page", json!({"search": "", "limit": 30}))
+        .expect("page");
+    golden("workshop_page", page.clone());
+    let id = page["workshops"][0]["id"]
+        .as_str()
+        .expect("the sample")
+        .to_owned();
+    golden(
+        "get_workshop",
+        app.invoke("get_workshop", json!({"id": id}))
+            .expect("workshop"),
+    );
+    golden(
+        "gap_analysis",
+        app.invoke("gap_analysis", json!({"workshopId": id, "charts": null}))
+            .expect("numbers"),
+    );
+    golden(
+        "record_current",
+        app.invoke(
+            "record_current",
+            json!({"workshopId": id, "practiceId": "incident-management",
+                   "input": {"current": 3, "confidence": "high", "evidence": "Runbooks shown"}}),
+        )
+        .expect("recorded"),
+    );
+    golden(
+        "charter_version",
+        app.invoke("charter_version", json!({"workshopId": id, "number": 1}))
+            .expect("version 1"),
+    );
+}

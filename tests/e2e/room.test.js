@@ -210,13 +210,13 @@ test("a phase's start and end typed in a breath both arrive, and the legend show
   await openStep(browser, "roadmap", "Roadmap");
   const start = await browser.$('input[aria-label="Quick wins starts"]');
   const end = await browser.$('input[aria-label="Quick wins ends"]');
-  // The start, Tab, the end, Tab: well inside the autosave delay.
-  const began = Date.now();
+  // The start, Tab, the end, Tab, as fast as the driver types. (Whether that
+  // lands inside the 300 ms save delay depends on the machine; the case where
+  // it does is made certain in ui/src/steps/fastEdits.test.ts.)
   await start.setValue("2 Apr 2026");
   await browser.keys([Key.Tab]);
   await end.setValue("29 Jun 2026");
   await browser.keys([Key.Tab]);
-  assert.ok(Date.now() - began < 1500, `typing took ${Date.now() - began} ms`);
   await waitForSaved(browser);
   // Read back from the store: leave the workshop and open it again.
   await browser.$("button=‹ Workshops").click();

@@ -18,4 +18,6 @@ mod store;
 pub use data_dir::{DataDir, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
-pub use store::{parse_workshop_file, Clock, OnConflict, Store, StoreInfo, MAX_FILE_BYTES};
+pub use store::{
+    parse_workshop_file, Clock, ConnectionSettings, OnConflict, Store, StoreInfo, MAX_FILE_BYTES,
+};

@@ -45,6 +45,21 @@ pub struct StoreInfo {
     pub participants: u64,
 }
 
+/// The settings of a store's connection that its promises rest on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConnectionSettings {
+    /// "wal" for a database file: readers never block the writer.
+    pub journal_mode: String,
+    /// "FULL": a commit is on disk before it is acknowledged, so it survives
+    /// a crash of the process and, as far as the disk honours its flushes,
+    /// a power cut.
+    pub synchronous: String,
+    /// Whether foreign keys are enforced (deleting a workshop deletes its rows).
+    pub foreign_keys: bool,
+    /// How long a write waits for another connection's lock, in milliseconds.
+    pub busy_timeout_ms: i64,
+}
+
 /// An open SMO Workbench database.
 ///
 /// Reads take `&self`; writes take `&mut self` and each runs in one transaction,
@@ -139,6 +154,34 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         migrations().to_latest(&mut conn)?;
         Ok(Store { conn, path, clock })
+    }
+
+    /// How this connection is set up: what the durability of every
+    /// acknowledged write rests on (see [`ConnectionSettings`]).
+    pub fn settings(&self) -> Result<ConnectionSettings, StoreError> {
+        let text = |name: &str| -> Result<String, StoreError> {
+            Ok(self.conn.pragma_query_value(None, name, |r| r.get(0))?)
+        };
+        let number = |name: &str| -> Result<i64, StoreError> {
+            Ok(self.conn.pragma_query_value(None, name, |r| r.get(0))?)
+        };
+        Ok(ConnectionSettings {
+            journal_mode: text("journal_mode")?,
+            synchronous: match number("synchronous")? {
+                0 => "OFF",
+                1 => "NORMAL",
+                2 => "FULL",
+                3 => "EXTRA",
+                other => {
+                    return Err(StoreError::Corrupt(format!(
+                        "PRAGMA synchronous reports {other}, which SQLite does not define"
+                    )))
+                }
+            }
+            .to_owned(),
+            foreign_keys: number("foreign_keys")? == 1,
+            busy_timeout_ms: number("busy_timeout")?,
+        })
     }
 
     /// Paths, schema version and counts.

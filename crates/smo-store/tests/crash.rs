@@ -3,8 +3,15 @@
 //! `PRAGMA integrity_check` and holds every write the writer saw committed.
 //!
 //! The writer is this same test binary, started with `SMO_CRASH_DB` set: the
-//! `writer` test then writes participants as fast as it can and prints each
+//! `writer` test (ignored in a normal run, so it is never counted as a test
+//! that passed) then writes participants as fast as it can and prints each
 //! one's name after its transaction commits.
+//!
+//! What this proves: a crash of the process at any moment loses nothing that
+//! was acknowledged and damages nothing. What it cannot prove: survival of a
+//! power cut, which rests on SQLite's guarantee with `synchronous=FULL` (the
+//! store's settings are checked in `tests/store.rs`) and on the disk honouring
+//! its flushes.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -18,6 +25,7 @@ const DB_ENV: &str = "SMO_CRASH_DB";
 const ROUNDS: usize = 20;
 
 #[test]
+#[ignore = "the writer process of the crash test, started by it"]
 fn writer() {
     let Some(path) = std::env::var_os(DB_ENV) else {
         return; // Only meaningful as the child of the test below.
@@ -68,7 +76,14 @@ fn killing_a_writer_never_corrupts_or_loses_an_acknowledged_write() {
     let mut total_writes = 0;
     for round in 0..ROUNDS {
         let mut child = Command::new(&me)
-            .args(["--exact", "writer", "--nocapture", "--test-threads", "1"])
+            .args([
+                "--exact",
+                "writer",
+                "--ignored",
+                "--nocapture",
+                "--test-threads",
+                "1",
+            ])
             .env(DB_ENV, &db)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -340,3 +340,29 @@ fn rename_changes_only_the_title() {
 fn uuid_zero() -> uuid::Uuid {
     uuid::Uuid::nil()
 }
+
+/// What the durability of every acknowledged write rests on, checked on the
+/// connections the app and `smo` open: a file opened directly, a file opened
+/// in a data directory, and the read-only open of a newer database.
+#[test]
+fn every_connection_runs_with_the_settings_durability_rests_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let durable = smo_store::ConnectionSettings {
+        journal_mode: "wal".into(),
+        synchronous: "FULL".into(),
+        foreign_keys: true,
+        busy_timeout_ms: 5000,
+    };
+    let direct = open(&dir.path().join("direct.sqlite3"));
+    assert_eq!(direct.settings().expect("settings"), durable);
+    let data = DataDir::at(dir.path().join("data"));
+    let in_dir = Store::open_in(&data).expect("opens in a data directory");
+    assert_eq!(in_dir.settings().expect("settings"), durable);
+    drop(in_dir);
+    // Read-only: nothing is written, but it still waits for locks.
+    let read_only = Store::open_read_only(&data.database_path()).expect("opens read-only");
+    assert_eq!(
+        read_only.settings().expect("settings").busy_timeout_ms,
+        5000
+    );
+}
