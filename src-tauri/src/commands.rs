@@ -44,7 +44,12 @@ pub(crate) async fn workshop_page(
     search: String,
     limit: u32,
 ) -> Reply<WorkshopPage> {
-    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    // u32 always fits in usize on the platforms the app is built for.
+    let limit = usize::try_from(limit).map_err(|_| AppError {
+        code: ErrorCode::InvalidInput,
+        message: format!("The list cannot show {limit} workshops at once"),
+        field: None,
+    })?;
     state
         .with_store(move |s| s.workshop_page(&WorkshopSearch::new(&search), limit))
         .await

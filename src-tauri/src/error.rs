@@ -77,6 +77,7 @@ impl From<StoreError> for AppError {
             StoreError::NotADatabase { .. } | StoreError::Corrupt(_) => {
                 (ErrorCode::DamagedDatabase, None)
             }
+            StoreError::Internal(_) => (ErrorCode::Internal, None),
             StoreError::NoDataDir
             | StoreError::DataDir { .. }
             | StoreError::Migration(_)

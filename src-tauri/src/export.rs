@@ -76,7 +76,7 @@ impl ExportedPaths {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         paths.push(path);
-        u32::try_from(paths.len() - 1).unwrap_or(u32::MAX)
+        smo_core::count(paths.len() - 1)
     }
 
     /// The path of `handle`.
@@ -147,13 +147,13 @@ pub fn write_documents<R: Runtime>(
         at: chrono::Utc::now(),
         dates,
     };
-    let total = u32::try_from(kinds.len()).unwrap_or(u32::MAX);
+    let total = smo_core::count(kinds.len());
     let mut out = Vec::new();
     for (n, &kind) in kinds.iter().enumerate() {
         let _ = app.emit(
             PROGRESS_EVENT,
             ExportProgress {
-                done: u32::try_from(n).unwrap_or(0),
+                done: smo_core::count(n),
                 total,
                 current: Some(kind),
             },
@@ -171,7 +171,7 @@ pub fn write_documents<R: Runtime>(
             kind,
             name,
             folder: folder.display().to_string(),
-            pages: u32::try_from(pdf.pages).unwrap_or(u32::MAX),
+            pages: smo_core::count(pdf.pages),
             bytes: pdf.bytes.len() as u64,
             warnings: pdf.warnings,
             handle: paths.remember(path),

@@ -41,9 +41,9 @@ pub struct BackupSummary {
     /// Size in bytes.
     #[ts(type = "number")]
     pub size: u64,
-    /// Workshops it holds.
-    #[ts(type = "number")]
-    pub workshops: u64,
+    /// Workshops it holds; `None` when the file cannot be read (damaged).
+    #[ts(type = "number | null")]
+    pub workshops: Option<u64>,
 }
 
 /// What happened when the database was found damaged at start.
@@ -56,9 +56,9 @@ pub struct Recovery {
     pub detail: String,
     /// When the newest usable backup was made, if there is one.
     pub backup_made_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// How many workshops that backup holds.
-    #[ts(type = "number")]
-    pub backup_workshops: u64,
+    /// How many workshops that backup holds (`None` without a backup).
+    #[ts(type = "number | null")]
+    pub backup_workshops: Option<u64>,
 }
 
 /// What the UI learns at start: where data lives and whether it could be opened.
@@ -115,7 +115,7 @@ impl AppState {
                     moved_to: moved.display().to_string(),
                     detail: detail.clone(),
                     backup_made_at: backup.as_ref().map(|b| b.created_at),
-                    backup_workshops: backup.as_ref().map_or(0, |b| b.workshops),
+                    backup_workshops: backup.as_ref().and_then(|b| b.workshops),
                 });
                 rescue = backup.map(|b| b.path);
                 first = Store::open_in(dir);
@@ -166,7 +166,7 @@ impl AppState {
             .into_iter()
             .enumerate()
             .map(|(n, b)| BackupSummary {
-                handle: u32::try_from(n).unwrap_or(u32::MAX),
+                handle: smo_core::count(n),
                 created_at: b.created_at,
                 kind: match b.kind {
                     smo_store::backup::BackupKind::Daily => "daily",
@@ -183,11 +183,14 @@ impl AppState {
 
     /// Restores a listed backup, after backing up the current state.
     pub async fn restore_backup(&self, handle: u32) -> Result<(), AppError> {
-        let path = self
+        let listed = self
             .listed
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .get(usize::try_from(handle).unwrap_or(usize::MAX))
+            .clone();
+        let path = usize::try_from(handle)
+            .ok()
+            .and_then(|i| listed.get(i))
             .cloned()
             .ok_or_else(|| AppError {
                 code: crate::ErrorCode::NotFound,

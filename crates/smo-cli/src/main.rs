@@ -250,10 +250,11 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             for b in smo_store::backup::list_backups(&dir)? {
                 writeln!(
                     out,
-                    "{}  {:<14} {:>4} workshops {:>9} bytes  {}",
+                    "{}  {:<14} {:>10} {:>9} bytes  {}",
                     b.created_at.format("%Y-%m-%d %H:%M:%S UTC"),
                     format!("{:?}", b.kind),
-                    b.workshops,
+                    b.workshops
+                        .map_or_else(|| "unreadable".to_owned(), |n| format!("{n} workshops")),
                     b.size,
                     b.path.display()
                 )?;

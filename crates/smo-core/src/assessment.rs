@@ -171,7 +171,7 @@ impl VoteSpread {
             (middle(n / 2 - 1) + middle(n / 2)) / 2.0
         };
         Some(VoteSpread {
-            count: u32::try_from(n).unwrap_or(u32::MAX),
+            count: crate::count(n),
             min,
             median,
             max,

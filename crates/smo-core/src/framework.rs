@@ -345,7 +345,7 @@ impl Framework {
             version: self.version.clone(),
             name: self.name.clone(),
             description: self.description.clone(),
-            practices: u32::try_from(self.practices.len()).unwrap_or(u32::MAX),
+            practices: crate::count(self.practices.len()),
             builtin,
         }
     }

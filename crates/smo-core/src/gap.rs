@@ -127,7 +127,7 @@ impl GapReport {
         let mut ranking = Vec::with_capacity(ranked.len());
         for (place, &i) in ranked.iter().enumerate() {
             if let Some(p) = practices.get_mut(i) {
-                p.rank = Some(u32::try_from(place + 1).unwrap_or(u32::MAX));
+                p.rank = Some(crate::count(place + 1));
                 ranking.push(p.practice_id.clone());
             }
         }
@@ -174,12 +174,11 @@ fn summarise(group_id: Option<String>, name: &str, members: &[&PracticeGap]) -> 
         let sum: f64 = values.iter().map(|v| f64::from(*v)).sum();
         Some(sum / values.len() as f64)
     };
-    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     GapSummary {
         group_id,
         name: name.to_owned(),
-        practices: count(members.len()),
-        scored: count(members.iter().filter(|p| p.gap.is_some()).count()),
+        practices: crate::count(members.len()),
+        scored: crate::count(members.iter().filter(|p| p.gap.is_some()).count()),
         average_current: mean(
             members
                 .iter()

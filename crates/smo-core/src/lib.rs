@@ -12,6 +12,7 @@
 
 mod assessment;
 pub mod charter;
+mod count;
 pub mod dates;
 mod document;
 pub mod framework;
@@ -29,6 +30,7 @@ pub use assessment::{
     normalise_scope, Assessment, AssessmentCounts, Confidence, CurrentStateInput, Horizon,
     PracticeAssessment, Priority, TargetInput, Vote, VoteSpread,
 };
+pub use count::count;
 pub use dates::DateStyle;
 pub use document::{Document, DocumentExport};
 pub use framework::{

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::charter::{Charter, CharterSection};
 use crate::roadmap::Roadmap;
-use crate::{Assessment, AssessmentCounts, Document, GapReport, SetUp};
+use crate::{count, Assessment, AssessmentCounts, Document, GapReport, SetUp};
 
 /// A step of the workshop flow, in the order the room usually takes them.
 /// Every step is reachable at any time.
@@ -145,10 +145,6 @@ impl StepProgress {
             missing,
         }
     }
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// How far one step has come, without the hints: what the home list shows.

@@ -88,7 +88,7 @@ fn add_outline(pdf: &mut lopdf::Document, marks: &[Mark]) {
         return;
     }
     let pages = pdf.get_pages();
-    let page_id = |index: usize| pages.get(&(u32::try_from(index).unwrap_or(0) + 1)).copied();
+    let page_id = |index: usize| pages.get(&(smo_core::count(index) + 1)).copied();
     let root = pdf.new_object_id();
     // Group marks: each top-level entry with its children.
     let mut groups: Vec<(&Mark, Vec<&Mark>)> = Vec::new();

@@ -60,8 +60,9 @@ pub struct BackupInfo {
     pub kind: BackupKind,
     /// Its size in bytes.
     pub size: u64,
-    /// How many workshops it holds.
-    pub workshops: u64,
+    /// How many workshops it holds; `None` when the file cannot be read as
+    /// a database (damaged, or not one): it is listed, never shown as empty.
+    pub workshops: Option<u64>,
 }
 
 /// Where the backups of `dir` live.
@@ -112,7 +113,8 @@ pub fn list_backups(dir: &DataDir) -> Result<Vec<BackupInfo>, StoreError> {
         let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
         let workshops = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .and_then(|c| c.query_row("SELECT count(*) FROM workshop", [], |r| r.get::<_, i64>(0)))
-            .map_or(0, |n| u64::try_from(n).unwrap_or(0));
+            .ok()
+            .and_then(|n| u64::try_from(n).ok());
         out.push(BackupInfo {
             path,
             created_at,
@@ -182,7 +184,7 @@ pub fn newest_before(
 ) -> Result<Option<BackupInfo>, StoreError> {
     Ok(list_backups(dir)?
         .into_iter()
-        .find(|b| b.created_at < moment && b.workshops > 0))
+        .find(|b| b.created_at < moment && b.workshops.is_some_and(|n| n > 0)))
 }
 
 impl Store {
@@ -202,7 +204,7 @@ impl Store {
             created_at: now,
             kind,
             size,
-            workshops: self.info()?.workshops,
+            workshops: Some(self.info()?.workshops),
         })
     }
 

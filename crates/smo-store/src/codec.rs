@@ -27,6 +27,28 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, StoreError> {
         .map_err(|e| StoreError::Corrupt(format!("date {text:?}: {e}")))
 }
 
+/// A position or count as SQLite stores it; one beyond SQLite's integers is
+/// refused, never saturated.
+pub(crate) fn sql_int(n: usize, what: &str) -> Result<i64, StoreError> {
+    i64::try_from(n)
+        .map_err(|_| StoreError::Internal(format!("{what} {n} is beyond what SQLite stores")))
+}
+
+/// A non-negative integer read from column `what`, in the type it is used
+/// as; a negative or too large value is the database's damage, named.
+pub(crate) fn from_sql<T: TryFrom<i64>>(n: i64, what: &str) -> Result<T, StoreError> {
+    T::try_from(n).map_err(|_| StoreError::Corrupt(format!("{what} is {n}, which cannot be")))
+}
+
+/// `value` as stored JSON. Failing is a defect of this build, not damage.
+pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
+    value: &T,
+    what: &str,
+) -> Result<String, StoreError> {
+    serde_json::to_string(value)
+        .map_err(|e| StoreError::Internal(format!("{what} cannot be written as JSON: {e}")))
+}
+
 pub(crate) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
     Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("id {text:?}: {e}")))
 }
@@ -35,6 +57,21 @@ pub(crate) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn integers_out_of_range_are_refused_by_name() {
+        assert_eq!(from_sql::<u32>(7, "charter_version.number").ok(), Some(7));
+        let e = from_sql::<u32>(-1, "charter_version.number").expect_err("negative");
+        assert!(
+            matches!(&e, StoreError::Corrupt(m) if m == "charter_version.number is -1, which cannot be"),
+            "{e}"
+        );
+        assert!(matches!(
+            from_sql::<u32>(i64::MAX, "x"),
+            Err(StoreError::Corrupt(_))
+        ));
+        assert_eq!(sql_int(3, "position").ok(), Some(3));
+    }
 
     #[test]
     fn timestamps_sort_as_text() {

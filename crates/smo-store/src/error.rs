@@ -112,6 +112,11 @@ pub enum StoreError {
     #[error("The database holds a value that cannot be read: {0}")]
     Corrupt(String),
 
+    /// A value could not be turned into what is stored (a defect of this
+    /// build, not of the database).
+    #[error("A value could not be stored: {0}")]
+    Internal(String),
+
     /// Migrating the schema failed; the migration was rolled back.
     #[error("The database could not be upgraded: {0}")]
     Migration(#[from] rusqlite_migration::Error),

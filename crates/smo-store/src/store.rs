@@ -12,7 +12,9 @@ use smo_core::{
 };
 use uuid::Uuid;
 
-use crate::codec::{date, parse_date, parse_timestamp, parse_uuid, timestamp};
+use crate::codec::{
+    date, from_sql, parse_date, parse_timestamp, parse_uuid, sql_int, timestamp, to_json,
+};
 use assessment::{copy_assessment, read_assessment, start_assessment, write_sample_assessment};
 use charter::{copy_charter, insert_version, read_charter, read_versions, write_section};
 use history::Subject;
@@ -190,7 +192,7 @@ impl Store {
             let n: i64 =
                 self.conn
                     .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
-            Ok(u64::try_from(n).unwrap_or(0))
+            from_sql(n, &format!("the number of rows in {table}"))
         };
         Ok(StoreInfo {
             database_path: self.path.clone(),
@@ -306,7 +308,7 @@ impl Store {
                 end.as_deref(),
                 notes,
             )?;
-            let participant_count = usize::try_from(n).unwrap_or(0);
+            let participant_count: u32 = from_sql(n, "a workshop's participant count")?;
             let workshop_id = WorkshopId::from_uuid(parse_uuid(&id)?);
             // The cached progress, unless it is missing or was computed under
             // other rules (an older version of the app): then compute it.
@@ -324,7 +326,7 @@ impl Store {
                 title: set_up.title,
                 start_date: set_up.start_date,
                 end_date: set_up.end_date,
-                participant_count: u32::try_from(participant_count).unwrap_or(u32::MAX),
+                participant_count,
                 updated_at: parse_timestamp(&updated)?,
             });
         }
@@ -499,7 +501,12 @@ impl Store {
             [workshop.to_string()],
             |r| r.get(0),
         )?;
-        insert_participant(&tx, workshop, usize::try_from(position).unwrap_or(0), input)?;
+        insert_participant(
+            &tx,
+            workshop,
+            from_sql(position, "participant.position")?,
+            input,
+        )?;
         finish(tx, workshop)
     }
 
@@ -562,8 +569,7 @@ impl Store {
 /// transaction, so the cache cannot disagree with the content), and commits.
 fn finish(tx: Transaction<'_>, id: WorkshopId) -> Result<Workshop, StoreError> {
     let workshop = read_workshop(&tx, id)?;
-    let progress = serde_json::to_string(&workshop.progress.counts())
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let progress = to_json(&workshop.progress.counts(), "the progress")?;
     tx.execute(
         "UPDATE workshop SET progress = ?2, progress_rules = ?3 WHERE id = ?1",
         params![id.to_string(), progress, PROGRESS_RULES],
@@ -700,7 +706,7 @@ fn insert_participant(
         params![
             Uuid::new_v4().to_string(),
             workshop.to_string(),
-            i64::try_from(position).unwrap_or(i64::MAX),
+            sql_int(position, "a participant's position")?,
             p.name,
             p.role,
             p.area,
@@ -765,7 +771,7 @@ fn renumber(tx: &Transaction<'_>, order: &[ParticipantId]) -> Result<(), StoreEr
     for (position, id) in order.iter().enumerate() {
         stmt.execute(params![
             id.to_string(),
-            i64::try_from(position).unwrap_or(i64::MAX)
+            sql_int(position, "a participant's position")?
         ])?;
     }
     Ok(())

@@ -23,7 +23,7 @@ fn the_first_open_of_the_day_backs_up_once() {
     let backups = list_backups(&data).expect("list");
     assert_eq!(backups.len(), 1, "{backups:?}");
     assert_eq!(backups[0].kind, BackupKind::Daily);
-    assert_eq!(backups[0].workshops, 1);
+    assert_eq!(backups[0].workshops, Some(1));
     let files: Vec<_> = std::fs::read_dir(data.root().join("backups"))
         .expect("backups dir")
         .map(|e| e.expect("entry").file_name())
@@ -104,13 +104,17 @@ fn restore_brings_back_a_backup_after_saving_the_present() {
     let mut store = Store::open_in(&data).expect("open");
     let w = store.create_sample(&sample_workshop()).expect("sample");
     let saved = store.backup(&data, BackupKind::Manual).expect("backup");
-    assert_eq!(saved.workshops, 1);
+    assert_eq!(saved.workshops, Some(1));
     store.delete_workshop(w.id).expect("delete");
     assert!(store.list_workshops().expect("list").is_empty());
 
     let safety = store.restore(&data, &saved.path).expect("restore");
     assert_eq!(safety.kind, BackupKind::BeforeRestore);
-    assert_eq!(safety.workshops, 0, "the state before the restore is kept");
+    assert_eq!(
+        safety.workshops,
+        Some(0),
+        "the state before the restore is kept"
+    );
     assert_eq!(
         store.workshop(w.id).expect("back").set_up.organisation,
         "Harbourline Logistics"
@@ -135,4 +139,27 @@ fn restore_brings_back_a_backup_after_saving_the_present() {
         Err(StoreError::NewerSchema { .. })
     ));
     assert_eq!(store.list_workshops().expect("list").len(), 1);
+}
+
+/// A damaged backup is listed as one that cannot be read, never as an empty
+/// one, and is never offered to recover from.
+#[test]
+fn a_damaged_backup_is_listed_as_unreadable() {
+    let dir = tempfile::tempdir().expect("temp");
+    let data = DataDir::at(dir.path());
+    let mut store = Store::open_in(&data).expect("open");
+    store.create_sample(&sample_workshop()).expect("sample");
+    let good = store.backup(&data, BackupKind::Manual).expect("backed up");
+    let damaged = good.path.with_file_name(
+        good.path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a name")
+            .replace("manual", "daily"),
+    );
+    std::fs::write(&damaged, b"not a database at all").expect("written");
+    let listed = smo_store::backup::list_backups(&data).expect("listed");
+    let unreadable = listed.iter().find(|b| b.path == damaged).expect("listed");
+    assert_eq!(unreadable.workshops, None);
+    assert!(listed.iter().any(|b| b.workshops == Some(1)));
 }

@@ -39,7 +39,7 @@ pub fn enlarge(workshop: &mut Workshop) {
                 .to_owned(),
         })
         .collect();
-    let level = |v: usize| Level::try_from((v % 6) as i64).unwrap_or(Level::MIN);
+    let level = |v: usize| Level::try_from((v % 6) as i64).expect("0 to 5 is a level");
     workshop.assessment.scope = framework.practices.iter().map(|p| p.id.clone()).collect();
     workshop.assessment.practices = framework
         .practices

@@ -11,7 +11,7 @@ use smo_core::{
 };
 
 use super::{finish, touch, Store, Subject};
-use crate::codec::{parse_uuid, timestamp};
+use crate::codec::{parse_uuid, sql_int, timestamp, to_json};
 use crate::StoreError;
 
 impl Store {
@@ -76,7 +76,7 @@ impl Store {
                 framework.id,
                 framework.version,
                 framework.name,
-                to_json(framework)?,
+                to_json(framework, "the framework")?,
                 now
             ],
         )?;
@@ -474,7 +474,7 @@ fn write_framework(
             workshop.to_string(),
             framework.id,
             framework.version,
-            to_json(framework)?
+            to_json(framework, "the framework")?
         ],
     )?;
     Ok(())
@@ -504,7 +504,7 @@ fn write_scope(
         stmt.execute(params![
             workshop.to_string(),
             id,
-            i64::try_from(position).unwrap_or(i64::MAX)
+            sql_int(position, "a practice's position in the scope")?
         ])?;
     }
     Ok(())
@@ -525,10 +525,6 @@ fn check_in_scope(
     } else {
         Err(StoreError::NotInScope(practice_id.to_owned()))
     }
-}
-
-fn to_json(framework: &Framework) -> Result<String, StoreError> {
-    serde_json::to_string(framework).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 fn parse_framework(content: &str) -> Result<Framework, StoreError> {

@@ -9,7 +9,7 @@ use smo_core::ValidationError;
 use smo_core::{Workshop, WorkshopId};
 
 use super::{finish, touch, Store, Subject};
-use crate::codec::{parse_timestamp, timestamp};
+use crate::codec::{from_sql, parse_timestamp, timestamp, to_json};
 use crate::StoreError;
 
 impl Store {
@@ -116,7 +116,7 @@ pub(super) fn insert_version(
             saved_at,
             approved,
             note,
-            to_json(charter)?
+            to_json(charter, "the charter")?
         ],
     )?;
     Ok(())
@@ -141,7 +141,7 @@ pub(super) fn insert_version_at(
             timestamp(version.saved_at),
             version.approved,
             version.note,
-            to_json(&version.charter)?
+            to_json(&version.charter, "a charter version")?
         ],
     )
     .map_err(|e| match e.sqlite_error_code() {
@@ -175,7 +175,7 @@ pub(super) fn read_full_versions(
     rows.map(|row| {
         let (number, saved_at, approved, note, content) = row?;
         Ok(CharterVersion {
-            number: u32::try_from(number).unwrap_or(0),
+            number: from_sql(number, "charter_version.number")?,
             saved_at: parse_timestamp(&saved_at)?,
             approved,
             note,
@@ -229,7 +229,7 @@ pub(super) fn read_versions(
     rows.map(|row| {
         let (number, saved_at, approved, note) = row?;
         Ok(CharterVersionSummary {
-            number: u32::try_from(number).unwrap_or(0),
+            number: from_sql(number, "charter_version.number")?,
             saved_at: parse_timestamp(&saved_at)?,
             approved,
             note,
@@ -263,11 +263,13 @@ pub(super) fn write_section(
     workshop: WorkshopId,
     update: &CharterUpdate,
 ) -> Result<(), StoreError> {
-    let value = serde_json::to_value(update).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let value = serde_json::to_value(update).map_err(|e| {
+        StoreError::Internal(format!("a charter section cannot be written as JSON: {e}"))
+    })?;
     let section = value
         .get("section")
         .and_then(|s| s.as_str())
-        .ok_or_else(|| StoreError::Corrupt("a charter update without a section".into()))?
+        .ok_or_else(|| StoreError::Internal("a charter update without a section".into()))?
         .to_owned();
     let content = value
         .get("content")
@@ -290,10 +292,6 @@ fn check_note(note: &str) -> Result<(), ValidationError> {
         });
     }
     Ok(())
-}
-
-fn to_json(charter: &Charter) -> Result<String, StoreError> {
-    serde_json::to_string(charter).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 fn json_string(s: &str) -> String {

@@ -15,7 +15,7 @@ use smo_core::{Workshop, WorkshopId};
 use super::charter::read_full_versions;
 use super::portable::write_workshop;
 use super::{finish, read_workshop, Store};
-use crate::codec::{parse_timestamp, timestamp};
+use crate::codec::{from_sql, parse_timestamp, timestamp, to_json};
 use crate::StoreError;
 
 /// Changes closer together than this are undone together.
@@ -66,7 +66,7 @@ impl Stack {
 fn snapshot(conn: &Connection, id: WorkshopId) -> Result<String, StoreError> {
     let portable =
         WorkshopFile::of(read_workshop(conn, id)?, read_full_versions(conn, id)?).workshop;
-    serde_json::to_string(&portable).map_err(|e| StoreError::Corrupt(e.to_string()))
+    to_json(&portable, "an undo step")
 }
 
 fn push(
@@ -158,7 +158,7 @@ pub(super) fn depth(conn: &Connection, id: WorkshopId) -> Result<(u32, u32), Sto
             params![id.to_string(), stack],
             |r| r.get(0),
         )?;
-        Ok(u32::try_from(n).unwrap_or(0))
+        from_sql(n, &format!("the number of {stack} steps"))
     };
     Ok((count("undo")?, count("redo")?))
 }

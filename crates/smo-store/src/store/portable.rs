@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::charter::{insert_version_at, write_section};
 use super::roadmap::{write_initiative, write_phase};
 use super::{finish, Store};
-use crate::codec::{date, timestamp};
+use crate::codec::{date, sql_int, timestamp, to_json};
 use crate::StoreError;
 
 /// The largest workshop file accepted, in bytes.
@@ -198,7 +198,7 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
             params![
                 p.id.to_string(),
                 id,
-                i64::try_from(n).unwrap_or(i64::MAX),
+                sql_int(n, "a participant's position")?,
                 p.name,
                 p.role,
                 p.area
@@ -209,18 +209,13 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
         tx.execute(
             "INSERT INTO workshop_framework (workshop_id, framework_id, version, content) \
              VALUES (?1, ?2, ?3, ?4)",
-            params![
-                id,
-                f.id,
-                f.version,
-                serde_json::to_string(f).map_err(|e| StoreError::Corrupt(e.to_string()))?
-            ],
+            params![id, f.id, f.version, to_json(f, "the framework")?],
         )?;
         let scope = smo_core::normalise_scope(f, &w.scope)?;
         for (n, p) in scope.iter().enumerate() {
             tx.execute(
                 "INSERT INTO scope (workshop_id, practice_id, position) VALUES (?1, ?2, ?3)",
-                params![id, p, i64::try_from(n).unwrap_or(i64::MAX)],
+                params![id, p, sql_int(n, "a practice's position in the scope")?],
             )?;
         }
     }

@@ -7,7 +7,7 @@ use smo_core::roadmap::{Effort, Initiative, InitiativeStatus, Phase, PhaseKind, 
 use smo_core::{Level, Workshop, WorkshopId};
 
 use super::{finish, touch, Store, Subject};
-use crate::codec::{date, parse_date, timestamp};
+use crate::codec::{date, parse_date, sql_int, timestamp};
 use crate::StoreError;
 
 impl Store {
@@ -269,7 +269,7 @@ pub(super) fn write_initiative(
         params![
             w,
             i.id,
-            i64::try_from(position).unwrap_or(i64::MAX),
+            sql_int(position, "an initiative's position")?,
             i.title,
             i.description,
             i.owner,
@@ -294,14 +294,14 @@ pub(super) fn write_initiative(
         tx.execute(
             "INSERT OR IGNORE INTO initiative_practice (workshop_id, initiative_id, practice_id, position) \
              VALUES (?1, ?2, ?3, ?4)",
-            params![w, i.id, p, i64::try_from(n).unwrap_or(i64::MAX)],
+            params![w, i.id, p, sql_int(n, "a practice's position in an initiative")?],
         )?;
     }
     for (n, d) in i.dependencies.iter().enumerate() {
         tx.execute(
             "INSERT OR IGNORE INTO initiative_dependency (workshop_id, initiative_id, depends_on, position) \
              VALUES (?1, ?2, ?3, ?4)",
-            params![w, i.id, d, i64::try_from(n).unwrap_or(i64::MAX)],
+            params![w, i.id, d, sql_int(n, "a dependency's position")?],
         )?;
     }
     Ok(())
@@ -337,7 +337,7 @@ fn renumber(
         stmt.execute(params![
             workshop.to_string(),
             id,
-            i64::try_from(n).unwrap_or(i64::MAX)
+            sql_int(n, "an initiative's position")?
         ])?;
     }
     Ok(())

@@ -1484,9 +1484,9 @@ detail: string,
  */
 backupMadeAt: string | null, 
 /**
- * How many workshops that backup holds.
+ * How many workshops that backup holds (`None` without a backup).
  */
-backupWorkshops: number, };
+backupWorkshops: number | null, };
 
 export type BackupSummary = { 
 /**
@@ -1506,9 +1506,9 @@ kind: string,
  */
 size: number, 
 /**
- * Workshops it holds.
+ * Workshops it holds; `None` when the file cannot be read (damaged).
  */
-workshops: number, };
+workshops: number | null, };
 
 export type AppStatus = { 
 /**
