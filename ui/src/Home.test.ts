@@ -1,3 +1,4 @@
+// The home screen: the list of workshops, creating one, and the first-start messages.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";

@@ -301,3 +301,58 @@ fn backup_list_and_restore() {
     let bad = smo(dir.path(), &["restore", "/etc/hostname"]);
     assert!(!bad.status.success());
 }
+
+/// The subcommands `smo --help` lists are the ones README.md and
+/// ARCHITECTURE.md document, no more and no fewer.
+#[test]
+fn the_documented_subcommands_are_the_real_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let help = stdout(&smo(dir.path(), &["--help"]));
+    let real: std::collections::BTreeSet<String> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_owned)
+        .collect();
+    assert!(real.len() >= 10, "{help}");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let in_readme: std::collections::BTreeSet<String> = readme
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("cargo run -p smo-cli -- "))
+        .flat_map(|rest| {
+            let rest = rest.trim_start_matches("--data-dir DIR ");
+            let first = rest.split_whitespace().next().unwrap_or_default();
+            // "backup | backups | restore FILE" documents three at once.
+            let mut names = vec![first.to_owned()];
+            names.extend(
+                rest.split(" | ")
+                    .skip(1)
+                    .filter_map(|p| p.split_whitespace().next().map(str::to_owned)),
+            );
+            names
+        })
+        .collect();
+    assert_eq!(in_readme, real, "README.md's `smo` section");
+    let architecture =
+        std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let entry = architecture
+        .split("- `crates/smo-cli` —")
+        .nth(1)
+        .and_then(|rest| rest.split("\n- ").next())
+        .expect("the code map names smo-cli");
+    let in_architecture: std::collections::BTreeSet<String> = entry
+        .split('`')
+        .skip(3) // "the `smo` binary": the name, not a subcommand
+        .step_by(2)
+        .filter_map(|code| code.split([' ', '|']).next().map(str::to_owned))
+        .filter(|c| !c.starts_with("smo"))
+        .collect();
+    assert_eq!(
+        in_architecture, real,
+        "ARCHITECTURE.md's code map entry for smo-cli"
+    );
+}

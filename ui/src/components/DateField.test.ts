@@ -1,3 +1,4 @@
+// The date field: the app's one date style shown and read back, and a plain message for what is not a day.
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 

@@ -1,3 +1,4 @@
+// The assessment helpers: grouping practices, level keys, withPracticeChange.
 import { describe, expect, it } from "vitest";
 
 import { workshopWith } from "../test/fixtures";

@@ -1,3 +1,4 @@
+// The save queue: delays, order per key, flush, and errors that name their key.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { Autosave } from "./autosave.svelte";

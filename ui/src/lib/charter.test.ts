@@ -1,3 +1,4 @@
+// The charter helpers: section updates, plain-text rendering and the version diff.
 import { describe, expect, it } from "vitest";
 
 import { emptyCharter } from "../test/fixtures";

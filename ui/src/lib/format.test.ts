@@ -1,3 +1,4 @@
+// Dates as people read them, held to the same examples as smo-core's DateStyle.
 import { describe, expect, it } from "vitest";
 
 import examples from "../../../tests/fixtures/day-formats.json";

@@ -1,3 +1,4 @@
+// Guidance speaks of the open workshop, and nothing in the UI speaks of the sample's business.
 import { describe, expect, it } from "vitest";
 
 import { miniWorkshop } from "../test/fixtures";

@@ -1,3 +1,4 @@
+// What an undo or redo changed: the place to open and the words of the notice.
 import { describe, expect, it } from "vitest";
 
 import { miniWorkshop } from "../test/fixtures";

@@ -1,3 +1,4 @@
+// The IPC module: every failure arrives as an AppError.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";
 

@@ -1,3 +1,4 @@
+// The home list's window of rows and how it grows.
 import { describe, expect, it } from "vitest";
 
 import { grow, LIST_WINDOW } from "./workshopList";

@@ -1,3 +1,4 @@
+// The zoom keys and steps.
 import { describe, expect, it } from "vitest";
 
 import { nextZoom, zoomKey, zoomLabel } from "./zoom";

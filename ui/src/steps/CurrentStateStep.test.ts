@@ -1,3 +1,4 @@
+// Current state with the keyboard: levels, Enter, Delete, votes, and Hide.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// Set up's framework and scope: group selection, saving, and framework import errors.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";

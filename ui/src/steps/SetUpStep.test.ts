@@ -1,3 +1,4 @@
+// Set up: the cursor on opening, and removing a participant with their votes.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 

@@ -1,3 +1,4 @@
+// Target state with the keyboard: one Tab stop per row, ↓/Enter/↑, digits, H/M/L, Delete.
 import { fireEvent, render } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 

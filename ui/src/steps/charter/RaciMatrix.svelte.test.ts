@@ -1,3 +1,4 @@
+// The RACI while it is built: waiting rows summed up, flagged rows explained, the header pinned.
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 
