@@ -14,7 +14,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::ValidationError;
+use crate::{TextRule, ValidationError};
 
 macro_rules! ts_serde {
     ($($item:item)*) => {
@@ -615,9 +615,9 @@ pub struct RaciIssue {
 }
 
 /// The longest one-line text in the charter, in characters.
-pub const MAX_LINE: usize = 500;
+pub const MAX_LINE: usize = TextRule::LINE.max;
 /// The longest paragraph in the charter, in characters.
-pub const MAX_PARAGRAPH: usize = 20_000;
+pub const MAX_PARAGRAPH: usize = TextRule::PARAGRAPH.max;
 /// The most rows one list section may hold.
 pub const MAX_ROWS: usize = 500;
 
@@ -823,26 +823,14 @@ fn filled(s: &str) -> bool {
     !s.trim().is_empty()
 }
 
-/// Checks one text: length and control characters.
+/// Checks one text of the charter by the one text rule: a line or a paragraph.
 fn text(what: &str, value: &str, multiline: bool) -> Result<(), ValidationError> {
-    let max = if multiline { MAX_PARAGRAPH } else { MAX_LINE };
-    let len = value.chars().count();
-    if len > max {
-        return Err(ValidationError::Text {
-            what: what.to_owned(),
-            reason: format!("is {len} characters long; at most {max} are allowed"),
-        });
-    }
-    if let Some(c) = value
-        .chars()
-        .find(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
-    {
-        return Err(ValidationError::Text {
-            what: what.to_owned(),
-            reason: format!("contains a control character (code {:#04x})", u32::from(c)),
-        });
-    }
-    Ok(())
+    let rule = if multiline {
+        TextRule::PARAGRAPH
+    } else {
+        TextRule::LINE
+    };
+    rule.check_named(what, value)
 }
 
 fn rows<T>(what: &str, items: &[T], id: impl Fn(&T) -> &str) -> Result<(), ValidationError> {
@@ -1065,8 +1053,11 @@ impl CharterUpdate {
                     text("Approver role", &p.role, false)
                 })?;
                 match (a.submitted, a.approved) {
-                    (Some(s), Some(ap)) if ap < s => {
-                        Err(ValidationError::EndBeforeStart { start: s, end: ap })
+                    (Some(submitted), Some(approved)) if approved < submitted => {
+                        Err(ValidationError::ApprovedBeforeSubmitted {
+                            submitted,
+                            approved,
+                        })
                     }
                     _ => Ok(()),
                 }
@@ -1210,7 +1201,7 @@ mod tests {
         };
         assert!(matches!(
             CharterUpdate::Approval(approval).validate(),
-            Err(ValidationError::EndBeforeStart { .. })
+            Err(ValidationError::ApprovedBeforeSubmitted { .. })
         ));
         let role = Role {
             id: "r".into(),

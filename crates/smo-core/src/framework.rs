@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::Level;
+use crate::{Level, Lines, Need, TextProblem, TextRule};
 
 /// The framework file format this build reads and writes.
 pub const FRAMEWORK_FORMAT: u32 = 1;
@@ -594,20 +594,19 @@ fn slug_message(id: &str) -> String {
     format!("\"{id}\" is not a valid id: use lowercase letters, digits and hyphens")
 }
 
+/// What is wrong with a text of a framework file, by the one text rule (the
+/// file's texts may run over several lines).
 fn text_problem(value: &str, required: bool, max: usize) -> Option<String> {
-    if required && value.trim().is_empty() {
-        return Some("must not be empty".into());
-    }
-    let len = value.chars().count();
-    if len > max {
-        return Some(format!(
-            "is {len} characters long; at most {max} are allowed"
-        ));
-    }
-    value
-        .chars()
-        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        .map(|c| format!("contains a control character (code {:#04x})", u32::from(c)))
+    let rule = TextRule {
+        max,
+        lines: Lines::Many,
+        need: if required {
+            Need::Required
+        } else {
+            Need::Optional
+        },
+    };
+    rule.check(value).err().map(TextProblem::reason)
 }
 
 #[cfg(test)]

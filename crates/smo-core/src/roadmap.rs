@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::{Framework, GapReport, Level, ValidationError};
+use crate::{Framework, GapReport, Level, TextRule, ValidationError};
 
 /// How big an initiative is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -232,8 +232,11 @@ pub struct Projection {
     pub initiatives: Vec<String>,
 }
 
-const MAX_TITLE: usize = 200;
-const MAX_TEXT: usize = 20_000;
+/// An initiative's title and owner: one line of up to 200 characters.
+const TITLE: TextRule = TextRule {
+    max: 200,
+    ..TextRule::LINE
+};
 /// The most initiatives a roadmap may hold.
 pub const MAX_INITIATIVES: usize = 1_000;
 
@@ -512,25 +515,6 @@ impl Roadmap {
 }
 
 fn check_initiative(i: &Initiative) -> Result<(), ValidationError> {
-    let too_long = |what: &str, s: &str, max: usize| -> Result<(), ValidationError> {
-        let len = s.chars().count();
-        if len > max {
-            return Err(ValidationError::Text {
-                what: what.to_owned(),
-                reason: format!("is {len} characters long; at most {max} are allowed"),
-            });
-        }
-        if let Some(c) = s
-            .chars()
-            .find(|c| c.is_control() && !(max == MAX_TEXT && matches!(c, '\n' | '\r' | '\t')))
-        {
-            return Err(ValidationError::Text {
-                what: what.to_owned(),
-                reason: format!("contains a control character (code {:#04x})", u32::from(c)),
-            });
-        }
-        Ok(())
-    };
     if i.id.trim().is_empty() || i.id.len() > 64 {
         return Err(ValidationError::Text {
             what: "An initiative id".into(),
@@ -543,9 +527,9 @@ fn check_initiative(i: &Initiative) -> Result<(), ValidationError> {
             reason: "needs a title".into(),
         });
     }
-    too_long("Initiative title", &i.title, MAX_TITLE)?;
-    too_long("Owner", &i.owner, MAX_TITLE)?;
-    too_long("Description", &i.description, MAX_TEXT)?;
+    TITLE.check_named("Initiative title", &i.title)?;
+    TITLE.check_named("Owner", &i.owner)?;
+    TextRule::PARAGRAPH.check_named("Description", &i.description)?;
     if let (Some(start), Some(end)) = (i.start, i.end) {
         if end < start {
             return Err(ValidationError::EndBeforeStart { start, end });

@@ -40,20 +40,147 @@ pub enum Field {
 }
 
 impl Field {
-    /// The longest text, in characters, the field accepts.
-    pub const fn max_chars(self) -> usize {
+    /// The rule the field's text is held to.
+    pub const fn rule(self) -> TextRule {
+        let need = if matches!(
+            self,
+            Field::Organisation | Field::Title | Field::ParticipantName
+        ) {
+            Need::Required
+        } else {
+            Need::Optional
+        };
         match self {
-            Field::Notes | Field::Evidence => 20_000,
-            _ => 200,
+            Field::Notes | Field::Evidence => TextRule {
+                max: 20_000,
+                lines: Lines::Many,
+                need,
+            },
+            _ => TextRule {
+                max: 200,
+                lines: Lines::One,
+                need,
+            },
         }
     }
 
-    /// Whether the field must hold something other than whitespace.
-    pub const fn is_required(self) -> bool {
-        matches!(
-            self,
-            Field::Organisation | Field::Title | Field::ParticipantName
-        )
+    /// The longest text, in characters, the field accepts.
+    pub const fn max_chars(self) -> usize {
+        self.rule().max
+    }
+}
+
+/// Whether a text may run over several lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// One line: no line break, no tab.
+    One,
+    /// Paragraphs: line breaks and tabs allowed.
+    Many,
+}
+
+/// Whether a text must hold something other than whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// It may be empty.
+    Optional,
+    /// It must not be empty or only whitespace.
+    Required,
+}
+
+/// The one rule every stored text is held to, wherever it comes from (a
+/// field, a charter or roadmap row, a framework file, a version note): at most
+/// `max` characters, no control character (but line breaks and tabs in a text
+/// of many lines), and something in it when it is required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextRule {
+    /// The most characters it may hold.
+    pub max: usize,
+    /// One line or several.
+    pub lines: Lines,
+    /// Whether it may be empty.
+    pub need: Need,
+}
+
+/// What is wrong with a text, before it is said of which one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextProblem {
+    /// Empty where something is needed.
+    Empty,
+    /// Longer than allowed.
+    TooLong {
+        /// Its length in characters.
+        len: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// A control character it may not hold.
+    ControlCharacter {
+        /// The character's code point.
+        code: u32,
+    },
+}
+
+impl TextProblem {
+    /// The problem as the end of a sentence about the text: "is 600
+    /// characters long; at most 500 are allowed".
+    pub fn reason(self) -> String {
+        match self {
+            TextProblem::Empty => "must not be empty".into(),
+            TextProblem::TooLong { len, max } => {
+                format!("is {len} characters long; at most {max} are allowed")
+            }
+            TextProblem::ControlCharacter { code } => {
+                format!("contains a control character (code {code:#04x})")
+            }
+        }
+    }
+}
+
+impl TextRule {
+    /// A line of a charter or roadmap row: up to 500 characters.
+    pub const LINE: TextRule = TextRule {
+        max: 500,
+        lines: Lines::One,
+        need: Need::Optional,
+    };
+    /// A paragraph of a charter or roadmap row: up to 20,000 characters.
+    pub const PARAGRAPH: TextRule = TextRule {
+        max: 20_000,
+        lines: Lines::Many,
+        need: Need::Optional,
+    };
+
+    /// The same rule, but the text must not be empty.
+    pub const fn required(self) -> TextRule {
+        TextRule {
+            need: Need::Required,
+            ..self
+        }
+    }
+
+    /// Checks `value` against the rule.
+    pub fn check(self, value: &str) -> Result<(), TextProblem> {
+        if self.need == Need::Required && value.trim().is_empty() {
+            return Err(TextProblem::Empty);
+        }
+        let len = value.chars().count();
+        if len > self.max {
+            return Err(TextProblem::TooLong { len, max: self.max });
+        }
+        let allowed = |c: char| self.lines == Lines::Many && matches!(c, '\n' | '\r' | '\t');
+        match value.chars().find(|c| c.is_control() && !allowed(*c)) {
+            Some(c) => Err(TextProblem::ControlCharacter { code: u32::from(c) }),
+            None => Ok(()),
+        }
+    }
+
+    /// Checks `value`, saying what is wrong of the text named `what`.
+    pub fn check_named(self, what: &str, value: &str) -> Result<(), ValidationError> {
+        self.check(value).map_err(|p| ValidationError::Text {
+            what: what.to_owned(),
+            reason: p.reason(),
+        })
     }
 }
 
@@ -105,13 +232,24 @@ pub enum ValidationError {
         /// The character's code point.
         code: u32,
     },
-    /// The engagement ends before it starts.
-    #[error("The end date ({end}) is before the start date ({start})")]
+    /// The engagement (or an initiative) ends before it starts. The days are
+    /// not in the words: they are on screen, written in the reader's style.
+    #[error("The end date is before the start date")]
     EndBeforeStart {
         /// The first day.
         start: NaiveDate,
         /// The last day, earlier than the first.
         end: NaiveDate,
+    },
+    /// The charter's approval is dated before it was sent for review.
+    #[error(
+        "The charter is dated approved before it was sent for review: correct one of the two dates"
+    )]
+    ApprovedBeforeSubmitted {
+        /// When it was sent for review.
+        submitted: NaiveDate,
+        /// When it was approved, earlier.
+        approved: NaiveDate,
     },
     /// A time horizon outside 1 to 120 months.
     #[error("A horizon of {value} months is not allowed: choose 1 to 120 months")]
@@ -168,6 +306,7 @@ impl ValidationError {
             ValidationError::LevelOutOfRange { .. }
             | ValidationError::UnknownParticipant
             | ValidationError::Text { .. }
+            | ValidationError::ApprovedBeforeSubmitted { .. }
             | ValidationError::DependencyCycle { .. } => None,
         }
     }
@@ -176,33 +315,45 @@ impl ValidationError {
 /// Checks one text field against its rules: required, length, and no control
 /// characters (line breaks and tabs are allowed in notes only).
 pub(crate) fn check_text(field: Field, value: &str) -> Result<(), ValidationError> {
-    if field.is_required() && value.trim().is_empty() {
-        return Err(ValidationError::Required { field });
-    }
-    let len = value.chars().count();
-    if len > field.max_chars() {
-        return Err(ValidationError::TooLong {
-            field,
-            len,
-            max: field.max_chars(),
-        });
-    }
-    let multiline = matches!(field, Field::Notes | Field::Evidence);
-    if let Some(c) = value
-        .chars()
-        .find(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
-    {
-        return Err(ValidationError::ControlCharacter {
-            field,
-            code: u32::from(c),
-        });
-    }
-    Ok(())
+    field.rule().check(value).map_err(|problem| match problem {
+        TextProblem::Empty => ValidationError::Required { field },
+        TextProblem::TooLong { len, max } => ValidationError::TooLong { field, len, max },
+        TextProblem::ControlCharacter { code } => ValidationError::ControlCharacter { field, code },
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_text_rule_for_lines_paragraphs_and_required_text() {
+        assert_eq!(TextRule::LINE.check("A line"), Ok(()));
+        assert_eq!(
+            TextRule::LINE.check("two\nlines"),
+            Err(TextProblem::ControlCharacter { code: 0x0a })
+        );
+        assert_eq!(TextRule::PARAGRAPH.check("two\nlines\tand a tab"), Ok(()));
+        assert_eq!(
+            TextRule::PARAGRAPH.check("a bell \u{7}"),
+            Err(TextProblem::ControlCharacter { code: 7 })
+        );
+        assert_eq!(
+            TextRule::LINE.required().check("  "),
+            Err(TextProblem::Empty)
+        );
+        let long = "x".repeat(501);
+        assert_eq!(
+            TextRule::LINE
+                .check_named("Risk owner", &long)
+                .map_err(|e| e.to_string()),
+            Err("Risk owner is 501 characters long; at most 500 are allowed".to_owned())
+        );
+        // The set-up fields keep their own limits through the same rule.
+        assert_eq!(Field::Sponsor.max_chars(), 200);
+        assert_eq!(Field::Notes.rule().lines, Lines::Many);
+        assert_eq!(Field::Title.rule().need, Need::Required);
+    }
 
     #[test]
     fn required_fields_refuse_whitespace() {

@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use smo_core::charter::{
     ApprovalStatus, Charter, CharterUpdate, CharterVersion, CharterVersionSummary,
 };
-use smo_core::ValidationError;
+use smo_core::{TextRule, ValidationError};
 use smo_core::{Workshop, WorkshopId};
 
 use super::{finish, touch, Store, Subject};
@@ -283,15 +283,9 @@ pub(super) fn write_section(
     Ok(())
 }
 
+/// A version's note: one line of the charter (the one text rule).
 fn check_note(note: &str) -> Result<(), ValidationError> {
-    let len = note.chars().count();
-    if len > 500 || note.chars().any(char::is_control) {
-        return Err(ValidationError::Text {
-            what: "The version note".into(),
-            reason: format!("must be one line of at most 500 characters (it has {len})"),
-        });
-    }
-    Ok(())
+    TextRule::LINE.check_named("The version note", note)
 }
 
 fn json_string(s: &str) -> String {
