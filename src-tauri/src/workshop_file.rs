@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use smo_core::portable::{safe_file_name, WorkshopFile};
 use smo_core::{Workshop, WorkshopId};
-use smo_store::{parse_workshop_file, OnConflict, StoreError, MAX_FILE_BYTES};
+use smo_store::{read_workshop_file, OnConflict};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
@@ -62,21 +62,7 @@ pub fn pick_and_read<R: Runtime>(app: &AppHandle<R>) -> Result<Option<WorkshopFi
     else {
         return Ok(None);
     };
-    let shown = path.display().to_string();
-    let size = std::fs::metadata(&path)
-        .map_err(|e| AppError::from(StoreError::BadFile(format!("{shown}: {e}"))))?
-        .len();
-    if size > MAX_FILE_BYTES as u64 {
-        return Err(StoreError::BadFile(format!(
-            "{shown} is {} MB; a workshop file may be at most {} MB",
-            size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))
-        .into());
-    }
-    let bytes = std::fs::read(&path)
-        .map_err(|e| AppError::from(StoreError::BadFile(format!("{shown}: {e}"))))?;
-    Ok(Some(parse_workshop_file(&bytes)?))
+    Ok(Some(read_workshop_file(&path)?))
 }
 
 /// The store's conflict rule for the user's choice (`None`: cancel).

@@ -277,20 +277,7 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             writeln!(out, "{}: {} bytes", file.display(), bytes.len())?;
         }
         Command::Import { file, on_conflict } => {
-            let size = std::fs::metadata(&file)
-                .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?
-                .len();
-            if size > smo_store::MAX_FILE_BYTES as u64 {
-                return Err(CliError::Usage(format!(
-                    "{}: the file is {} MB; a workshop file may be at most {} MB",
-                    file.display(),
-                    size / (1024 * 1024),
-                    smo_store::MAX_FILE_BYTES / (1024 * 1024)
-                )));
-            }
-            let bytes = std::fs::read(&file)
-                .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
-            let parsed = smo_store::parse_workshop_file(&bytes)?;
+            let parsed = smo_store::read_workshop_file(&file)?;
             let w = store.import_workshop(
                 &parsed,
                 match on_conflict {
@@ -381,15 +368,8 @@ fn parse_id(text: &str) -> Result<WorkshopId, CliError> {
 fn read_framework(file: &Path) -> Result<Framework, CliError> {
     let shown = file.display();
     let fail = |message: String| CliError::Framework(format!("{shown}: {message}"));
-    let size = std::fs::metadata(file)
-        .map_err(|e| fail(e.to_string()))?
-        .len();
-    if size > MAX_FRAMEWORK_BYTES as u64 {
-        return Err(fail(format!(
-            "the file is {size} bytes; a framework file may be at most {MAX_FRAMEWORK_BYTES} bytes"
-        )));
-    }
-    let bytes = std::fs::read(file).map_err(|e| fail(e.to_string()))?;
+    let bytes = smo_store::read_input_file(file, MAX_FRAMEWORK_BYTES, "a framework file")
+        .map_err(|e| CliError::Framework(e.to_string()))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         fail(format!(
             "not UTF-8 text (invalid byte at offset {})",

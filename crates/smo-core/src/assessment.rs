@@ -344,10 +344,11 @@ pub fn normalise_scope(
             id: unknown.clone(),
         });
     }
+    let requested: std::collections::HashSet<&str> = requested.iter().map(String::as_str).collect();
     Ok(framework
         .practices
         .iter()
-        .filter(|p| requested.contains(&p.id))
+        .filter(|p| requested.contains(p.id.as_str()))
         .map(|p| p.id.clone())
         .collect())
 }

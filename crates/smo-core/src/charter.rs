@@ -907,6 +907,9 @@ impl CharterUpdate {
                 rows("Objectives", items, |o| &o.id)?;
                 items.iter().try_for_each(|o| {
                     text("Objective title", &o.title, false)?;
+                    if let Some(due) = o.due {
+                        crate::validation::check_day("An objective's due date", due)?;
+                    }
                     for (what, value) in [
                         ("Specific", &o.specific),
                         ("Measurable", &o.measurable),
@@ -1025,6 +1028,9 @@ impl CharterUpdate {
                     ] {
                         text(what, value, false)?;
                     }
+                    if let Some(start) = c.start {
+                        crate::validation::check_day("A communication's start", start)?;
+                    }
                     text("Message", &c.message, true)
                 })
             }
@@ -1052,6 +1058,12 @@ impl CharterUpdate {
                     text("Approver", &p.name, false)?;
                     text("Approver role", &p.role, false)
                 })?;
+                if let Some(day) = a.submitted {
+                    crate::validation::check_day("The date sent for review", day)?;
+                }
+                if let Some(day) = a.approved {
+                    crate::validation::check_day("The approval date", day)?;
+                }
                 match (a.submitted, a.approved) {
                     (Some(submitted), Some(approved)) if approved < submitted => {
                         Err(ValidationError::ApprovedBeforeSubmitted {

@@ -41,7 +41,7 @@ pub const MAX_QUESTIONS: usize = 10;
 /// One step of a framework's scale: its number, its name and what it means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct ScaleLevel {
     /// The level, 0 to 5.
     pub level: Level,
@@ -55,7 +55,7 @@ pub struct ScaleLevel {
 /// A group of practices ("Service management practices").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct PracticeGroup {
     /// Stable identifier, unique in the framework.
     pub id: String,
@@ -66,7 +66,7 @@ pub struct PracticeGroup {
 /// One practice (or capability) that is assessed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct Practice {
     /// Stable identifier, unique in the framework; scores are keyed by it.
     pub id: String,
@@ -97,7 +97,7 @@ impl Practice {
 /// A maturity framework: what is assessed and on which scale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct Framework {
     /// Stable identifier ("itil4-practices").
     pub id: String,
@@ -115,6 +115,12 @@ pub struct Framework {
     /// Practices, in display order.
     pub practices: Vec<Practice>,
 }
+
+// The copy of a framework kept with a workshop (in the database, in workshop
+// files) is read like every other stored JSON: fields this version does not
+// know are ignored, so a newer version may add one. A framework *file* is
+// written by a person, where an unknown key is a typo: the file's own shapes
+// below refuse one, with its line.
 
 /// A framework as offered for choosing: what it is, without its content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,8 +201,30 @@ struct FrameworkFile {
     #[serde(default)]
     description: String,
     scale: Vec<Spanned<ScaleLevelFile>>,
-    groups: Vec<Spanned<PracticeGroup>>,
-    practices: Vec<Spanned<Practice>>,
+    groups: Vec<Spanned<PracticeGroupFile>>,
+    practices: Vec<Spanned<PracticeFile>>,
+}
+
+/// A practice group as written in a framework file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PracticeGroupFile {
+    id: String,
+    name: String,
+}
+
+/// A practice as written in a framework file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PracticeFile {
+    id: String,
+    name: String,
+    group: String,
+    #[serde(default)]
+    core: bool,
+    purpose: String,
+    levels: Vec<String>,
+    questions: Vec<String>,
 }
 
 /// A scale entry as written: the level is checked by the validator, not by serde,
@@ -298,7 +326,8 @@ impl Framework {
             .into_iter()
             .map(|g| {
                 positions.groups.push(position_of(g.span().start));
-                g.into_inner()
+                let PracticeGroupFile { id, name } = g.into_inner();
+                PracticeGroup { id, name }
             })
             .collect();
         let practices = file
@@ -306,7 +335,24 @@ impl Framework {
             .into_iter()
             .map(|p| {
                 positions.practices.push(position_of(p.span().start));
-                p.into_inner()
+                let PracticeFile {
+                    id,
+                    name,
+                    group,
+                    core,
+                    purpose,
+                    levels,
+                    questions,
+                } = p.into_inner();
+                Practice {
+                    id,
+                    name,
+                    group,
+                    core,
+                    purpose,
+                    levels,
+                    questions,
+                }
             })
             .collect();
         let framework = Framework {

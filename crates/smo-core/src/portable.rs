@@ -162,9 +162,10 @@ impl WorkshopFile {
             }
             None => {}
         }
+        let scope: HashSet<&str> = w.scope.iter().map(String::as_str).collect();
         for (n, p) in w.practices.iter().enumerate() {
             let path = format!("workshop.practices[{n}]");
-            if !w.scope.contains(&p.practice_id) {
+            if !scope.contains(p.practice_id.as_str()) {
                 return Err(bad(
                     &path,
                     format!("is about \"{}\", which is not in scope", p.practice_id),

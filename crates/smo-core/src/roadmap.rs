@@ -309,6 +309,9 @@ impl Roadmap {
     /// Checks every rule in the module documentation that refuses a change.
     pub fn validate(&self) -> Result<(), ValidationError> {
         for p in &self.phases {
+            for day in [p.start, p.end].into_iter().flatten() {
+                crate::validation::check_day(p.kind.label(), day)?;
+            }
             if let (Some(start), Some(end)) = (p.start, p.end) {
                 if end < start {
                     return Err(ValidationError::EndBeforeStart { start, end });
@@ -530,6 +533,9 @@ fn check_initiative(i: &Initiative) -> Result<(), ValidationError> {
     TITLE.check_named("Initiative title", &i.title)?;
     TITLE.check_named("Owner", &i.owner)?;
     TextRule::PARAGRAPH.check_named("Description", &i.description)?;
+    for day in [i.start, i.end].into_iter().flatten() {
+        crate::validation::check_day(&format!("A date of “{}”", i.title), day)?;
+    }
     if let (Some(start), Some(end)) = (i.start, i.end) {
         if end < start {
             return Err(ValidationError::EndBeforeStart { start, end });

@@ -251,6 +251,15 @@ pub enum ValidationError {
         /// When it was approved, earlier.
         approved: NaiveDate,
     },
+    /// A day outside the years the app keeps (a typing slip, or a file
+    /// edited by hand: "0000-01-01", "+12026-01-01").
+    #[error("{what} is in the year {year}: days from 1900 to 2199 can be kept")]
+    DayOutOfRange {
+        /// Which day ("The start date").
+        what: String,
+        /// Its year.
+        year: i32,
+    },
     /// A time horizon outside 1 to 120 months.
     #[error("A horizon of {value} months is not allowed: choose 1 to 120 months")]
     HorizonOutOfRange {
@@ -307,6 +316,7 @@ impl ValidationError {
             | ValidationError::UnknownParticipant
             | ValidationError::Text { .. }
             | ValidationError::ApprovedBeforeSubmitted { .. }
+            | ValidationError::DayOutOfRange { .. }
             | ValidationError::DependencyCycle { .. } => None,
         }
     }
@@ -314,6 +324,25 @@ impl ValidationError {
 
 /// Checks one text field against its rules: required, length, and no control
 /// characters (line breaks and tabs are allowed in notes only).
+/// The years a day may fall in. Dates arrive leniently written ("2026-3-9"
+/// reads as 9 March 2026, and is stored as "2026-03-09"); a year outside
+/// these is refused everywhere a day comes in (the UI, a command, a file),
+/// since the database and the documents write four-digit years.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Checks that `day` (named `what`) falls in [`YEARS`].
+pub fn check_day(what: &str, day: NaiveDate) -> Result<(), ValidationError> {
+    use chrono::Datelike;
+    if YEARS.contains(&day.year()) {
+        Ok(())
+    } else {
+        Err(ValidationError::DayOutOfRange {
+            what: what.to_owned(),
+            year: day.year(),
+        })
+    }
+}
+
 pub(crate) fn check_text(field: Field, value: &str) -> Result<(), ValidationError> {
     field.rule().check(value).map_err(|problem| match problem {
         TextProblem::Empty => ValidationError::Required { field },
@@ -353,6 +382,25 @@ mod tests {
         assert_eq!(Field::Sponsor.max_chars(), 200);
         assert_eq!(Field::Notes.rule().lines, Lines::Many);
         assert_eq!(Field::Title.rule().need, Need::Required);
+    }
+
+    #[test]
+    fn days_outside_the_years_kept_are_refused_with_their_name() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+        assert_eq!(check_day("The start date", day(2026, 3, 9)), Ok(()));
+        let e = check_day("The start date", day(0, 1, 1)).expect_err("year 0");
+        assert_eq!(
+            e.to_string(),
+            "The start date is in the year 0: days from 1900 to 2199 can be kept"
+        );
+        assert!(check_day("x", day(12026, 1, 1)).is_err());
+        // Leniently written days read as the day they mean, and are kept in one form.
+        let lenient: NaiveDate = serde_json::from_str("\"2026-3-9\"").expect("lenient");
+        assert_eq!(lenient, day(2026, 3, 9));
+        assert_eq!(
+            serde_json::to_string(&lenient).expect("JSON"),
+            "\"2026-03-09\""
+        );
     }
 
     #[test]

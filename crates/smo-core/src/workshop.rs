@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::charter::{raci_issues, Charter, CharterSection, CharterVersionSummary, RaciIssue};
 use crate::roadmap::{Roadmap, RoadmapIssue};
-use crate::validation::check_text;
+use crate::validation::{check_day, check_text};
 use crate::{
     Assessment, DocumentExport, Field, PracticeAssessment, ProgressCounts, ValidationError,
     WorkshopProgress,
@@ -119,6 +119,10 @@ impl SetUp {
         check_text(Field::Sponsor, &self.sponsor)?;
         check_text(Field::Facilitator, &self.facilitator)?;
         check_text(Field::Notes, &self.notes)?;
+        check_day("The start date", self.start_date)?;
+        if let Some(end) = self.end_date {
+            check_day("The end date", end)?;
+        }
         match self.end_date {
             Some(end) if end < self.start_date => Err(ValidationError::EndBeforeStart {
                 start: self.start_date,

@@ -12,12 +12,15 @@ pub mod backup;
 mod codec;
 mod data_dir;
 mod error;
+mod input_file;
 mod migrations;
 mod store;
 
 pub use data_dir::{DataDir, DATA_DIR_ENV};
 pub use error::StoreError;
+pub use input_file::read_input_file;
 pub use migrations::SCHEMA_VERSION;
 pub use store::{
-    parse_workshop_file, Clock, ConnectionSettings, OnConflict, Store, StoreInfo, MAX_FILE_BYTES,
+    parse_workshop_file, read_workshop_file, Clock, ConnectionSettings, OnConflict, Store,
+    StoreInfo, MAX_FILE_BYTES,
 };

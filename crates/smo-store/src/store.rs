@@ -28,7 +28,7 @@ mod portable;
 mod roadmap;
 use crate::migrations::{migrations, SCHEMA_VERSION};
 use crate::{DataDir, StoreError};
-pub use portable::{parse_workshop_file, OnConflict, MAX_FILE_BYTES};
+pub use portable::{parse_workshop_file, read_workshop_file, OnConflict, MAX_FILE_BYTES};
 
 /// Where the store gets "now" from. The system clock in the app; a fixed or
 /// stepping clock in tests.

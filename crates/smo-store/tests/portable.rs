@@ -209,3 +209,185 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_byte_order_mark_is_read_past_and_version_0_is_refused() {
+    let (mut s, id, good) = sample_file();
+    let mut with_mark = b"\xEF\xBB\xBF".to_vec();
+    with_mark.extend_from_slice(&good);
+    let w = import(&mut s, &with_mark, OnConflict::Replace).expect("a BOM is read past");
+    assert_eq!(w.id, id);
+    let text = String::from_utf8(good).expect("utf8");
+    let zero = text.replacen("\"version\": 1", "\"version\": 0", 1);
+    assert_ne!(zero, text, "the file names its version");
+    let m = refused(zero.as_bytes());
+    assert!(
+        m.contains("version") && m.contains("start at format version 1"),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_refusal_is_short_whatever_the_file_holds() {
+    let (_, _, good) = sample_file();
+    let text = String::from_utf8(good).expect("utf8");
+    // A practice id of a million characters, not in the framework.
+    let huge = "x".repeat(1_000_000);
+    let file = text.replacen(
+        "\"practiceId\": \"change-enablement\"",
+        &format!("\"practiceId\": \"{huge}\""),
+        1,
+    );
+    assert_ne!(file, text);
+    let m = refused(file.as_bytes());
+    assert!(
+        m.chars().count() <= 450,
+        "{} characters: {}…",
+        m.chars().count(),
+        &m[..200]
+    );
+    assert!(
+        m.contains("workshop.practices[") || m.contains("scope"),
+        "{m}"
+    );
+}
+
+#[test]
+fn two_files_of_one_workshop_under_different_ids_import_side_by_side() {
+    let (mut s, id, good) = sample_file();
+    // The same workshop, its id changed by hand: same participant ids.
+    let text = String::from_utf8(good).expect("utf8");
+    let other = text.replace(&id.to_string(), "0f1e2d3c-4b5a-4968-8776-655443322110");
+    let copy = import(&mut s, other.as_bytes(), OnConflict::Fail).expect("imports beside");
+    let original = s.workshop(id).expect("still there");
+    assert_eq!(copy.participants.len(), original.participants.len());
+    assert!(copy
+        .participants
+        .iter()
+        .all(|p| original.participants.iter().all(|q| q.id != p.id)));
+    // Votes kept their people.
+    let votes = |w: &smo_core::Workshop| -> usize {
+        w.assessment.practices.iter().map(|p| p.votes.len()).sum()
+    };
+    assert_eq!(votes(&copy), votes(&original));
+    assert!(copy
+        .assessment
+        .practices
+        .iter()
+        .flat_map(|p| &p.votes)
+        .all(|v| copy.participants.iter().any(|p| p.id == v.participant_id)));
+}
+
+#[test]
+fn two_charter_versions_with_one_number_are_named_in_the_file() {
+    let (_, _, good) = sample_file();
+    let mut file: serde_json::Value = serde_json::from_slice(&good).expect("JSON");
+    let versions = file["workshop"]["charterVersions"]
+        .as_array_mut()
+        .expect("versions");
+    assert!(!versions.is_empty(), "the sample has a version");
+    let twin = versions[0].clone();
+    versions.push(twin);
+    let m = refused(&serde_json::to_vec(&file).expect("JSON"));
+    assert!(m.contains("charter version 1 appears twice"), "{m}");
+    assert!(!m.contains("UNIQUE"), "{m}");
+}
+
+/// An import's cost grows in proportion to the file: ten times the votes
+/// costs at most about twelve times the time (the fastest of five runs of
+/// each, so a busy machine does not decide it). Each timed import is a
+/// "keep both" copy, so renumbering every participant and vote is timed too.
+#[test]
+fn ten_times_the_file_costs_about_ten_times_the_time() {
+    let file_with = |participants: usize| -> Vec<u8> {
+        let mut s = store();
+        let w = s.create_sample(&sample_workshop()).expect("sample");
+        let mut file: serde_json::Value =
+            serde_json::from_slice(&s.export_workshop(w.id).expect("export")).expect("JSON");
+        let people: Vec<serde_json::Value> = (0..participants)
+            .map(|n| {
+                serde_json::json!({
+                    "id": format!("00000000-0000-4000-8000-{n:012}"),
+                    "name": format!("Person {n}"), "role": "", "area": ""
+                })
+            })
+            .collect();
+        let votes: Vec<serde_json::Value> = people
+            .iter()
+            .enumerate()
+            .map(|(n, p)| serde_json::json!({"participantId": p["id"], "level": n % 6}))
+            .collect();
+        file["workshop"]["participants"] = serde_json::Value::Array(people);
+        for practice in file["workshop"]["practices"]
+            .as_array_mut()
+            .expect("practices")
+        {
+            practice["votes"] = serde_json::Value::Array(votes.clone());
+        }
+        serde_json::to_vec(&file).expect("JSON")
+    };
+    let fastest = |bytes: &[u8]| {
+        (0..5)
+            .map(|_| {
+                let mut s = store();
+                let first = parse_workshop_file(bytes).expect("parses");
+                s.import_workshop(&first, OnConflict::Fail)
+                    .expect("imports");
+                let start = std::time::Instant::now();
+                let parsed = parse_workshop_file(bytes).expect("parses");
+                s.import_workshop(&parsed, OnConflict::Copy)
+                    .expect("keeps both");
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let (small, large) = (file_with(40), file_with(400));
+    let ratio = fastest(&large) / fastest(&small);
+    assert!(
+        ratio < 12.0,
+        "ten times the participants and votes took {ratio:.1} times as long"
+    );
+}
+
+#[test]
+fn unknown_fields_are_ignored_everywhere_in_a_file_even_in_its_framework() {
+    let (mut s, id, good) = sample_file();
+    let mut file: serde_json::Value = serde_json::from_slice(&good).expect("JSON");
+    file["workshop"]["aFieldFromANewerVersion"] = serde_json::json!(true);
+    file["workshop"]["framework"]["practices"][0]["anotherNewField"] = serde_json::json!("x");
+    file["workshop"]["framework"]["scale"][0]["colour"] = serde_json::json!("#fff");
+    let w = import(
+        &mut s,
+        &serde_json::to_vec(&file).expect("JSON"),
+        OnConflict::Replace,
+    )
+    .expect("new optional fields are ignored");
+    assert_eq!(w.id, id);
+}
+
+#[test]
+fn days_are_read_leniently_and_kept_in_one_form_and_impossible_years_refused() {
+    let (mut s, _, good) = sample_file();
+    let mut file: serde_json::Value = serde_json::from_slice(&good).expect("JSON");
+    file["workshop"]["setUp"]["startDate"] = serde_json::json!("2026-3-9");
+    file["workshop"]["setUp"]["endDate"] = serde_json::json!("2026-3-10");
+    let w = import(
+        &mut s,
+        &serde_json::to_vec(&file).expect("JSON"),
+        OnConflict::Replace,
+    )
+    .expect("a lenient day is the day it means");
+    assert_eq!(w.set_up.start_date.to_string(), "2026-03-09");
+    let again: serde_json::Value =
+        serde_json::from_slice(&s.export_workshop(w.id).expect("export")).expect("JSON");
+    assert_eq!(again["workshop"]["setUp"]["startDate"], "2026-03-09");
+    for year in ["0000-01-01", "+12026-01-01"] {
+        file["workshop"]["setUp"]["startDate"] = serde_json::json!(year);
+        file["workshop"]["setUp"]["endDate"] = serde_json::Value::Null;
+        let m = refused(&serde_json::to_vec(&file).expect("JSON"));
+        assert!(
+            m.contains("The start date is in the year") && m.contains("1900 to 2199"),
+            "{year}: {m}"
+        );
+    }
+}

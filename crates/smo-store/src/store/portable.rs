@@ -93,15 +93,93 @@ impl Store {
                 }
             }
         }
-        write_workshop(&tx, &w)?;
+        // Participant ids are unique across the database: a file whose people
+        // another workshop already has (a copy made by hand) gets new ones.
+        let mut taken =
+            tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM participant WHERE id = ?1)")?;
+        let mut clash = false;
+        for p in &w.participants {
+            clash |= taken.query_row([p.id.to_string()], |r| r.get::<_, bool>(0))?;
+        }
+        drop(taken);
+        if clash {
+            renumber_participants(&mut w);
+        }
+        write_workshop(&tx, &w).map_err(constraint_in_file)?;
         finish(tx, w.id)
     }
 }
 
-/// Parses a workshop file, refusing anything that is not one with a message
-/// that says what is wrong and where. Nothing is written.
+/// Reads and parses the workshop file at `path` (a regular file of at most
+/// [`MAX_FILE_BYTES`]; see [`read_input_file`](crate::read_input_file)).
+pub fn read_workshop_file(path: &std::path::Path) -> Result<WorkshopFile, StoreError> {
+    parse_workshop_file(&crate::read_input_file(
+        path,
+        MAX_FILE_BYTES,
+        "a workshop file",
+    )?)
+}
+
+/// The longest refusal message: a file's problem is said in a few lines, never
+/// with a multi-megabyte value echoed back.
+const MAX_MESSAGE_CHARS: usize = 400;
+
+/// `message` kept short: any quoted value longer than 60 characters is cut,
+/// and the whole to [`MAX_MESSAGE_CHARS`].
+fn short(message: &str) -> String {
+    let mut out = String::new();
+    let mut quoted = String::new();
+    let mut quote: Option<char> = None;
+    for c in message.chars() {
+        match quote {
+            Some(q) if c == q => {
+                let kept: String = quoted.chars().take(60).collect();
+                out.push_str(&kept);
+                if quoted.chars().count() > 60 {
+                    out.push('…');
+                }
+                out.push(c);
+                quoted.clear();
+                quote = None;
+            }
+            Some(_) => quoted.push(c),
+            None => {
+                out.push(c);
+                if matches!(c, '"' | '`') {
+                    quote = Some(c);
+                }
+            }
+        }
+    }
+    if quote.is_some() {
+        out.extend(quoted.chars().take(60));
+        out.push('…');
+    }
+    if out.chars().count() > MAX_MESSAGE_CHARS {
+        out = out.chars().take(MAX_MESSAGE_CHARS - 1).collect::<String>() + "…";
+    }
+    out
+}
+
+/// Parses a workshop file, refusing anything that is not one with a short
+/// message that says what is wrong and where. Nothing is written.
 pub fn parse_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
+    parse(bytes).map_err(|e| match e {
+        StoreError::BadFile(m) => StoreError::BadFile(short(&m)),
+        StoreError::Invalid(smo_core::ValidationError::Text { what, reason }) => {
+            StoreError::Invalid(smo_core::ValidationError::Text {
+                what: short(&what),
+                reason: short(&reason),
+            })
+        }
+        other => other,
+    })
+}
+
+fn parse(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
     let bad = |reason: String| StoreError::BadFile(reason);
+    // A byte-order mark, as some editors write, is not part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.len() > MAX_FILE_BYTES {
         return Err(bad(format!(
             "the file is {} MB; a workshop file may be at most {} MB",
@@ -127,6 +205,11 @@ pub fn parse_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
         }
     }
     match probe.get("version").and_then(serde_json::Value::as_u64) {
+        Some(0) => {
+            return Err(bad(
+                "\"version\" is 0; workshop files start at format version 1".into(),
+            ))
+        }
         Some(v) if v <= u64::from(FORMAT_VERSION) => {}
         Some(v) => {
             return Err(bad(format!(
@@ -145,15 +228,54 @@ pub fn parse_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
     Ok(file)
 }
 
+/// A database constraint that failed while writing an imported file, said as
+/// where in the file two entries clash (never "UNIQUE constraint failed").
+fn constraint_in_file(e: StoreError) -> StoreError {
+    let StoreError::Sqlite(sqlite) = &e else {
+        return e;
+    };
+    if sqlite.sqlite_error_code() != Some(rusqlite::ErrorCode::ConstraintViolation) {
+        return e;
+    }
+    let text = sqlite.to_string();
+    let table = text
+        .rsplit(": ")
+        .next()
+        .and_then(|cols| cols.split('.').next())
+        .unwrap_or_default();
+    let place = match table {
+        "participant" => "workshop.participants",
+        "scope" => "workshop.scope",
+        "practice_assessment" => "workshop.practices",
+        "vote" => "workshop.practices[].votes",
+        "charter_section" => "workshop.charter",
+        "charter_version" => "workshop.charterVersions",
+        "phase" => "workshop.roadmap.phases",
+        "initiative" | "initiative_practice" | "initiative_dependency" => {
+            "workshop.roadmap.initiatives"
+        }
+        _ => "workshop",
+    };
+    StoreError::BadFile(format!(
+        "{place}: two entries have the same key, or one refers to something the file does not hold"
+    ))
+}
+
 /// Gives a copied workshop and its participants new ids, keeping votes attached.
 fn renumber(w: &mut PortableWorkshop) {
     w.id = WorkshopId::from_uuid(Uuid::new_v4());
-    let map: Vec<(ParticipantId, ParticipantId)> = w
+    renumber_participants(w);
+}
+
+/// Gives the workshop's participants new ids, keeping their votes attached
+/// (in one pass over the votes, whatever their number).
+fn renumber_participants(w: &mut PortableWorkshop) {
+    let map: std::collections::HashMap<ParticipantId, ParticipantId> = w
         .participants
         .iter()
         .map(|p| (p.id, ParticipantId::from_uuid(Uuid::new_v4())))
         .collect();
-    let new_id = |old: ParticipantId| map.iter().find(|(o, _)| *o == old).map_or(old, |(_, n)| *n);
+    let new_id = |old: ParticipantId| map.get(&old).copied().unwrap_or(old);
     for p in &mut w.participants {
         p.id = new_id(p.id);
     }
