@@ -121,7 +121,25 @@ pub struct Canvas {
     /// printpdf operations.
     pub ops: Vec<Op>,
     /// Whether the running header and footer go on this page.
-    pub chrome: bool,
+    pub chrome: Chrome,
+}
+
+/// Which way a page is turned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    /// Taller than wide.
+    Portrait,
+    /// Wider than tall: timelines and wide tables.
+    Landscape,
+}
+
+/// Whether a page carries the running header and footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chrome {
+    /// The cover: nothing but its own design.
+    Bare,
+    /// Every other page: title and organisation above, "Page n of N" below.
+    HeaderAndFooter,
 }
 
 fn color(c: Rgb) -> Color {
@@ -316,9 +334,12 @@ impl<'f> Writer<'f> {
     }
 
     /// Starts a page (landscape or portrait) with or without header and footer.
-    pub fn new_page(&mut self, landscape: bool, chrome: bool) {
+    pub fn new_page(&mut self, orientation: Orientation, chrome: Chrome) {
         let (w, h) = self.paper.size();
-        let (width, height) = if landscape { (h, w) } else { (w, h) };
+        let (width, height) = match orientation {
+            Orientation::Portrait => (w, h),
+            Orientation::Landscape => (h, w),
+        };
         self.pages.push(Canvas {
             width,
             height,
@@ -330,22 +351,25 @@ impl<'f> Writer<'f> {
 
     /// Continues on a fresh page of the given orientation; a page nothing has
     /// been written on yet is reused rather than left blank.
-    pub fn turn_page(&mut self, landscape: bool) {
+    pub fn turn_page(&mut self, orientation: Orientation) {
         let (w, h) = self.paper.size();
-        let (width, height) = if landscape { (h, w) } else { (w, h) };
+        let (width, height) = match orientation {
+            Orientation::Portrait => (w, h),
+            Orientation::Landscape => (h, w),
+        };
         match self.pages.last_mut() {
-            Some(last) if last.ops.is_empty() && last.chrome => {
+            Some(last) if last.ops.is_empty() && last.chrome == Chrome::HeaderAndFooter => {
                 last.width = width;
                 last.height = height;
                 self.y = MARGIN_TOP;
             }
-            _ => self.new_page(landscape, true),
+            _ => self.new_page(orientation, Chrome::HeaderAndFooter),
         }
     }
 
     fn page(&mut self) -> &mut Canvas {
         if self.pages.is_empty() {
-            self.new_page(false, true);
+            self.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         }
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -379,8 +403,11 @@ impl<'f> Writer<'f> {
     /// Breaks the page unless `height` more points fit.
     pub fn ensure(&mut self, height: f64) {
         if self.pages.is_empty() || self.y + height > self.bottom() {
-            let landscape = self.pages.last().is_some_and(|p| p.width > p.height);
-            self.new_page(landscape, true);
+            let orientation = match self.pages.last() {
+                Some(p) if p.width > p.height => Orientation::Landscape,
+                _ => Orientation::Portrait,
+            };
+            self.new_page(orientation, Chrome::HeaderAndFooter);
         }
     }
 
@@ -748,7 +775,7 @@ impl<'f> Writer<'f> {
         let fonts = self.fonts;
         let mut missing = std::mem::take(&mut self.missing);
         for (n, page) in self.pages.iter_mut().enumerate() {
-            if !page.chrome {
+            if page.chrome == Chrome::Bare {
                 continue;
             }
             let w = page.width;

@@ -426,9 +426,9 @@ impl Store {
         set_up: &SetUp,
     ) -> Result<Workshop, StoreError> {
         set_up.validate()?;
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, id, &now, &Subject::of("set-up", ""))?;
+        touch(&tx, id, now, &Subject::of("set-up", ""))?;
         let changed = tx.execute(
             "UPDATE workshop SET organisation = ?2, title = ?3, sponsor = ?4, facilitator = ?5, \
              start_date = ?6, end_date = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
@@ -441,7 +441,7 @@ impl Store {
                 date(set_up.start_date),
                 set_up.end_date.map(date),
                 set_up.notes,
-                now,
+                timestamp(now),
             ],
         )?;
         if changed == 0 {
@@ -493,9 +493,9 @@ impl Store {
         input: &ParticipantInput,
     ) -> Result<Workshop, StoreError> {
         input.validate()?;
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::alone())?;
+        touch(&tx, workshop, now, &Subject::alone())?;
         let position: i64 = tx.query_row(
             "SELECT coalesce(max(position) + 1, 0) FROM participant WHERE workshop_id = ?1",
             [workshop.to_string()],
@@ -517,10 +517,10 @@ impl Store {
         input: &ParticipantInput,
     ) -> Result<Workshop, StoreError> {
         input.validate()?;
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
-        touch(&tx, workshop, &now, &Subject::of("participant", id))?;
+        touch(&tx, workshop, now, &Subject::of("participant", id))?;
         tx.execute(
             "UPDATE participant SET name = ?2, role = ?3, area = ?4 WHERE id = ?1",
             params![id.to_string(), input.name, input.role, input.area],
@@ -530,10 +530,10 @@ impl Store {
 
     /// Removes a participant; the others close up.
     pub fn remove_participant(&mut self, id: ParticipantId) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
-        touch(&tx, workshop, &now, &Subject::alone())?;
+        touch(&tx, workshop, now, &Subject::alone())?;
         tx.execute("DELETE FROM participant WHERE id = ?1", [id.to_string()])?;
         let mut order = participant_order(&tx, workshop)?;
         order.retain(|p| *p != id);
@@ -547,10 +547,10 @@ impl Store {
         id: ParticipantId,
         index: usize,
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
         let workshop = participant_workshop(&tx, id)?;
-        touch(&tx, workshop, &now, &Subject::alone())?;
+        touch(&tx, workshop, now, &Subject::alone())?;
         let mut order = participant_order(&tx, workshop)?;
         if index >= order.len() {
             return Err(StoreError::PositionOutOfRange {
@@ -722,7 +722,7 @@ fn insert_participant(
 fn touch(
     tx: &Transaction<'_>,
     workshop: WorkshopId,
-    now: &str,
+    now: DateTime<Utc>,
     subject: &Subject,
 ) -> Result<(), StoreError> {
     let exists: bool = tx.query_row(
@@ -733,10 +733,10 @@ fn touch(
     if !exists {
         return Err(StoreError::WorkshopNotFound(workshop));
     }
-    history::remember(tx, workshop, parse_timestamp(now)?, subject)?;
+    history::remember(tx, workshop, now, subject)?;
     let n = tx.execute(
         "UPDATE workshop SET updated_at = ?2 WHERE id = ?1",
-        params![workshop.to_string(), now],
+        params![workshop.to_string(), timestamp(now)],
     )?;
     if n == 0 {
         return Err(StoreError::WorkshopNotFound(workshop));

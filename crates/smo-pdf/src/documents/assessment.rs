@@ -8,7 +8,7 @@ use smo_core::{
 };
 
 use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
-use crate::layout::{Column, Style, Writer};
+use crate::layout::{Chrome, Column, Orientation, Style, Writer};
 
 /// A level as the report prints it: "3", or "not scored".
 pub fn level(l: Option<Level>) -> String {
@@ -61,7 +61,7 @@ pub fn assessment_report(workshop: &Workshop, options: &ExportOptions) -> Result
         |w| {
             summary(w, workshop, report.as_ref());
             if let Some(report) = &report {
-                w.new_page(false, true);
+                w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
                 w.heading("Heat map", 1);
                 w.paragraph(
                 "Current level, target level and gap of every practice in scope. Darker is higher; a dash is a level not yet scored.",
@@ -118,7 +118,7 @@ fn groups(w: &mut Writer<'_>, workshop: &Workshop, report: &GapReport) {
         return;
     };
     for group in &report.groups {
-        w.new_page(false, true);
+        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         w.heading(&group.name, 1);
         w.paragraph(&group_note(group), Style::NOTE);
         for gap in report
@@ -263,7 +263,7 @@ pub fn practice_facts(
 }
 
 fn appendix(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
-    w.new_page(false, true);
+    w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
     w.heading("Appendix: method, scale and participants", 1);
     w.heading("Method", 2);
     w.paragraph(&method_text(workshop, dates), Style::BODY);

@@ -8,7 +8,7 @@ use smo_core::charter::{
 use smo_core::{DateStyle, Workshop};
 
 use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
-use crate::layout::{Column, Style, Writer, RULE};
+use crate::layout::{Column, Orientation, Style, Writer, RULE};
 
 fn rating(r: Option<Rating>) -> String {
     match r {
@@ -81,7 +81,7 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                     || section == CharterSection::Communications
                     || (section == CharterSection::Raci && c.roles.len() > 4);
                 if wide {
-                    w.turn_page(true);
+                    w.turn_page(Orientation::Landscape);
                 }
                 if section == CharterSection::Approval {
                     // The approval block (status and every signature) stays
@@ -94,7 +94,7 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 w.heading(&section.to_string(), 1);
                 sections(w, workshop, section, options.dates);
                 if wide {
-                    w.turn_page(false);
+                    w.turn_page(Orientation::Portrait);
                 }
             }
         },

@@ -11,7 +11,7 @@ use smo_core::{DateStyle, Document, Workshop};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
-use crate::layout::{Mark, Paper, Style, Writer, BRAND};
+use crate::layout::{Chrome, Mark, Orientation, Paper, Style, Writer, BRAND};
 
 pub use assessment::assessment_report;
 pub use charter::charter;
@@ -125,9 +125,9 @@ pub(crate) fn build(
         let mut w = Writer::new(&fonts, options.paper);
         draw_cover(&mut w, cover, options);
         for _ in 0..reserve {
-            w.new_page(false, true);
+            w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         }
-        w.new_page(false, true);
+        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         body(&mut w);
         let needed = w.marks.len().div_ceil(CONTENTS_PER_PAGE).max(1);
         if needed > reserve {
@@ -183,7 +183,7 @@ pub(crate) fn build(
 }
 
 fn draw_cover(w: &mut Writer<'_>, cover: &Cover<'_>, options: &ExportOptions) {
-    w.new_page(false, false);
+    w.new_page(Orientation::Portrait, Chrome::Bare);
     let set_up = &cover.workshop.set_up;
     let left = w.left();
     let width = w.content_width();

@@ -8,7 +8,7 @@ use smo_core::roadmap::{Effort, InitiativeStatus, TargetReached};
 use smo_core::{GapReport, Level, Workshop};
 
 use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
-use crate::layout::{Column, Style};
+use crate::layout::{Chrome, Column, Orientation, Style};
 
 /// Timeline rows per landscape page.
 const ROWS_PER_PAGE: usize = 16;
@@ -80,7 +80,7 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             let rows = dated_rows(r);
             let pages = rows.div_ceil(ROWS_PER_PAGE).max(1);
             for page in 0..pages {
-                w.new_page(true, true);
+                w.new_page(Orientation::Landscape, Chrome::HeaderAndFooter);
                 let title = if pages > 1 {
                     format!("Timeline ({} of {pages})", page + 1)
                 } else {
@@ -103,7 +103,7 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             }
             w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; the dashed red line is the export date.", Style::NOTE);
 
-            w.new_page(false, true);
+            w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
             w.heading("Initiatives", 1);
             let title = |id: &str| {
                 r.initiative(id)

@@ -93,9 +93,9 @@ impl Store {
         framework: &Framework,
     ) -> Result<Workshop, StoreError> {
         framework.validate()?;
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::alone())?;
+        touch(&tx, workshop, now, &Subject::alone())?;
         let old_scope = read_scope(&tx, workshop)?;
         let kept: Vec<String> = old_scope
             .into_iter()
@@ -134,9 +134,9 @@ impl Store {
         workshop: WorkshopId,
         practice_ids: &[String],
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::of("scope", ""))?;
+        touch(&tx, workshop, now, &Subject::of("scope", ""))?;
         let framework = read_framework(&tx, workshop)?.ok_or(ValidationError::NoFramework)?;
         let scope = normalise_scope(&framework, practice_ids)?;
         write_scope(&tx, workshop, &scope)?;
@@ -151,9 +151,9 @@ impl Store {
         input: &CurrentStateInput,
     ) -> Result<Workshop, StoreError> {
         input.validate()?;
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::of("current", practice_id))?;
+        touch(&tx, workshop, now, &Subject::of("current", practice_id))?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, evidence) \
@@ -178,9 +178,9 @@ impl Store {
         practice_id: &str,
         input: &TargetInput,
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::of("target", practice_id))?;
+        touch(&tx, workshop, now, &Subject::of("target", practice_id))?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, target_level, priority, horizon_months) \
@@ -206,12 +206,12 @@ impl Store {
         participant: ParticipantId,
         level: Option<Level>,
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
         touch(
             &tx,
             workshop,
-            &now,
+            now,
             &Subject::of("vote", format!("{practice_id}:{participant}")),
         )?;
         check_in_scope(&tx, workshop, practice_id)?;

@@ -20,12 +20,12 @@ impl Store {
         update: &CharterUpdate,
     ) -> Result<Workshop, StoreError> {
         update.validate()?;
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
         let section = update
             .section()
             .map_or("vision".to_owned(), |s| s.to_string());
-        touch(&tx, workshop, &now, &Subject::of("charter", section))?;
+        touch(&tx, workshop, now, &Subject::of("charter", section))?;
         write_section(&tx, workshop, update)?;
         finish(tx, workshop)
     }
@@ -41,7 +41,7 @@ impl Store {
         let now = (self.clock)();
         let stamp = timestamp(now);
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &stamp, &Subject::alone())?;
+        touch(&tx, workshop, now, &Subject::alone())?;
         let mut charter = read_charter(&tx, workshop)?;
         if approve {
             let mut approval = charter.approval.clone();

@@ -7,7 +7,7 @@ use smo_core::roadmap::{Effort, Initiative, InitiativeStatus, Phase, PhaseKind, 
 use smo_core::{Level, Workshop, WorkshopId};
 
 use super::{finish, touch, Store, Subject};
-use crate::codec::{date, parse_date, sql_int, timestamp};
+use crate::codec::{date, parse_date, sql_int};
 use crate::StoreError;
 
 impl Store {
@@ -27,14 +27,14 @@ impl Store {
         workshop: WorkshopId,
         initiatives: &[Initiative],
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
         // Editing one initiative is a subject of its own; adding several is not.
         let subject = match initiatives {
             [one] => Subject::of("initiative", &one.id),
             _ => Subject::alone(),
         };
-        touch(&tx, workshop, &now, &subject)?;
+        touch(&tx, workshop, now, &subject)?;
         let mut roadmap = read_roadmap(&tx, workshop)?;
         for i in initiatives {
             roadmap.upsert(i.clone())?;
@@ -56,9 +56,9 @@ impl Store {
         workshop: WorkshopId,
         id: &str,
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::alone())?;
+        touch(&tx, workshop, now, &Subject::alone())?;
         let n = tx.execute(
             "DELETE FROM initiative WHERE workshop_id = ?1 AND id = ?2",
             params![workshop.to_string(), id],
@@ -82,9 +82,9 @@ impl Store {
         id: &str,
         index: usize,
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::alone())?;
+        touch(&tx, workshop, now, &Subject::alone())?;
         let mut order: Vec<String> = read_roadmap(&tx, workshop)?
             .initiatives
             .into_iter()
@@ -111,9 +111,9 @@ impl Store {
         workshop: WorkshopId,
         phase: &Phase,
     ) -> Result<Workshop, StoreError> {
-        let now = timestamp((self.clock)());
+        let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, &now, &Subject::of("phase", phase.kind.key()))?;
+        touch(&tx, workshop, now, &Subject::of("phase", phase.kind.key()))?;
         let mut roadmap = read_roadmap(&tx, workshop)?;
         if let Some(slot) = roadmap.phases.iter_mut().find(|p| p.kind == phase.kind) {
             *slot = *phase;
