@@ -25,10 +25,7 @@ export default ts.config(
     files: ["src/**/*.ts", "src/**/*.svelte"],
     ignores: ["src/lib/ipc.ts", "src/**/*.test.ts", "src/test/**"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@tauri-apps/*"], message: "Only src/lib/ipc.ts talks to Tauri." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@tauri-apps/*"], message: "Only src/lib/ipc.ts talks to Tauri." }] }],
     },
   },
   {

@@ -427,6 +427,7 @@ const BUDGET = {
   pdfMs: 100,
   chromiumRatio: 20,
   debMiB: 10,
+  importScalingRatio: 12,
 };
 
 const ms = (v) => (v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`);
@@ -505,6 +506,13 @@ function table(m) {
     `Import that \`.smow\` (read, check, write in one transaction)`,
     `median ${ms(m.inProcess.smowImport.medianMs)}, max ${ms(m.inProcess.smowImport.maxMs)}`,
     "",
+  );
+  const scaling = m.inProcess.importScaling;
+  row(
+    `Import, "keep both", of the sample with ${scaling.participants * 10} participants voting on every practice, against ${scaling.participants}`,
+    `median ${ms(scaling.large.medianMs)} against ${ms(scaling.small.medianMs)}: **${scaling.ratio.toFixed(1)}×** for ten times the votes`,
+    `≤ ${BUDGET.importScalingRatio}×`,
+    scaling.ratio <= BUDGET.importScalingRatio,
   );
   if (m.deb) {
     row(`\`.deb\` package (${m.deb.name})`, kb(m.deb.bytes), `< ${BUDGET.debMiB} MB`, m.deb.bytes < BUDGET.debMiB * 1024 * 1024);

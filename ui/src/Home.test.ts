@@ -7,7 +7,16 @@ import Home from "./Home.svelte";
 import type { AppStatus, WorkshopPage, WorkshopSummary } from "./lib/ipc";
 import { LIST_WINDOW } from "./lib/workshopList";
 
-const status: AppStatus = { dataDir: "/data", databasePath: "/data/w.sqlite3", error: null, sampleCreated: false, recovery: null, readOnly: null, dateStyle: "dayMonthYear", zoom: 1 };
+const status: AppStatus = {
+  dataDir: "/data",
+  databasePath: "/data/w.sqlite3",
+  error: null,
+  sampleCreated: false,
+  recovery: null,
+  readOnly: null,
+  dateStyle: "dayMonthYear",
+  zoom: 1,
+};
 
 function summaries(n: number): WorkshopSummary[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -31,7 +40,10 @@ function pageOf(list: WorkshopSummary[], search: string, limit: number): Worksho
 
 type Asked = { search: string; limit: number };
 
-function renderWith(list: WorkshopSummary[], reply: (asked: Asked) => WorkshopPage | Promise<WorkshopPage> = (a) => pageOf(list, a.search, a.limit)) {
+function renderWith(
+  list: WorkshopSummary[],
+  reply: (asked: Asked) => WorkshopPage | Promise<WorkshopPage> = (a) => pageOf(list, a.search, a.limit),
+) {
   const asked: Asked[] = [];
   mockIPC((cmd, args) => {
     if (cmd === "workshop_page") {

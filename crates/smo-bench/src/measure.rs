@@ -82,8 +82,31 @@ pub struct Measurements {
     pub smow_bytes: usize,
     /// The file.
     pub smow_file: PathBuf,
+    /// Import cost against file size: see [`ImportScaling`].
+    pub import_scaling: ImportScaling,
     /// The assessment report as HTML, for the browser: sample, then largest.
     pub html: Vec<PathBuf>,
+}
+
+/// Participants in the smaller of the two files [`import_scaling`] times;
+/// the larger has ten times as many.
+pub const SCALING_PARTICIPANTS: usize = 100;
+
+/// Imports of two copies of the sample, one with [`SCALING_PARTICIPANTS`]
+/// participants each voting on every practice and one with ten times as
+/// many, each imported "keep both" (so every participant and vote is
+/// renumbered). Linear work gives a ratio near ten; the budget is twelve.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportScaling {
+    /// Participants in the smaller file.
+    pub participants: usize,
+    /// The smaller file's import.
+    pub small: Timing,
+    /// The larger file's import.
+    pub large: Timing,
+    /// Median over median.
+    pub ratio: f64,
 }
 
 /// The export time written into the PDFs (fixed, so files compare between runs).
@@ -213,6 +236,8 @@ pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
         Ok(())
     })?;
 
+    let import_scaling = import_scaling(&store, sample_id, &scratch, plan.runs)?;
+
     let exported = export_time().format("%-d %B %Y").to_string();
     let mut html = Vec::new();
     for (name, workshop) in [("sample", &sample), ("largest", &largest)] {
@@ -237,7 +262,73 @@ pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
         smow_import,
         smow_bytes,
         smow_file,
+        import_scaling,
         html,
+    })
+}
+
+/// The sample's workshop file with `participants` people, each voting on
+/// every practice.
+fn file_with(
+    store: &Store,
+    sample: WorkshopId,
+    participants: usize,
+) -> Result<Vec<u8>, BenchError> {
+    use serde_json::{json, Value};
+    let mut file: Value =
+        serde_json::from_slice(&store.export_workshop(sample)?).map_err(BenchError::Json)?;
+    let people: Vec<Value> = (0..participants)
+        .map(|n| {
+            json!({
+                "id": format!("00000000-0000-4000-8000-{n:012}"),
+                "name": format!("Person {n}"), "role": "", "area": ""
+            })
+        })
+        .collect();
+    let votes: Vec<Value> = people
+        .iter()
+        .enumerate()
+        .map(|(n, p)| json!({"participantId": p["id"], "level": n % 6}))
+        .collect();
+    let workshop = &mut file["workshop"];
+    workshop["participants"] = Value::Array(people);
+    let practices = workshop["practices"]
+        .as_array_mut()
+        .ok_or_else(|| BenchError::Usage("the sample's file has no practices".to_owned()))?;
+    for practice in practices {
+        practice["votes"] = Value::Array(votes.clone());
+    }
+    json(&file)
+}
+
+/// Measures [`ImportScaling`] in a fresh database under `scratch`.
+fn import_scaling(
+    store: &Store,
+    sample: WorkshopId,
+    scratch: &DataDir,
+    runs: usize,
+) -> Result<ImportScaling, BenchError> {
+    let timed = |participants: usize| -> Result<Timing, BenchError> {
+        let bytes = file_with(store, sample, participants)?;
+        let path = scratch
+            .root()
+            .join(format!("scaling-{participants}.sqlite3"));
+        let mut target = Store::open(&path, Box::new(Utc::now))?;
+        target.import_workshop(&parse_workshop_file(&bytes)?, OnConflict::Fail)?;
+        let (timing, _) = time(runs, || -> Result<(), BenchError> {
+            let file = parse_workshop_file(&bytes)?;
+            target.import_workshop(&file, OnConflict::Copy)?;
+            Ok(())
+        })?;
+        Ok(timing)
+    };
+    let small = timed(SCALING_PARTICIPANTS)?;
+    let large = timed(SCALING_PARTICIPANTS * 10)?;
+    Ok(ImportScaling {
+        participants: SCALING_PARTICIPANTS,
+        ratio: large.median_ms / small.median_ms,
+        small,
+        large,
     })
 }
 

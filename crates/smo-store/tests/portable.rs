@@ -293,62 +293,6 @@ fn two_charter_versions_with_one_number_are_named_in_the_file() {
     assert!(!m.contains("UNIQUE"), "{m}");
 }
 
-/// An import's cost grows in proportion to the file: ten times the votes
-/// costs at most about twelve times the time (the fastest of five runs of
-/// each, so a busy machine does not decide it). Each timed import is a
-/// "keep both" copy, so renumbering every participant and vote is timed too.
-#[test]
-fn ten_times_the_file_costs_about_ten_times_the_time() {
-    let file_with = |participants: usize| -> Vec<u8> {
-        let mut s = store();
-        let w = s.create_sample(&sample_workshop()).expect("sample");
-        let mut file: serde_json::Value =
-            serde_json::from_slice(&s.export_workshop(w.id).expect("export")).expect("JSON");
-        let people: Vec<serde_json::Value> = (0..participants)
-            .map(|n| {
-                serde_json::json!({
-                    "id": format!("00000000-0000-4000-8000-{n:012}"),
-                    "name": format!("Person {n}"), "role": "", "area": ""
-                })
-            })
-            .collect();
-        let votes: Vec<serde_json::Value> = people
-            .iter()
-            .enumerate()
-            .map(|(n, p)| serde_json::json!({"participantId": p["id"], "level": n % 6}))
-            .collect();
-        file["workshop"]["participants"] = serde_json::Value::Array(people);
-        for practice in file["workshop"]["practices"]
-            .as_array_mut()
-            .expect("practices")
-        {
-            practice["votes"] = serde_json::Value::Array(votes.clone());
-        }
-        serde_json::to_vec(&file).expect("JSON")
-    };
-    let fastest = |bytes: &[u8]| {
-        (0..5)
-            .map(|_| {
-                let mut s = store();
-                let first = parse_workshop_file(bytes).expect("parses");
-                s.import_workshop(&first, OnConflict::Fail)
-                    .expect("imports");
-                let start = std::time::Instant::now();
-                let parsed = parse_workshop_file(bytes).expect("parses");
-                s.import_workshop(&parsed, OnConflict::Copy)
-                    .expect("keeps both");
-                start.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min)
-    };
-    let (small, large) = (file_with(40), file_with(400));
-    let ratio = fastest(&large) / fastest(&small);
-    assert!(
-        ratio < 12.0,
-        "ten times the participants and votes took {ratio:.1} times as long"
-    );
-}
-
 #[test]
 fn unknown_fields_are_ignored_everywhere_in_a_file_even_in_its_framework() {
     let (mut s, id, good) = sample_file();

@@ -92,7 +92,10 @@ describe("withPracticeChange", () => {
       history: { undo: 3, redo: 0 },
       updatedAt: "2026-05-04T10:00:00.000Z",
     });
-    expect(after.assessment.practices.map((p) => [p.practiceId, p.current])).toEqual([["x", 1], ["y", 4]]);
+    expect(after.assessment.practices.map((p) => [p.practiceId, p.current])).toEqual([
+      ["x", 1],
+      ["y", 4],
+    ]);
     expect(after.assessment.practices[0]).toBe(before.assessment.practices[0]);
     expect(after.progress).toBe(progress);
     expect(after.history).toEqual({ undo: 3, redo: 0 });

@@ -17,11 +17,7 @@ import { toAppError } from "./ipc";
 /** The longest a keystroke waits before it is sent, in milliseconds. */
 export const SAVE_DELAY_MS = 300;
 
-export type SaveStatus =
-  | { kind: "idle" }
-  | { kind: "saving" }
-  | { kind: "saved"; at: Date }
-  | { kind: "error"; error: AppError };
+export type SaveStatus = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "error"; error: AppError };
 
 type Pending = { timer: ReturnType<typeof setTimeout> | undefined; run: () => Promise<void> };
 

@@ -23,7 +23,17 @@ describe("Autosave", () => {
     const order: string[] = [];
     let release: () => void = () => undefined;
     const a = new Autosave(10);
-    a.schedule("k", () => new Promise<void>((r) => (release = () => { order.push("old"); r(); })));
+    a.schedule(
+      "k",
+      () =>
+        new Promise<void>(
+          (r) =>
+            (release = () => {
+              order.push("old");
+              r();
+            }),
+        ),
+    );
     await vi.advanceTimersByTimeAsync(10);
     a.schedule("k", async () => order.push("new"));
     await vi.advanceTimersByTimeAsync(10);

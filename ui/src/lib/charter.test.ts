@@ -36,10 +36,11 @@ describe("charter helpers", () => {
   it("renders RACI rows with role names and letters", () => {
     const charter = emptyCharter();
     charter.roles = [{ id: "r1", name: "SMO lead", purpose: "", skills: "", filledBy: "", toRecruit: true, allocation: null }];
-    charter.raci = [{ id: "x", activity: "Approve", cells: [{ roleId: "r1", responsible: true, accountable: true, consulted: false, informed: false }] }];
+    charter.raci = [
+      { id: "x", activity: "Approve", cells: [{ roleId: "r1", responsible: true, accountable: true, consulted: false, informed: false }] },
+    ];
     expect(sectionText(charter, "raci")).toEqual(["Approve: SMO lead RA"]);
   });
 
-  it("formats days in the given locale", () => {
-  });
+  it("formats days in the given locale", () => {});
 });

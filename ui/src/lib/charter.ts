@@ -9,31 +9,109 @@ import type { Charter, CharterSection, CharterUpdate, SmoForm } from "./ipc";
 export type SectionInfo = { section: CharterSection; label: string; guidance: string };
 
 export const SECTIONS: readonly SectionInfo[] = [
-  { section: "purpose", label: "Purpose and background", guidance: "Why the SMO is being created now, and what led here. Two short paragraphs an executive reads in a minute." },
+  {
+    section: "purpose",
+    label: "Purpose and background",
+    guidance: "Why the SMO is being created now, and what led here. Two short paragraphs an executive reads in a minute.",
+  },
   { section: "scope", label: "Scope", guidance: "What the SMO covers and, just as important, what it does not. One line per item." },
-  { section: "forms", label: "Form of the SMO", guidance: "SMOs take one or several forms. Choose what this one will be at the start; note what it may grow into." },
-  { section: "objectives", label: "Objectives", guidance: "Specific, measurable, achievable, relevant and dated. Link each to the practices whose gaps it closes." },
-  { section: "stakeholders", label: "Stakeholders and participants", guidance: "The workshop's participants are listed from Set up. Add the people and groups beyond the room whose support the SMO needs." },
-  { section: "roles", label: "Roles and responsibilities", guidance: "Each role's purpose, the skills it needs, and who fills it, or that someone must be recruited." },
-  { section: "raci", label: "RACI", guidance: "For each process or activity: who does it (R), who answers for it (A, exactly one), who is consulted (C) and informed (I). Click a cell to cycle through the letters." },
-  { section: "authority", label: "Influence, authority and decision rights", guidance: "Where the SMO has a say, how much authority it has, and which decisions it takes, recommends or is consulted on." },
-  { section: "governance", label: "Governance structure", guidance: "The bodies that steer service management: who chairs, who sits, how often they meet, what they decide." },
-  { section: "kpis", label: "Key performance indicators", guidance: "How progress is measured: definition, baseline, target, frequency, owner and data source, linked to an objective." },
+  {
+    section: "forms",
+    label: "Form of the SMO",
+    guidance: "SMOs take one or several forms. Choose what this one will be at the start; note what it may grow into.",
+  },
+  {
+    section: "objectives",
+    label: "Objectives",
+    guidance: "Specific, measurable, achievable, relevant and dated. Link each to the practices whose gaps it closes.",
+  },
+  {
+    section: "stakeholders",
+    label: "Stakeholders and participants",
+    guidance: "The workshop's participants are listed from Set up. Add the people and groups beyond the room whose support the SMO needs.",
+  },
+  {
+    section: "roles",
+    label: "Roles and responsibilities",
+    guidance: "Each role's purpose, the skills it needs, and who fills it, or that someone must be recruited.",
+  },
+  {
+    section: "raci",
+    label: "RACI",
+    guidance:
+      "For each process or activity: who does it (R), who answers for it (A, exactly one), who is consulted (C) and informed (I). Click a cell to cycle through the letters.",
+  },
+  {
+    section: "authority",
+    label: "Influence, authority and decision rights",
+    guidance: "Where the SMO has a say, how much authority it has, and which decisions it takes, recommends or is consulted on.",
+  },
+  {
+    section: "governance",
+    label: "Governance structure",
+    guidance: "The bodies that steer service management: who chairs, who sits, how often they meet, what they decide.",
+  },
+  {
+    section: "kpis",
+    label: "Key performance indicators",
+    guidance: "How progress is measured: definition, baseline, target, frequency, owner and data source, linked to an objective.",
+  },
   { section: "reporting", label: "Reporting", guidance: "Which reports go to whom, how often, and who produces them." },
-  { section: "communications", label: "Communications plan", guidance: "Who hears what, through which channel, how often, from whom, starting when." },
-  { section: "improvement", label: "Continual improvement", guidance: "How often the SMO reviews its practices, where feedback comes from, and the register of improvements." },
-  { section: "risks", label: "Risks", guidance: "What could stop the SMO succeeding, how likely and how bad, what is done about it and who owns it." },
-  { section: "approval", label: "Approval", guidance: "Who approves the charter and where that stands. Save a version before sending it for review; approving saves an approved version." },
+  {
+    section: "communications",
+    label: "Communications plan",
+    guidance: "Who hears what, through which channel, how often, from whom, starting when.",
+  },
+  {
+    section: "improvement",
+    label: "Continual improvement",
+    guidance: "How often the SMO reviews its practices, where feedback comes from, and the register of improvements.",
+  },
+  {
+    section: "risks",
+    label: "Risks",
+    guidance: "What could stop the SMO succeeding, how likely and how bad, what is done about it and who owns it.",
+  },
+  {
+    section: "approval",
+    label: "Approval",
+    guidance:
+      "Who approves the charter and where that stands. Save a version before sending it for review; approving saves an approved version.",
+  },
 ];
 
 export const FORMS: readonly { form: SmoForm; label: string; description: string }[] = [
-  { form: "serviceManagementForBusinessUnits", label: "Service management for the business units", description: "A group that runs service management on behalf of the business units." },
-  { form: "coordinationPoint", label: "Coordination point", description: "A hub that coordinates service management across the parts of IT." },
-  { form: "processOwners", label: "Group of process owners", description: "The owners of incident, problem, change and the other processes, together." },
-  { form: "catalogueAndServiceLevels", label: "Owner of the catalogue and service levels", description: "Owns the service catalogue, the SLAs and the monitoring of service levels." },
-  { form: "toolOwner", label: "Owner of the service management tools", description: "Central owner of the service desk tool, asset management and the CMDB." },
+  {
+    form: "serviceManagementForBusinessUnits",
+    label: "Service management for the business units",
+    description: "A group that runs service management on behalf of the business units.",
+  },
+  {
+    form: "coordinationPoint",
+    label: "Coordination point",
+    description: "A hub that coordinates service management across the parts of IT.",
+  },
+  {
+    form: "processOwners",
+    label: "Group of process owners",
+    description: "The owners of incident, problem, change and the other processes, together.",
+  },
+  {
+    form: "catalogueAndServiceLevels",
+    label: "Owner of the catalogue and service levels",
+    description: "Owns the service catalogue, the SLAs and the monitoring of service levels.",
+  },
+  {
+    form: "toolOwner",
+    label: "Owner of the service management tools",
+    description: "Central owner of the service desk tool, asset management and the CMDB.",
+  },
   { form: "serviceDesk", label: "Organisation-wide service desk", description: "One service desk for the whole organisation." },
-  { form: "policyAndTraining", label: "Policy and training unit", description: "Sets standards and policies and trains the specialists who apply them." },
+  {
+    form: "policyAndTraining",
+    label: "Policy and training unit",
+    description: "Sets standards and policies and trains the specialists who apply them.",
+  },
 ];
 
 /** A new, unique row id. */
@@ -45,22 +123,38 @@ export function newId(prefix = "row"): string {
 /** The update that saves `section` (or the vision and mission) as it is in `charter`. */
 export function updateFor(charter: Charter, section: CharterSection | "vision"): CharterUpdate {
   switch (section) {
-    case "vision": return { section: "vision", content: charter.vision };
-    case "purpose": return { section: "purpose", content: charter.purpose };
-    case "scope": return { section: "scope", content: charter.scope };
-    case "forms": return { section: "forms", content: charter.forms };
-    case "objectives": return { section: "objectives", content: charter.objectives };
-    case "stakeholders": return { section: "stakeholders", content: charter.stakeholders };
-    case "roles": return { section: "roles", content: charter.roles };
-    case "raci": return { section: "raci", content: charter.raci };
-    case "authority": return { section: "authority", content: charter.authority };
-    case "governance": return { section: "governance", content: charter.governance };
-    case "kpis": return { section: "kpis", content: charter.kpis };
-    case "reporting": return { section: "reporting", content: charter.reporting };
-    case "communications": return { section: "communications", content: charter.communications };
-    case "improvement": return { section: "improvement", content: charter.improvement };
-    case "risks": return { section: "risks", content: charter.risks };
-    case "approval": return { section: "approval", content: charter.approval };
+    case "vision":
+      return { section: "vision", content: charter.vision };
+    case "purpose":
+      return { section: "purpose", content: charter.purpose };
+    case "scope":
+      return { section: "scope", content: charter.scope };
+    case "forms":
+      return { section: "forms", content: charter.forms };
+    case "objectives":
+      return { section: "objectives", content: charter.objectives };
+    case "stakeholders":
+      return { section: "stakeholders", content: charter.stakeholders };
+    case "roles":
+      return { section: "roles", content: charter.roles };
+    case "raci":
+      return { section: "raci", content: charter.raci };
+    case "authority":
+      return { section: "authority", content: charter.authority };
+    case "governance":
+      return { section: "governance", content: charter.governance };
+    case "kpis":
+      return { section: "kpis", content: charter.kpis };
+    case "reporting":
+      return { section: "reporting", content: charter.reporting };
+    case "communications":
+      return { section: "communications", content: charter.communications };
+    case "improvement":
+      return { section: "improvement", content: charter.improvement };
+    case "risks":
+      return { section: "risks", content: charter.risks };
+    case "approval":
+      return { section: "approval", content: charter.approval };
   }
 }
 
@@ -77,17 +171,27 @@ export function sectionText(charter: Charter, section: CharterSection | "vision"
     case "scope":
       return [...charter.scope.included.map((i) => `In: ${i}`), ...charter.scope.excluded.map((i) => `Out: ${i}`)];
     case "forms":
-      return [...charter.forms.forms.map((f) => `Form: ${FORMS.find((x) => x.form === f)?.label ?? f}`), `Notes: ${dash(charter.forms.notes)}`];
+      return [
+        ...charter.forms.forms.map((f) => `Form: ${FORMS.find((x) => x.form === f)?.label ?? f}`),
+        `Notes: ${dash(charter.forms.notes)}`,
+      ];
     case "objectives":
-      return charter.objectives.map((o) => `${dash(o.title)} — measure: ${dash(o.measurable)}; due ${formatDay(o.due)}; closes ${o.practices.join(", ") || "–"}`);
+      return charter.objectives.map(
+        (o) => `${dash(o.title)} — measure: ${dash(o.measurable)}; due ${formatDay(o.due)}; closes ${o.practices.join(", ") || "–"}`,
+      );
     case "stakeholders":
       return charter.stakeholders.map((s) => `${dash(s.name)} (${dash(s.role)}): ${dash(s.interest)}; influence ${dash(s.influence)}`);
     case "roles":
-      return charter.roles.map((r) => `${dash(r.name)}: ${r.toRecruit ? "to recruit" : dash(r.filledBy)}; ${r.allocation ?? "–"}%; skills ${dash(r.skills)}`);
+      return charter.roles.map(
+        (r) => `${dash(r.name)}: ${r.toRecruit ? "to recruit" : dash(r.filledBy)}; ${r.allocation ?? "–"}%; skills ${dash(r.skills)}`,
+      );
     case "raci":
       return charter.raci.map((row) => {
         const cells = row.cells
-          .map((c) => `${roleName(c.roleId)} ${[c.responsible && "R", c.accountable && "A", c.consulted && "C", c.informed && "I"].filter(Boolean).join("")}`)
+          .map(
+            (c) =>
+              `${roleName(c.roleId)} ${[c.responsible && "R", c.accountable && "A", c.consulted && "C", c.informed && "I"].filter(Boolean).join("")}`,
+          )
           .filter((c) => !c.endsWith(" "));
         return `${dash(row.activity)}: ${cells.join(", ") || "–"}`;
       });
@@ -105,7 +209,10 @@ export function sectionText(charter: Charter, section: CharterSection | "vision"
     case "reporting":
       return charter.reporting.map((r) => `${dash(r.name)} to ${dash(r.audience)}, ${dash(r.frequency)}, by ${dash(r.owner)}`);
     case "communications":
-      return charter.communications.map((c) => `${dash(c.audience)}: ${dash(c.message)} via ${dash(c.channel)}, ${dash(c.frequency)}, ${dash(c.owner)} from ${formatDay(c.start)}`);
+      return charter.communications.map(
+        (c) =>
+          `${dash(c.audience)}: ${dash(c.message)} via ${dash(c.channel)}, ${dash(c.frequency)}, ${dash(c.owner)} from ${formatDay(c.start)}`,
+      );
     case "improvement":
       return [
         `Review cadence: ${dash(charter.improvement.reviewCadence)}`,
@@ -113,7 +220,10 @@ export function sectionText(charter: Charter, section: CharterSection | "vision"
         ...charter.improvement.register.map((r) => `Improvement: ${dash(r.description)} (${r.status}, ${dash(r.owner)})`),
       ];
     case "risks":
-      return charter.risks.map((r) => `${dash(r.description)}: likelihood ${dash(r.likelihood)}, impact ${dash(r.impact)}; ${dash(r.mitigation)} (${dash(r.owner)})`);
+      return charter.risks.map(
+        (r) =>
+          `${dash(r.description)}: likelihood ${dash(r.likelihood)}, impact ${dash(r.impact)}; ${dash(r.mitigation)} (${dash(r.owner)})`,
+      );
     case "approval":
       return [
         `Status: ${charter.approval.status}`,

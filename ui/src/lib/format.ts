@@ -10,7 +10,20 @@
 import type { DateStyle } from "./ipc";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 let appStyle: DateStyle = "dayMonthYear";
 
@@ -44,7 +57,10 @@ export function formatDay(iso: string | null | undefined, style: DateStyle = app
  * "YYYY-MM-DD"; null when it is not a real day. The year has four digits.
  */
 export function parseDay(text: string, style: DateStyle = appStyle): string | null {
-  const words = text.trim().split(/[\s,/.-]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[\s,/.-]+/)
+    .filter(Boolean);
   if (words.length !== 3) return null;
   const [a, b, c] = words as [string, string, string];
   const number = (w: string) => (/^\d{1,4}$/.test(w) ? Number(w) : null);
@@ -73,8 +89,7 @@ export function parseIsoDate(text: string): Date | null {
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(year, month - 1, day);
-  const valid =
-    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  const valid = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
   return valid ? date : null;
 }
 

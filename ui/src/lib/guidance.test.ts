@@ -11,7 +11,10 @@ describe("guidance speaks of the workshop at hand", () => {
   it("names the organisation and the areas in the room, and nothing of the sample", () => {
     const w = miniWorkshop();
     w.setUp.organisation = "Northwind Health";
-    w.participants.push({ id: "p3", name: "Cy", role: "Lead", area: "Infrastructure" }, { id: "p4", name: "Di", role: "Nurse", area: "Wards" });
+    w.participants.push(
+      { id: "p3", name: "Cy", role: "Lead", area: "Infrastructure" },
+      { id: "p4", name: "Di", role: "Nurse", area: "Wards" },
+    );
     expect(businessAreas(w)).toEqual(["Executive", "Operations", "Wards"]);
     const text = [...visionPrompts(w), servedHint(w), GOALS_EXAMPLE, objectiveExample(w)].join(" ");
     expect(text).toContain("Northwind Health");
@@ -35,7 +38,11 @@ describe("guidance speaks of the workshop at hand", () => {
 
 describe("no screen carries the sample's words", () => {
   it("the UI's source names the sample only where it offers the sample", async () => {
-    const sources = import.meta.glob(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!../test/**"], { query: "?raw", import: "default", eager: true });
+    const sources = import.meta.glob(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!../test/**"], {
+      query: "?raw",
+      import: "default",
+      eager: true,
+    });
     const offenders = Object.entries(sources)
       .filter(([, text]) => SAMPLE_WORDS.test((text as string).replace(/Harbourline Logistics, so you/g, "")))
       .map(([file]) => file);

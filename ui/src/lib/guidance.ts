@@ -27,10 +27,7 @@ export function businessAreas(workshop: Workshop): string[] {
 
 /** The questions that help the room write the vision. */
 export function visionPrompts(workshop: Workshop): string[] {
-  return [
-    `What will the customers and colleagues of ${organisation(workshop)} notice in two years?`,
-    "What will no longer happen?",
-  ];
+  return [`What will the customers and colleagues of ${organisation(workshop)} notice in two years?`, "What will no longer happen?"];
 }
 
 /** The hint under "Names who the SMO serves". */

@@ -8,7 +8,9 @@ describe("what an undo changed", () => {
   it("finds the charter section, so the charter stays on it", () => {
     const before = miniWorkshop();
     const after = structuredClone(before);
-    after.charter.objectives = [{ id: "o", title: "x", specific: "", measurable: "", achievable: "", relevant: "", due: null, practices: [] }];
+    after.charter.objectives = [
+      { id: "o", title: "x", specific: "", measurable: "", achievable: "", relevant: "", due: null, practices: [] },
+    ];
     const place = changedPlace(before, after);
     expect(place).toMatchObject({ step: "charter", section: "objectives" });
     expect(historyNotice("undo", place)).toBe("Undone: the charter's “Objectives” (Charter).");

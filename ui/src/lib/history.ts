@@ -26,14 +26,17 @@ export function changedPlace(before: Workshop, after: Workshop): Place | null {
   if (!same(before.participants, after.participants)) return { step: "setUp", what: "the participants" };
   const a = before.assessment;
   const b = after.assessment;
-  if (!same(a.framework?.id, b.framework?.id) || !same(a.scope, b.scope)) return { step: "setUp", what: "the framework or the practices in scope" };
-  const name = (id: string) => b.framework?.practices.find((p) => p.id === id)?.name ?? a.framework?.practices.find((p) => p.id === id)?.name ?? id;
+  if (!same(a.framework?.id, b.framework?.id) || !same(a.scope, b.scope))
+    return { step: "setUp", what: "the framework or the practices in scope" };
+  const name = (id: string) =>
+    b.framework?.practices.find((p) => p.id === id)?.name ?? a.framework?.practices.find((p) => p.id === id)?.name ?? id;
   for (const next of b.practices) {
     const prev = a.practices.find((p) => p.practiceId === next.practiceId);
     if (!prev) continue;
     if (prev.current !== next.current || prev.confidence !== next.confidence || prev.evidence !== next.evidence)
       return { step: "currentState", practiceId: next.practiceId, what: `the current state of ${name(next.practiceId)}` };
-    if (!same(prev.votes, next.votes)) return { step: "currentState", practiceId: next.practiceId, what: `the votes on ${name(next.practiceId)}` };
+    if (!same(prev.votes, next.votes))
+      return { step: "currentState", practiceId: next.practiceId, what: `the votes on ${name(next.practiceId)}` };
     if (prev.target !== next.target || prev.priority !== next.priority || prev.horizon !== next.horizon)
       return { step: "targetState", practiceId: next.practiceId, what: `the target of ${name(next.practiceId)}` };
   }
@@ -42,11 +45,22 @@ export function changedPlace(before: Workshop, after: Workshop): Place | null {
     if (!same(before.charter[info.section], after.charter[info.section]))
       return { step: "charter", section: info.section, what: `the charter's “${info.label}”` };
   }
-  if (!same(before.charterVersions.map((v) => v.number), after.charterVersions.map((v) => v.number)))
+  if (
+    !same(
+      before.charterVersions.map((v) => v.number),
+      after.charterVersions.map((v) => v.number),
+    )
+  )
     return { step: "charter", section: "approval", what: "the charter's versions" };
   if (!same(before.roadmap.phases, after.roadmap.phases)) return { step: "roadmap", what: "the roadmap's phase dates" };
   if (!same(before.roadmap.initiatives, after.roadmap.initiatives)) {
-    const changed = after.roadmap.initiatives.find((i) => !same(i, before.roadmap.initiatives.find((j) => j.id === i.id)));
+    const changed = after.roadmap.initiatives.find(
+      (i) =>
+        !same(
+          i,
+          before.roadmap.initiatives.find((j) => j.id === i.id),
+        ),
+    );
     const removed = before.roadmap.initiatives.find((i) => !after.roadmap.initiatives.some((j) => j.id === i.id));
     const title = (changed ?? removed)?.title;
     return { step: "roadmap", what: title ? `the initiative “${title}”` : "the order of the initiatives" };

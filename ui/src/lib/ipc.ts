@@ -58,12 +58,7 @@ export function toAppError(thrown: unknown): AppError {
   if (isAppError(thrown)) {
     return { code: thrown.code, message: thrown.message, field: thrown.field ?? null };
   }
-  const message =
-    typeof thrown === "string"
-      ? thrown
-      : thrown instanceof Error
-        ? thrown.message
-        : "Something went wrong inside the app.";
+  const message = typeof thrown === "string" ? thrown : thrown instanceof Error ? thrown.message : "Something went wrong inside the app.";
   return { code: "internal", message, field: null };
 }
 
@@ -82,25 +77,20 @@ export const api = {
   getWorkshop: (id: WorkshopId) => call<Workshop>("get_workshop", { id }),
   createWorkshop: (workshop: NewWorkshop) => call<Workshop>("create_workshop", { workshop }),
   createSampleWorkshop: () => call<Workshop>("create_sample_workshop"),
-  renameWorkshop: (id: WorkshopId, title: string) =>
-    call<Workshop>("rename_workshop", { id, title }),
+  renameWorkshop: (id: WorkshopId, title: string) => call<Workshop>("rename_workshop", { id, title }),
   duplicateWorkshop: (id: WorkshopId) => call<Workshop>("duplicate_workshop", { id }),
   deleteWorkshop: (id: WorkshopId) => call<null>("delete_workshop", { id }),
   updateSetUp: (id: WorkshopId, setUp: SetUp) => call<Workshop>("update_set_up", { id, setUp }),
-  addParticipant: (workshopId: WorkshopId, participant: ParticipantInput) =>
-    call<Workshop>("add_participant", { workshopId, participant }),
-  updateParticipant: (id: ParticipantId, participant: ParticipantInput) =>
-    call<Workshop>("update_participant", { id, participant }),
+  addParticipant: (workshopId: WorkshopId, participant: ParticipantInput) => call<Workshop>("add_participant", { workshopId, participant }),
+  updateParticipant: (id: ParticipantId, participant: ParticipantInput) => call<Workshop>("update_participant", { id, participant }),
   removeParticipant: (id: ParticipantId) => call<Workshop>("remove_participant", { id }),
-  moveParticipant: (id: ParticipantId, index: number) =>
-    call<Workshop>("move_participant", { id, index }),
+  moveParticipant: (id: ParticipantId, index: number) => call<Workshop>("move_participant", { id, index }),
   listFrameworks: () => call<FrameworkSummary[]>("list_frameworks"),
   /** `content` is the text of a file the user picked; no path is sent. */
   importFramework: (content: string) => call<FrameworkSummary>("import_framework", { content }),
   setFramework: (workshopId: WorkshopId, frameworkId: string, version: string) =>
     call<Workshop>("set_framework", { workshopId, frameworkId, version }),
-  setScope: (workshopId: WorkshopId, practiceIds: string[]) =>
-    call<Workshop>("set_scope", { workshopId, practiceIds }),
+  setScope: (workshopId: WorkshopId, practiceIds: string[]) => call<Workshop>("set_scope", { workshopId, practiceIds }),
   recordCurrent: (workshopId: WorkshopId, practiceId: string, input: CurrentStateInput) =>
     call<PracticeChange>("record_current", { workshopId, practiceId, input }),
   recordTarget: (workshopId: WorkshopId, practiceId: string, input: TargetInput) =>
@@ -109,16 +99,12 @@ export const api = {
     call<PracticeChange>("record_vote", { workshopId, practiceId, participantId, level }),
   /** The report; with `charts`, its charts laid out for the room each has on screen. */
   gapAnalysis: (workshopId: WorkshopId, charts: GapCharts | null) => call<GapAnalysis>("gap_analysis", { workshopId, charts }),
-  updateCharter: (workshopId: WorkshopId, update: CharterUpdate) =>
-    call<Workshop>("update_charter", { workshopId, update }),
+  updateCharter: (workshopId: WorkshopId, update: CharterUpdate) => call<Workshop>("update_charter", { workshopId, update }),
   saveCharterVersion: (workshopId: WorkshopId, note: string, approve: boolean) =>
     call<Workshop>("save_charter_version", { workshopId, note, approve }),
-  charterVersion: (workshopId: WorkshopId, number: number) =>
-    call<CharterVersion>("charter_version", { workshopId, number }),
-  saveInitiatives: (workshopId: WorkshopId, initiatives: Initiative[]) =>
-    call<Workshop>("save_initiatives", { workshopId, initiatives }),
-  deleteInitiative: (workshopId: WorkshopId, initiativeId: string) =>
-    call<Workshop>("delete_initiative", { workshopId, initiativeId }),
+  charterVersion: (workshopId: WorkshopId, number: number) => call<CharterVersion>("charter_version", { workshopId, number }),
+  saveInitiatives: (workshopId: WorkshopId, initiatives: Initiative[]) => call<Workshop>("save_initiatives", { workshopId, initiatives }),
+  deleteInitiative: (workshopId: WorkshopId, initiativeId: string) => call<Workshop>("delete_initiative", { workshopId, initiativeId }),
   moveInitiative: (workshopId: WorkshopId, initiativeId: string, index: number) =>
     call<Workshop>("move_initiative", { workshopId, initiativeId, index }),
   setPhase: (workshopId: WorkshopId, phase: Phase) => call<Workshop>("set_phase", { workshopId, phase }),

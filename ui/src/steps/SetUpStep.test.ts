@@ -19,7 +19,10 @@ describe("Set up", () => {
 
   it("removing a participant says how many votes went with them and offers Undo", async () => {
     const w = miniWorkshop();
-    w.assessment.practices[0]!.votes = [{ participantId: "p1", level: 2 }, { participantId: "p2", level: 3 }];
+    w.assessment.practices[0]!.votes = [
+      { participantId: "p1", level: 2 },
+      { participantId: "p2", level: 3 },
+    ];
     w.assessment.practices[2]!.votes = [{ participantId: "p1", level: 4 }];
     new FakeStore(w);
     let undone = 0;

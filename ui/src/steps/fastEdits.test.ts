@@ -54,8 +54,19 @@ describe("two quick edits of one record both arrive", () => {
   it("an initiative's start and end, title and owner", async () => {
     const workshop = miniWorkshop();
     const initiative = {
-      id: "ini-1", title: "Old", description: "", practices: [], owner: "", start: null, end: null, phase: null,
-      effort: null, status: "planned" as const, dependencies: [], milestone: false, raisesTo: null,
+      id: "ini-1",
+      title: "Old",
+      description: "",
+      practices: [],
+      owner: "",
+      start: null,
+      end: null,
+      phase: null,
+      effort: null,
+      status: "planned" as const,
+      dependencies: [],
+      milestone: false,
+      raisesTo: null,
     };
     workshop.roadmap.initiatives = [initiative];
     const { store, autosave } = open(InitiativeEditor, { initiative, ondelete: noop, onclose: noop }, workshop);

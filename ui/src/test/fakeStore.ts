@@ -6,7 +6,17 @@
  */
 import { mockIPC } from "@tauri-apps/api/mocks";
 
-import type { CharterUpdate, CurrentStateInput, Initiative, ParticipantInput, Phase, PracticeChange, SetUp, TargetInput, Workshop } from "../lib/ipc";
+import type {
+  CharterUpdate,
+  CurrentStateInput,
+  Initiative,
+  ParticipantInput,
+  Phase,
+  PracticeChange,
+  SetUp,
+  TargetInput,
+  Workshop,
+} from "../lib/ipc";
 
 export type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -81,7 +91,8 @@ export class FakeStore {
         const practiceId = args.practiceId as string;
         const practice = this.#practice(practiceId);
         const others = practice.votes.filter((v) => v.participantId !== args.participantId);
-        practice.votes = args.level === null ? others : [...others, { participantId: args.participantId as string, level: args.level as number }];
+        practice.votes =
+          args.level === null ? others : [...others, { participantId: args.participantId as string, level: args.level as number }];
         return this.#practiceChange(practiceId);
       }
       case "update_charter": {

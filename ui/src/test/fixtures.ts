@@ -71,7 +71,17 @@ export function miniFramework(): Framework {
 
 /** Nothing recorded yet for `practiceId`. */
 export function unassessed(practiceId: string): PracticeAssessment {
-  return { practiceId, current: null, confidence: null, evidence: "", votes: [], spread: null, target: null, priority: null, horizon: null };
+  return {
+    practiceId,
+    current: null,
+    confidence: null,
+    evidence: "",
+    votes: [],
+    spread: null,
+    target: null,
+    priority: null,
+    horizon: null,
+  };
 }
 
 /** A workshop on the mini framework with all three practices in scope and two participants. */

@@ -1,6 +1,8 @@
 //! The assessment's tables: a workshop's framework copy, its scope, what is
 //! recorded per practice, the participants' votes, and the framework library.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use smo_core::framework::{builtin_frameworks, DEFAULT_FRAMEWORK_ID};
 use smo_core::sample::SampleWorkshop;
@@ -379,13 +381,13 @@ pub(super) fn read_assessment(
             r.get::<_, Option<i64>>(6)?,
         ))
     })?;
-    let mut recorded = Vec::new();
+    let mut recorded: HashMap<String, PracticeAssessment> = HashMap::new();
     for row in rows {
         let (id, current, confidence, evidence, target, priority, horizon) = row?;
         let corrupt = |what: &str, value: &str| {
             StoreError::Corrupt(format!("{what} \"{value}\" recorded for practice {id}"))
         };
-        recorded.push(PracticeAssessment {
+        let practice = PracticeAssessment {
             current: current.map(Level::try_from).transpose()?,
             confidence: confidence
                 .map(|c| Confidence::parse(&c).ok_or_else(|| corrupt("confidence", &c)))
@@ -397,9 +399,17 @@ pub(super) fn read_assessment(
                 .transpose()?,
             horizon: horizon.map(Horizon::try_from).transpose()?,
             ..PracticeAssessment::empty(&id)
-        });
+        };
+        recorded.insert(id, practice);
     }
-    let mut votes: Vec<(String, ParticipantId, Level)> = Vec::new();
+    // Each practice's votes, in the participants' order: one pass over the
+    // votes and one sort per practice, whatever their number.
+    let position: HashMap<ParticipantId, usize> = participant_order
+        .iter()
+        .enumerate()
+        .map(|(n, p)| (*p, n))
+        .collect();
+    let mut votes: HashMap<String, Vec<(usize, Vote)>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT practice_id, participant_id, level FROM vote WHERE workshop_id = ?1",
     )?;
@@ -412,35 +422,25 @@ pub(super) fn read_assessment(
     })?;
     for row in rows {
         let (practice, participant, level) = row?;
-        votes.push((
-            practice,
-            ParticipantId::from_uuid(parse_uuid(&participant)?),
-            Level::try_from(level)?,
+        let participant_id = ParticipantId::from_uuid(parse_uuid(&participant)?);
+        let rank = position.get(&participant_id).copied().unwrap_or(usize::MAX);
+        votes.entry(practice).or_default().push((
+            rank,
+            Vote {
+                participant_id,
+                level: Level::try_from(level)?,
+            },
         ));
     }
     let practices = scope
         .iter()
         .map(|id| {
             let base = recorded
-                .iter()
-                .find(|p| &p.practice_id == id)
-                .cloned()
+                .remove(id)
                 .unwrap_or_else(|| PracticeAssessment::empty(id));
-            let mut mine: Vec<Vote> = votes
-                .iter()
-                .filter(|(p, _, _)| p == id)
-                .map(|(_, participant_id, level)| Vote {
-                    participant_id: *participant_id,
-                    level: *level,
-                })
-                .collect();
-            mine.sort_by_key(|v| {
-                participant_order
-                    .iter()
-                    .position(|p| *p == v.participant_id)
-                    .unwrap_or(usize::MAX)
-            });
-            base.with_votes(mine)
+            let mut mine = votes.remove(id).unwrap_or_default();
+            mine.sort_by_key(|(rank, _)| *rank);
+            base.with_votes(mine.into_iter().map(|(_, v)| v).collect())
         })
         .collect();
     Ok(Assessment {

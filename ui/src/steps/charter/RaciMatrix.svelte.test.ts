@@ -13,8 +13,12 @@ const roles = [
 /** What smo-core's raci_issues says of `rows` (no A; no R). */
 function issuesOf(rows: RaciRow[]): RaciIssue[] {
   return rows.flatMap((r) => [
-    ...(r.cells.some((c) => c.accountable) ? [] : [{ rowId: r.id, roleIds: [], message: `“${r.activity}” has no Accountable: one role must answer for the outcome.` }]),
-    ...(r.cells.some((c) => c.responsible) ? [] : [{ rowId: r.id, roleIds: [], message: `“${r.activity}” has no Responsible: someone must do the work.` }]),
+    ...(r.cells.some((c) => c.accountable)
+      ? []
+      : [{ rowId: r.id, roleIds: [], message: `“${r.activity}” has no Accountable: one role must answer for the outcome.` }]),
+    ...(r.cells.some((c) => c.responsible)
+      ? []
+      : [{ rowId: r.id, roleIds: [], message: `“${r.activity}” has no Responsible: someone must do the work.` }]),
   ]);
 }
 
@@ -28,7 +32,7 @@ describe("the RACI while it is being built", () => {
     await rerender({ rows, roles, issues: issuesOf(rows), practices, onchange: () => undefined });
     expect(rows).toHaveLength(3);
     expect(screen.queryAllByTestId("raci-issue")).toHaveLength(0);
-    expect(screen.getByTestId("raci-waiting").textContent).toMatch(/3 rows have no letters yet/);
+    expect(screen.getByTestId("raci-waiting").textContent?.replace(/\s+/g, " ")).toMatch(/3 rows have no letters yet/);
 
     // One letter in the first row: now it is the row's own business.
     await fireEvent.click(screen.getByRole("button", { name: "Head of the SMO on Incident management: –" }));
@@ -36,7 +40,7 @@ describe("the RACI while it is being built", () => {
     expect(screen.getAllByTestId("raci-issue").map((n) => n.textContent)).toEqual([
       "“Incident management” has no Accountable: one role must answer for the outcome.",
     ]);
-    expect(screen.getByTestId("raci-waiting").textContent).toMatch(/2 rows have no letters yet/);
+    expect(screen.getByTestId("raci-waiting").textContent?.replace(/\s+/g, " ")).toMatch(/2 rows have no letters yet/);
   });
 
   it("keeps the role names in a header that sticks inside its own scrolling frame", () => {
