@@ -25,10 +25,8 @@ impl ChartSpace {
     /// cannot hold a chart is refused with a message naming the chart and the
     /// number at fault.
     pub fn frame(self, what: &str) -> Result<Frame, AppError> {
-        Frame::new(self.width, self.max_height, self.text).map_err(|e| AppError {
-            code: ErrorCode::InvalidInput,
-            message: format!("Cannot draw {what}: {e}."),
-            field: None,
+        Frame::new(self.width, self.max_height, self.text).map_err(|e| {
+            AppError::new(ErrorCode::InvalidInput, format!("Cannot draw {what}: {e}."))
         })
     }
 }

@@ -45,10 +45,11 @@ pub(crate) async fn workshop_page(
     limit: u32,
 ) -> Reply<WorkshopPage> {
     // u32 always fits in usize on the platforms the app is built for.
-    let limit = usize::try_from(limit).map_err(|_| AppError {
-        code: ErrorCode::InvalidInput,
-        message: format!("The list cannot show {limit} workshops at once"),
-        field: None,
+    let limit = usize::try_from(limit).map_err(|_| {
+        AppError::new(
+            ErrorCode::InvalidInput,
+            format!("The list cannot show {limit} workshops at once"),
+        )
     })?;
     state
         .with_store(move |s| s.workshop_page(&WorkshopSearch::new(&search), limit))
@@ -389,11 +390,10 @@ pub(crate) async fn export_pdfs<R: Runtime>(
     paper: PaperSize,
 ) -> Reply<Option<Vec<ExportedFile>>> {
     if kinds.is_empty() {
-        return Err(AppError {
-            code: ErrorCode::InvalidInput,
-            message: "Choose at least one document to export".into(),
-            field: None,
-        });
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            "Choose at least one document to export",
+        ));
     }
     let workshop = state.with_store(move |s| s.workshop(workshop_id)).await?;
     let dates = state.status().date_style;
@@ -420,10 +420,11 @@ pub(crate) async fn export_pdfs<R: Runtime>(
 /// Shows an exported file in the system's PDF viewer.
 #[tauri::command]
 pub(crate) fn open_export(paths: State<'_, ExportedPaths>, handle: u32) -> Reply<()> {
-    let path = paths.get(handle).ok_or_else(|| AppError {
-        code: ErrorCode::NotFound,
-        message: "That export is not known any more; export again".into(),
-        field: None,
+    let path = paths.get(handle).ok_or_else(|| {
+        AppError::new(
+            ErrorCode::NotFound,
+            "That export is not known any more; export again",
+        )
     })?;
     open_in_viewer(&path)
 }

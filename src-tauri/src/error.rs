@@ -2,7 +2,7 @@
 //! branches on, and a `message` it shows as is. The UI never parses messages.
 
 use serde::Serialize;
-use smo_core::Field;
+use smo_core::{Field, Place};
 use smo_store::StoreError;
 
 /// What kind of failure happened; stable across releases and languages.
@@ -36,18 +36,27 @@ pub struct AppError {
     pub code: ErrorCode,
     /// A sentence for the user.
     pub message: String,
-    /// The field the failure is about, if any.
+    /// The set-up or participant field the failure is about, if any.
     pub field: Option<Field>,
+    /// The input in a charter section or the roadmap the failure is about
+    /// (its row and name), if any: the UI marks that input.
+    pub place: Option<Place>,
 }
 
 impl AppError {
-    /// A failure inside the app (a panicked worker, a lost window…).
-    pub fn internal(message: impl Into<String>) -> AppError {
+    /// A failure of kind `code` that is not about one field or input.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
         AppError {
-            code: ErrorCode::Internal,
+            code,
             message: message.into(),
             field: None,
+            place: None,
         }
+    }
+
+    /// A failure inside the app (a panicked worker, a lost window…).
+    pub fn internal(message: impl Into<String>) -> AppError {
+        AppError::new(ErrorCode::Internal, message)
     }
 }
 
@@ -58,8 +67,13 @@ impl From<StoreError> for AppError {
                 code: ErrorCode::ReadOnly,
                 message: "Nothing can be changed: this database was written by a newer version of SMO Workbench and is open read-only.".into(),
                 field: None,
+                place: None,
             };
         }
+        let place = match &e {
+            StoreError::Invalid(v) => v.place().cloned(),
+            _ => None,
+        };
         let (code, field) = match &e {
             StoreError::Invalid(v) => (ErrorCode::InvalidInput, v.field()),
             StoreError::PositionOutOfRange { .. }
@@ -87,6 +101,7 @@ impl From<StoreError> for AppError {
             code,
             message: e.to_string(),
             field,
+            place,
         }
     }
 }
@@ -107,5 +122,27 @@ mod tests {
         let json = serde_json::to_value(&e).expect("serializes");
         assert_eq!(json["code"], "invalidInput");
         assert_eq!(json["field"], "organisation");
+        assert_eq!(json["place"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn an_error_about_a_row_names_the_row_and_the_input() {
+        let mut kpi = smo_core::sample::sample_workshop().charter.kpis[0].clone();
+        kpi.data_source = "x".repeat(501);
+        let id = kpi.id.clone();
+        let e = AppError::from(StoreError::Invalid(
+            smo_core::charter::CharterUpdate::Kpis(vec![kpi])
+                .validate()
+                .expect_err("too long"),
+        ));
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert_eq!(e.field, None);
+        let json = serde_json::to_value(&e).expect("serializes");
+        assert_eq!(json["place"]["row"], serde_json::Value::String(id));
+        assert_eq!(json["place"]["input"], "dataSource");
+        assert_eq!(
+            json["message"],
+            "Data source is 501 characters long; at most 500 are allowed"
+        );
     }
 }

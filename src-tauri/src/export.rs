@@ -194,10 +194,11 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError
     let mut tmp_name = path.as_os_str().to_owned();
     tmp_name.push(".part");
     let tmp = PathBuf::from(tmp_name);
-    let fail = |e: std::io::Error| AppError {
-        code: crate::ErrorCode::Storage,
-        message: format!("Cannot write {}: {e}", path.display()),
-        field: None,
+    let fail = |e: std::io::Error| {
+        AppError::new(
+            crate::ErrorCode::Storage,
+            format!("Cannot write {}: {e}", path.display()),
+        )
     };
     std::fs::write(&tmp, bytes).map_err(fail)?;
     std::fs::rename(&tmp, path).map_err(|e| {

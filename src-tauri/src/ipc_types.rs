@@ -15,6 +15,7 @@ pub fn typescript() -> String {
     let cfg = Config::default();
     let decls = [
         smo_core::Field::decl(&cfg),
+        smo_core::Place::decl(&cfg),
         smo_core::DateStyle::decl(&cfg),
         smo_core::Step::decl(&cfg),
         smo_core::StepStatus::decl(&cfg),

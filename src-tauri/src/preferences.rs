@@ -39,11 +39,10 @@ impl TryFrom<f64> for Zoom {
         if factor.is_finite() && Zoom::RANGE.contains(&factor) {
             Ok(Zoom(factor))
         } else {
-            Err(AppError {
-                code: ErrorCode::InvalidInput,
-                message: format!("The zoom must be between 50 % and 300 %, not {factor}"),
-                field: None,
-            })
+            Err(AppError::new(
+                ErrorCode::InvalidInput,
+                format!("The zoom must be between 50 % and 300 %, not {factor}"),
+            ))
         }
     }
 }

@@ -192,10 +192,11 @@ impl AppState {
             .ok()
             .and_then(|i| listed.get(i))
             .cloned()
-            .ok_or_else(|| AppError {
-                code: crate::ErrorCode::NotFound,
-                message: "That backup is no longer listed; open the list again".into(),
-                field: None,
+            .ok_or_else(|| {
+                AppError::new(
+                    crate::ErrorCode::NotFound,
+                    "That backup is no longer listed; open the list again",
+                )
             })?;
         let dir = self.data_dir()?;
         self.with_store(move |s| s.restore(&dir, &path).map(|_| ()))

@@ -14,7 +14,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{TextRule, ValidationError};
+use crate::{Place, TextRule, ValidationError};
 
 macro_rules! ts_serde {
     ($($item:item)*) => {
@@ -823,17 +823,67 @@ fn filled(s: &str) -> bool {
     !s.trim().is_empty()
 }
 
-/// Checks one text of the charter by the one text rule: a line or a paragraph.
-fn text(what: &str, value: &str, multiline: bool) -> Result<(), ValidationError> {
-    let rule = if multiline {
-        TextRule::PARAGRAPH
-    } else {
+/// The inputs of one row of a list (by the row's id), or of the section
+/// itself: checks each by the one text rule and names it in the error's
+/// [`Place`], so the UI marks the exact input.
+#[derive(Clone, Copy)]
+struct Inputs<'a>(Option<&'a str>);
+
+/// The section's own inputs (not in a row).
+const SECTION: Inputs<'static> = Inputs(None);
+
+impl Inputs<'_> {
+    fn place(self, input: &str) -> Place {
+        Place {
+            row: self.0.map(str::to_owned),
+            input: input.to_owned(),
+        }
+    }
+
+    /// A one-line text.
+    fn line(self, input: &str, what: &str, value: &str) -> Result<(), ValidationError> {
         TextRule::LINE
-    };
-    rule.check_named(what, value)
+            .check_named(what, value)
+            .map_err(|e| e.at(self.place(input)))
+    }
+
+    /// A paragraph.
+    fn paragraph(self, input: &str, what: &str, value: &str) -> Result<(), ValidationError> {
+        TextRule::PARAGRAPH
+            .check_named(what, value)
+            .map_err(|e| e.at(self.place(input)))
+    }
+
+    /// A list of one-line items.
+    fn lines(self, input: &str, what: &str, items: &[String]) -> Result<(), ValidationError> {
+        if items.len() > MAX_ROWS {
+            return Err(ValidationError::Text {
+                what: what.to_owned(),
+                reason: format!("has {} items; at most {MAX_ROWS} are allowed", items.len()),
+            }
+            .at(self.place(input)));
+        }
+        items.iter().try_for_each(|i| self.line(input, what, i))
+    }
+
+    /// A day, if there is one.
+    fn day(self, input: &str, what: &str, day: Option<NaiveDate>) -> Result<(), ValidationError> {
+        match day {
+            Some(day) => {
+                crate::validation::check_day(what, day).map_err(|e| e.at(self.place(input)))
+            }
+            None => Ok(()),
+        }
+    }
 }
 
-fn rows<T>(what: &str, items: &[T], id: impl Fn(&T) -> &str) -> Result<(), ValidationError> {
+/// Checks a list's length and row ids, then each row's inputs with `check`.
+fn rows<T>(
+    what: &str,
+    items: &[T],
+    id: impl Fn(&T) -> &str,
+    check: impl Fn(Inputs<'_>, &T) -> Result<(), ValidationError>,
+) -> Result<(), ValidationError> {
     if items.len() > MAX_ROWS {
         return Err(ValidationError::Text {
             what: what.to_owned(),
@@ -850,17 +900,9 @@ fn rows<T>(what: &str, items: &[T], id: impl Fn(&T) -> &str) -> Result<(), Valid
             });
         }
     }
-    Ok(())
-}
-
-fn lines(what: &str, items: &[String]) -> Result<(), ValidationError> {
-    if items.len() > MAX_ROWS {
-        return Err(ValidationError::Text {
-            what: what.to_owned(),
-            reason: format!("has {} items; at most {MAX_ROWS} are allowed", items.len()),
-        });
-    }
-    items.iter().try_for_each(|i| text(what, i, false))
+    items
+        .iter()
+        .try_for_each(|item| check(Inputs(Some(id(item))), item))
 }
 
 impl CharterUpdate {
@@ -886,69 +928,74 @@ impl CharterUpdate {
         })
     }
 
-    /// Checks lengths, control characters, row ids and ranges.
+    /// Checks lengths, control characters, row ids and ranges; an error
+    /// about one input carries its [`Place`].
     pub fn validate(&self) -> Result<(), ValidationError> {
+        let s = SECTION;
         match self {
             CharterUpdate::Vision(v) => {
-                text("Vision", &v.vision, true)?;
-                text("Mission", &v.mission, true)?;
-                text("Organisational goals", &v.goals, true)
+                s.paragraph("vision", "Vision", &v.vision)?;
+                s.paragraph("mission", "Mission", &v.mission)?;
+                s.paragraph("goals", "Organisational goals", &v.goals)
             }
             CharterUpdate::Purpose(p) => {
-                text("Purpose", &p.purpose, true)?;
-                text("Background", &p.background, true)
+                s.paragraph("purpose", "Purpose", &p.purpose)?;
+                s.paragraph("background", "Background", &p.background)
             }
-            CharterUpdate::Scope(s) => {
-                lines("In scope", &s.included)?;
-                lines("Out of scope", &s.excluded)
+            CharterUpdate::Scope(scope) => {
+                s.lines("included", "In scope", &scope.included)?;
+                s.lines("excluded", "Out of scope", &scope.excluded)
             }
-            CharterUpdate::Forms(f) => text("Notes on the form", &f.notes, true),
-            CharterUpdate::Objectives(items) => {
-                rows("Objectives", items, |o| &o.id)?;
-                items.iter().try_for_each(|o| {
-                    text("Objective title", &o.title, false)?;
-                    if let Some(due) = o.due {
-                        crate::validation::check_day("An objective's due date", due)?;
-                    }
-                    for (what, value) in [
-                        ("Specific", &o.specific),
-                        ("Measurable", &o.measurable),
-                        ("Achievable", &o.achievable),
-                        ("Relevant", &o.relevant),
-                    ] {
-                        text(what, value, true)?;
-                    }
-                    lines("Objective practices", &o.practices)
-                })
-            }
-            CharterUpdate::Stakeholders(items) => {
-                rows("Stakeholders", items, |s| &s.id)?;
-                items.iter().try_for_each(|s| {
-                    text("Stakeholder name", &s.name, false)?;
-                    text("Stakeholder role", &s.role, false)?;
-                    text("Stakeholder interest", &s.interest, true)
-                })
-            }
-            CharterUpdate::Roles(items) => {
-                rows("Roles", items, |r| &r.id)?;
-                items.iter().try_for_each(|r| {
-                    text("Role name", &r.name, false)?;
-                    text("Role purpose", &r.purpose, true)?;
-                    text("Skills", &r.skills, true)?;
-                    text("Filled by", &r.filled_by, false)?;
+            CharterUpdate::Forms(f) => s.paragraph("notes", "Notes on the form", &f.notes),
+            CharterUpdate::Objectives(items) => rows(
+                "Objectives",
+                items,
+                |o| &o.id,
+                |row, o| {
+                    row.line("title", "Objective title", &o.title)?;
+                    row.day("due", "An objective's due date", o.due)?;
+                    row.paragraph("specific", "Specific", &o.specific)?;
+                    row.paragraph("measurable", "Measurable", &o.measurable)?;
+                    row.paragraph("achievable", "Achievable", &o.achievable)?;
+                    row.paragraph("relevant", "Relevant", &o.relevant)?;
+                    row.lines("practices", "Objective practices", &o.practices)
+                },
+            ),
+            CharterUpdate::Stakeholders(items) => rows(
+                "Stakeholders",
+                items,
+                |s| &s.id,
+                |row, s| {
+                    row.line("name", "Stakeholder name", &s.name)?;
+                    row.line("role", "Stakeholder role", &s.role)?;
+                    row.paragraph("interest", "Stakeholder interest", &s.interest)
+                },
+            ),
+            CharterUpdate::Roles(items) => rows(
+                "Roles",
+                items,
+                |r| &r.id,
+                |row, r| {
+                    row.line("name", "Role name", &r.name)?;
+                    row.paragraph("purpose", "Role purpose", &r.purpose)?;
+                    row.paragraph("skills", "Skills", &r.skills)?;
+                    row.line("filledBy", "Filled by", &r.filled_by)?;
                     match r.allocation {
                         Some(a) if !(1..=100).contains(&a) => Err(ValidationError::Text {
                             what: "Time allocation".into(),
                             reason: format!("{a}% is not between 1% and 100%"),
-                        }),
+                        }
+                        .at(row.place("allocation"))),
                         _ => Ok(()),
                     }
-                })
-            }
-            CharterUpdate::Raci(items) => {
-                rows("RACI", items, |r| &r.id)?;
-                items.iter().try_for_each(|r| {
-                    text("RACI activity", &r.activity, false)?;
+                },
+            ),
+            CharterUpdate::Raci(items) => rows(
+                "RACI",
+                items,
+                |r| &r.id,
+                |row, r| {
+                    row.line("activity", "RACI activity", &r.activity)?;
                     let mut roles = HashSet::new();
                     for c in &r.cells {
                         if !roles.insert(c.role_id.as_str()) {
@@ -958,118 +1005,123 @@ impl CharterUpdate {
                                     "a role appears twice on the row \"{}\"",
                                     r.activity
                                 ),
-                            });
+                            }
+                            .at(row.place("cells")));
                         }
                     }
                     Ok(())
-                })
-            }
+                },
+            ),
             CharterUpdate::Authority(a) => {
-                lines("Areas of influence", &a.areas_of_influence)?;
-                text("Authority", &a.statement, true)?;
-                rows("Decision rights", &a.decision_rights, |d| &d.id)?;
-                a.decision_rights.iter().try_for_each(|d| {
-                    text("Decision", &d.decision, false)?;
-                    text("Decision right", &d.right, false)
-                })
+                s.lines(
+                    "areasOfInfluence",
+                    "Areas of influence",
+                    &a.areas_of_influence,
+                )?;
+                s.paragraph("statement", "Authority", &a.statement)?;
+                rows(
+                    "Decision rights",
+                    &a.decision_rights,
+                    |d| &d.id,
+                    |row, d| {
+                        row.line("decision", "Decision", &d.decision)?;
+                        row.line("right", "Decision right", &d.right)
+                    },
+                )
             }
-            CharterUpdate::Governance(items) => {
-                rows("Governance", items, |b| &b.id)?;
-                items.iter().try_for_each(|b| {
-                    for (what, value) in [
-                        ("Body name", &b.name),
-                        ("Chair", &b.chair),
-                        ("Cadence", &b.cadence),
-                    ] {
-                        text(what, value, false)?;
-                    }
-                    text("Members", &b.members, true)?;
-                    text("What it decides", &b.decides, true)
-                })
-            }
-            CharterUpdate::Kpis(items) => {
-                rows("KPIs", items, |k| &k.id)?;
-                items.iter().try_for_each(|k| {
-                    for (what, value) in [
-                        ("KPI name", &k.name),
-                        ("Baseline", &k.baseline),
-                        ("Target", &k.target),
-                        ("Frequency", &k.frequency),
-                        ("Owner", &k.owner),
-                        ("Data source", &k.data_source),
-                    ] {
-                        text(what, value, false)?;
-                    }
-                    text("Definition", &k.definition, true)
-                })
-            }
-            CharterUpdate::Reporting(items) => {
-                rows("Reports", items, |r| &r.id)?;
-                items.iter().try_for_each(|r| {
-                    for (what, value) in [
-                        ("Report", &r.name),
-                        ("Audience", &r.audience),
-                        ("Frequency", &r.frequency),
-                        ("Owner", &r.owner),
-                    ] {
-                        text(what, value, false)?;
-                    }
-                    Ok(())
-                })
-            }
-            CharterUpdate::Communications(items) => {
-                rows("Communications", items, |c| &c.id)?;
-                items.iter().try_for_each(|c| {
-                    for (what, value) in [
-                        ("Audience", &c.audience),
-                        ("Channel", &c.channel),
-                        ("Frequency", &c.frequency),
-                        ("Owner", &c.owner),
-                    ] {
-                        text(what, value, false)?;
-                    }
-                    if let Some(start) = c.start {
-                        crate::validation::check_day("A communication's start", start)?;
-                    }
-                    text("Message", &c.message, true)
-                })
-            }
+            CharterUpdate::Governance(items) => rows(
+                "Governance",
+                items,
+                |b| &b.id,
+                |row, b| {
+                    row.line("name", "Body name", &b.name)?;
+                    row.line("chair", "Chair", &b.chair)?;
+                    row.line("cadence", "Cadence", &b.cadence)?;
+                    row.paragraph("members", "Members", &b.members)?;
+                    row.paragraph("decides", "What it decides", &b.decides)
+                },
+            ),
+            CharterUpdate::Kpis(items) => rows(
+                "KPIs",
+                items,
+                |k| &k.id,
+                |row, k| {
+                    row.line("name", "KPI name", &k.name)?;
+                    row.line("baseline", "Baseline", &k.baseline)?;
+                    row.line("target", "Target", &k.target)?;
+                    row.line("frequency", "Frequency", &k.frequency)?;
+                    row.line("owner", "Owner", &k.owner)?;
+                    row.line("dataSource", "Data source", &k.data_source)?;
+                    row.paragraph("definition", "Definition", &k.definition)
+                },
+            ),
+            CharterUpdate::Reporting(items) => rows(
+                "Reports",
+                items,
+                |r| &r.id,
+                |row, r| {
+                    row.line("name", "Report", &r.name)?;
+                    row.line("audience", "Audience", &r.audience)?;
+                    row.line("frequency", "Frequency", &r.frequency)?;
+                    row.line("owner", "Owner", &r.owner)
+                },
+            ),
+            CharterUpdate::Communications(items) => rows(
+                "Communications",
+                items,
+                |c| &c.id,
+                |row, c| {
+                    row.line("audience", "Audience", &c.audience)?;
+                    row.line("channel", "Channel", &c.channel)?;
+                    row.line("frequency", "Frequency", &c.frequency)?;
+                    row.line("owner", "Owner", &c.owner)?;
+                    row.day("start", "A communication's start", c.start)?;
+                    row.paragraph("message", "Message", &c.message)
+                },
+            ),
             CharterUpdate::Improvement(i) => {
-                text("Review cadence", &i.review_cadence, false)?;
-                lines("Feedback sources", &i.feedback_sources)?;
-                rows("Improvement register", &i.register, |r| &r.id)?;
-                i.register.iter().try_for_each(|r| {
-                    text("Improvement", &r.description, true)?;
-                    text("Source", &r.source, false)?;
-                    text("Owner", &r.owner, false)
-                })
+                s.line("reviewCadence", "Review cadence", &i.review_cadence)?;
+                s.lines("feedbackSources", "Feedback sources", &i.feedback_sources)?;
+                rows(
+                    "Improvement register",
+                    &i.register,
+                    |r| &r.id,
+                    |row, r| {
+                        row.paragraph("description", "Improvement", &r.description)?;
+                        row.line("source", "Source", &r.source)?;
+                        row.line("owner", "Owner", &r.owner)
+                    },
+                )
             }
-            CharterUpdate::Risks(items) => {
-                rows("Risks", items, |r| &r.id)?;
-                items.iter().try_for_each(|r| {
-                    text("Risk", &r.description, true)?;
-                    text("Mitigation", &r.mitigation, true)?;
-                    text("Owner", &r.owner, false)
-                })
-            }
+            CharterUpdate::Risks(items) => rows(
+                "Risks",
+                items,
+                |r| &r.id,
+                |row, r| {
+                    row.paragraph("description", "Risk", &r.description)?;
+                    row.paragraph("mitigation", "Mitigation", &r.mitigation)?;
+                    row.line("owner", "Owner", &r.owner)
+                },
+            ),
             CharterUpdate::Approval(a) => {
-                rows("Approvers", &a.approvers, |p| &p.id)?;
-                a.approvers.iter().try_for_each(|p| {
-                    text("Approver", &p.name, false)?;
-                    text("Approver role", &p.role, false)
-                })?;
-                if let Some(day) = a.submitted {
-                    crate::validation::check_day("The date sent for review", day)?;
-                }
-                if let Some(day) = a.approved {
-                    crate::validation::check_day("The approval date", day)?;
-                }
+                rows(
+                    "Approvers",
+                    &a.approvers,
+                    |p| &p.id,
+                    |row, p| {
+                        row.line("name", "Approver", &p.name)?;
+                        row.line("role", "Approver role", &p.role)
+                    },
+                )?;
+                s.day("submitted", "The date sent for review", a.submitted)?;
+                s.day("approved", "The approval date", a.approved)?;
                 match (a.submitted, a.approved) {
                     (Some(submitted), Some(approved)) if approved < submitted => {
                         Err(ValidationError::ApprovedBeforeSubmitted {
                             submitted,
                             approved,
-                        })
+                        }
+                        .at(s.place("approved")))
                     }
                     _ => Ok(()),
                 }
@@ -1212,7 +1264,9 @@ mod tests {
             approved: Some(date(9)),
         };
         assert!(matches!(
-            CharterUpdate::Approval(approval).validate(),
+            CharterUpdate::Approval(approval)
+                .validate()
+                .map_err(|e| e.cause().clone()),
             Err(ValidationError::ApprovedBeforeSubmitted { .. })
         ));
         let role = Role {

@@ -42,7 +42,7 @@ pub use progress::{
     ProgressCounts, Step, StepCount, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES,
 };
 pub use search::{WorkshopPage, WorkshopSearch};
-pub use validation::{Field, Lines, Need, TextProblem, TextRule, ValidationError};
+pub use validation::{Field, Lines, Need, Place, TextProblem, TextRule, ValidationError};
 pub use workshop::{
     NewWorkshop, Participant, ParticipantId, ParticipantInput, PracticeChange, SectionCheck, SetUp,
     UndoDepth, Workshop, WorkshopChecks, WorkshopId, WorkshopSummary,

@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::{Framework, GapReport, Level, TextRule, ValidationError};
+use crate::{Framework, GapReport, Level, Place, TextRule, ValidationError};
 
 /// How big an initiative is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -309,14 +309,11 @@ impl Roadmap {
     /// Checks every rule in the module documentation that refuses a change.
     pub fn validate(&self) -> Result<(), ValidationError> {
         for p in &self.phases {
-            for day in [p.start, p.end].into_iter().flatten() {
-                crate::validation::check_day(p.kind.label(), day)?;
-            }
-            if let (Some(start), Some(end)) = (p.start, p.end) {
-                if end < start {
-                    return Err(ValidationError::EndBeforeStart { start, end });
-                }
-            }
+            let at = |input: &str| Place {
+                row: Some(p.kind.key().to_owned()),
+                input: input.to_owned(),
+            };
+            check_dates(p.kind.label(), p.start, p.end, at)?;
         }
         if self.initiatives.len() > MAX_INITIATIVES {
             return Err(ValidationError::Text {
@@ -338,7 +335,11 @@ impl Roadmap {
                     return Err(ValidationError::Text {
                         what: format!("\"{}\"", i.title),
                         reason: "depends on an initiative that does not exist".into(),
-                    });
+                    }
+                    .at(Place {
+                        row: Some(i.id.clone()),
+                        input: "dependencies".into(),
+                    }));
                 }
             }
         }
@@ -517,6 +518,27 @@ impl Roadmap {
     }
 }
 
+/// Checks a phase's or an initiative's days: each within the years kept,
+/// the end not before the start; `at` names the input ("start", "end").
+fn check_dates(
+    what: &str,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    at: impl Fn(&str) -> Place,
+) -> Result<(), ValidationError> {
+    for (input, day) in [("start", start), ("end", end)] {
+        if let Some(day) = day {
+            crate::validation::check_day(what, day).map_err(|e| e.at(at(input)))?;
+        }
+    }
+    match (start, end) {
+        (Some(start), Some(end)) if end < start => {
+            Err(ValidationError::EndBeforeStart { start, end }.at(at("end")))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn check_initiative(i: &Initiative) -> Result<(), ValidationError> {
     if i.id.trim().is_empty() || i.id.len() > 64 {
         return Err(ValidationError::Text {
@@ -524,23 +546,32 @@ fn check_initiative(i: &Initiative) -> Result<(), ValidationError> {
             reason: "is empty or too long".into(),
         });
     }
+    let at = |input: &str| Place {
+        row: Some(i.id.clone()),
+        input: input.to_owned(),
+    };
     if i.title.trim().is_empty() {
         return Err(ValidationError::Text {
             what: "An initiative".into(),
             reason: "needs a title".into(),
-        });
-    }
-    TITLE.check_named("Initiative title", &i.title)?;
-    TITLE.check_named("Owner", &i.owner)?;
-    TextRule::PARAGRAPH.check_named("Description", &i.description)?;
-    for day in [i.start, i.end].into_iter().flatten() {
-        crate::validation::check_day(&format!("A date of “{}”", i.title), day)?;
-    }
-    if let (Some(start), Some(end)) = (i.start, i.end) {
-        if end < start {
-            return Err(ValidationError::EndBeforeStart { start, end });
         }
+        .at(at("title")));
     }
+    TITLE
+        .check_named("Initiative title", &i.title)
+        .map_err(|e| e.at(at("title")))?;
+    TITLE
+        .check_named("Owner", &i.owner)
+        .map_err(|e| e.at(at("owner")))?;
+    TextRule::PARAGRAPH
+        .check_named("Description", &i.description)
+        .map_err(|e| e.at(at("description")))?;
+    for practice in &i.practices {
+        TITLE
+            .check_named("A practice id", practice)
+            .map_err(|e| e.at(at("practices")))?;
+    }
+    check_dates(&format!("A date of “{}”", i.title), i.start, i.end, at)?;
     if i.dependencies.contains(&i.id) {
         return Err(ValidationError::DependencyCycle {
             names: vec![i.title.clone(), i.title.clone()],
@@ -693,7 +724,7 @@ mod tests {
         i.start = Some(date(5, 1));
         i.end = Some(date(4, 30));
         assert!(matches!(
-            r.upsert(i),
+            r.upsert(i).map_err(|e| e.cause().clone()),
             Err(ValidationError::EndBeforeStart { .. })
         ));
         let err = r.upsert(initiative("b", &["ghost"])).expect_err("unknown");

@@ -204,6 +204,19 @@ impl fmt::Display for Field {
     }
 }
 
+/// Where an input is, so the UI can mark it: the row's id in a list (none
+/// for an input of the section or record itself) and the input's name as the
+/// IPC writes it ("dataSource"). A test holds every name to the wire's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Place {
+    /// The row's id, if the input is in a row.
+    pub row: Option<String>,
+    /// The input's name.
+    pub input: String,
+}
+
 /// Why an input was refused. Every variant says what is wrong in words a
 /// workshop facilitator understands, and names the field where there is one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -298,12 +311,50 @@ pub enum ValidationError {
         /// The refused value.
         value: i64,
     },
+    /// Another error, about the input at `place`; says what `error` says.
+    #[error("{error}")]
+    At {
+        /// Where the input is.
+        place: Place,
+        /// What is wrong with it.
+        error: Box<ValidationError>,
+    },
 }
 
 impl ValidationError {
-    /// The field the error is about, if it is about one.
+    /// The same error, about the input at `place` (an error that already
+    /// has a place keeps it: the innermost is the most exact).
+    pub fn at(self, place: Place) -> ValidationError {
+        match self {
+            ValidationError::At { .. } => self,
+            error => ValidationError::At {
+                place,
+                error: Box::new(error),
+            },
+        }
+    }
+
+    /// Where the input the error is about is, if it says.
+    pub fn place(&self) -> Option<&Place> {
+        match self {
+            ValidationError::At { place, .. } => Some(place),
+            _ => None,
+        }
+    }
+
+    /// What is wrong, without its place.
+    pub fn cause(&self) -> &ValidationError {
+        match self {
+            ValidationError::At { error, .. } => error.cause(),
+            other => other,
+        }
+    }
+
+    /// The field of the set-up or a participant the error is about, if it is
+    /// about one (errors about a row's input say so with [`Self::place`]).
     pub fn field(&self) -> Option<Field> {
         match self {
+            ValidationError::At { .. } => None,
             ValidationError::Required { field }
             | ValidationError::TooLong { field, .. }
             | ValidationError::ControlCharacter { field, .. } => Some(*field),

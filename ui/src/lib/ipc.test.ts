@@ -15,11 +15,16 @@ describe("ipc", () => {
     expect(calls).toEqual([["add_participant", { workshopId: "w1", participant: { name: "Ada", role: "CIO", area: "IT" } }]]);
   });
 
-  it("turns every failure into {code, message, field}", async () => {
+  it("turns every failure into {code, message, field, place}", async () => {
     mockIPC(() => {
       throw { code: "notFound", message: "No workshop with id x exists", field: null };
     });
-    await expect(api.getWorkshop("x")).rejects.toEqual({ code: "notFound", message: "No workshop with id x exists", field: null });
-    expect(toAppError("invalid args `id`")).toEqual({ code: "internal", message: "invalid args `id`", field: null });
+    await expect(api.getWorkshop("x")).rejects.toEqual({
+      code: "notFound",
+      message: "No workshop with id x exists",
+      field: null,
+      place: null,
+    });
+    expect(toAppError("invalid args `id`")).toEqual({ code: "internal", message: "invalid args `id`", field: null, place: null });
   });
 });

@@ -56,10 +56,10 @@ function isAppError(value: unknown): value is AppError {
 /** Turns anything a failed invoke throws into an `AppError`. */
 export function toAppError(thrown: unknown): AppError {
   if (isAppError(thrown)) {
-    return { code: thrown.code, message: thrown.message, field: thrown.field ?? null };
+    return { code: thrown.code, message: thrown.message, field: thrown.field ?? null, place: thrown.place ?? null };
   }
   const message = typeof thrown === "string" ? thrown : thrown instanceof Error ? thrown.message : "Something went wrong inside the app.";
-  return { code: "internal", message, field: null };
+  return { code: "internal", message, field: null, place: null };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

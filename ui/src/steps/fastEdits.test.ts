@@ -2,14 +2,11 @@
 // that lands while the user goes on typing must never undo a keystroke. Each
 // test types as fast as a keyboard can (no pause between the two edits) into
 // a screen backed by a fake store, then reads what the store holds.
-import { fireEvent, render, screen } from "@testing-library/svelte";
-import type { Component } from "svelte";
+import { fireEvent, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 
-import { Autosave } from "../lib/autosave.svelte";
-import type { Workshop } from "../lib/ipc";
-import { FakeStore } from "../test/fakeStore";
 import { miniWorkshop } from "../test/fixtures";
+import { DELAY_MS, openStep } from "../test/openStep";
 import CharterStep from "./CharterStep.svelte";
 import CurrentStateStep from "./CurrentStateStep.svelte";
 import InitiativeEditor from "./roadmap/InitiativeEditor.svelte";
@@ -18,25 +15,13 @@ import SetUpStep from "./SetUpStep.svelte";
 import TargetStateStep from "./TargetStateStep.svelte";
 import VisionMissionStep from "./VisionMissionStep.svelte";
 
-const DELAY_MS = 40;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-type StepProps = { workshop: Workshop; autosave: Autosave; onchange: (w: Workshop) => void };
-
-/** Renders a step on a fake store; its replies flow back into the step as in the app. */
-function open<P extends StepProps>(step: Component<P>, props: Omit<P, keyof StepProps>, workshop: Workshop = miniWorkshop()) {
-  const store = new FakeStore(workshop);
-  const autosave = new Autosave(DELAY_MS);
-  const all: StepProps = { ...props, workshop, autosave, onchange: (w) => void rerender({ workshop: w }) };
-  const { rerender } = render(step as unknown as Component<StepProps>, { props: all });
-  return { store, autosave };
-}
 
 const noop = () => undefined;
 
 describe("two quick edits of one record both arrive", () => {
   it("a phase's start and then its end", async () => {
-    const { store, autosave } = open(RoadmapStep, {});
+    const { store, autosave } = openStep(RoadmapStep, {});
     await fireEvent.change(screen.getByLabelText("Quick wins starts"), { target: { value: "2026-06-01" } });
     await fireEvent.change(screen.getByLabelText("Quick wins ends"), { target: { value: "2026-08-31" } });
     await autosave.flush();
@@ -69,7 +54,7 @@ describe("two quick edits of one record both arrive", () => {
       raisesTo: null,
     };
     workshop.roadmap.initiatives = [initiative];
-    const { store, autosave } = open(InitiativeEditor, { initiative, ondelete: noop, onclose: noop }, workshop);
+    const { store, autosave } = openStep(InitiativeEditor, { initiative, ondelete: noop, onclose: noop }, workshop);
     // Days are typed as people write them and count when the field is left.
     await fireEvent.change(screen.getByTestId("initiative-start"), { target: { value: "1 Jun 2026" } });
     await fireEvent.change(screen.getByTestId("initiative-end"), { target: { value: "15/7/2026" } });
@@ -80,7 +65,7 @@ describe("two quick edits of one record both arrive", () => {
   });
 
   it("the engagement's organisation and then its title", async () => {
-    const { store, autosave } = open(SetUpStep, { onundo: noop });
+    const { store, autosave } = openStep(SetUpStep, { onundo: noop });
     await fireEvent.input(screen.getByLabelText(/^Organisation/), { target: { value: "Northwind" } });
     await fireEvent.input(screen.getByLabelText(/^Workshop title/), { target: { value: "Kick-off" } });
     await autosave.flush();
@@ -88,7 +73,7 @@ describe("two quick edits of one record both arrive", () => {
   });
 
   it("a participant's name and then their role", async () => {
-    const { store, autosave } = open(SetUpStep, { onundo: noop });
+    const { store, autosave } = openStep(SetUpStep, { onundo: noop });
     const row = document.querySelector<HTMLElement>('[data-participant="p1"]')!;
     const [name, role] = [...row.querySelectorAll("input")];
     await fireEvent.input(name!, { target: { value: "Ada L." } });
@@ -98,7 +83,7 @@ describe("two quick edits of one record both arrive", () => {
   });
 
   it("a practice's level, confidence and evidence", async () => {
-    const { store, autosave } = open(CurrentStateStep, { go: noop });
+    const { store, autosave } = openStep(CurrentStateStep, { go: noop });
     const pane = screen.getByTestId("practice-pane");
     await fireEvent.keyDown(pane, { key: "2" });
     await fireEvent.click(screen.getByRole("button", { name: "High" }));
@@ -108,7 +93,7 @@ describe("two quick edits of one record both arrive", () => {
   });
 
   it("a target and then its priority", async () => {
-    const { store, autosave } = open(TargetStateStep, { go: noop });
+    const { store, autosave } = openStep(TargetStateStep, { go: noop });
     const row = document.querySelector<HTMLElement>('[data-target-practice="beta"]')!;
     row.querySelector("button")!.focus();
     await fireEvent.keyDown(row.querySelector("button")!, { key: "4" });
@@ -118,7 +103,7 @@ describe("two quick edits of one record both arrive", () => {
   });
 
   it("the vision and then the mission", async () => {
-    const { store, autosave } = open(VisionMissionStep, { go: noop });
+    const { store, autosave } = openStep(VisionMissionStep, { go: noop });
     await fireEvent.input(screen.getByTestId("vision"), { target: { value: "One front door" } });
     await fireEvent.input(screen.getByTestId("mission"), { target: { value: "We run it" } });
     await autosave.flush();
@@ -126,7 +111,7 @@ describe("two quick edits of one record both arrive", () => {
   });
 
   it("a charter section's two fields", async () => {
-    const { store, autosave } = open(CharterStep, {});
+    const { store, autosave } = openStep(CharterStep, {});
     await fireEvent.input(screen.getByLabelText("Purpose"), { target: { value: "Why" } });
     await fireEvent.input(screen.getByLabelText("Background"), { target: { value: "Because" } });
     await autosave.flush();
@@ -136,7 +121,7 @@ describe("two quick edits of one record both arrive", () => {
 
 describe("a reply never undoes what was typed after it was sent", () => {
   it("evidence typed while the previous save is on its way", async () => {
-    const { store, autosave } = open(CurrentStateStep, { go: noop });
+    const { store, autosave } = openStep(CurrentStateStep, { go: noop });
     store.latencyMs = DELAY_MS * 2;
     const box = screen.getByLabelText<HTMLTextAreaElement>("Evidence");
     await fireEvent.input(box, { target: { value: "Runbook" } });
@@ -150,7 +135,7 @@ describe("a reply never undoes what was typed after it was sent", () => {
   });
 
   it("a phase's end set while the start's save is on its way", async () => {
-    const { store, autosave } = open(RoadmapStep, {});
+    const { store, autosave } = openStep(RoadmapStep, {});
     store.latencyMs = DELAY_MS * 2;
     const start = screen.getByLabelText<HTMLInputElement>("Expansion starts");
     const end = screen.getByLabelText<HTMLInputElement>("Expansion ends");
@@ -164,7 +149,7 @@ describe("a reply never undoes what was typed after it was sent", () => {
   });
 
   it("the engagement's title typed while the organisation's save is on its way", async () => {
-    const { store, autosave } = open(SetUpStep, { onundo: noop });
+    const { store, autosave } = openStep(SetUpStep, { onundo: noop });
     store.latencyMs = DELAY_MS * 2;
     const organisation = screen.getByLabelText<HTMLInputElement>(/^Organisation/);
     const title = screen.getByLabelText<HTMLInputElement>(/^Workshop title/);

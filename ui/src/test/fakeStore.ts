@@ -7,6 +7,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type {
+  AppError,
   CharterUpdate,
   CurrentStateInput,
   Initiative,
@@ -25,12 +26,16 @@ export class FakeStore {
   readonly calls: Call[] = [];
   /** How long each reply takes, in milliseconds. */
   latencyMs = 0;
+  /** Refuses a command as the app would: returns the error to throw, or null to apply it. */
+  refuse: (cmd: string, args: Record<string, unknown>) => AppError | null = () => null;
 
   constructor(workshop: Workshop) {
     this.workshop = structuredClone(workshop);
     mockIPC(async (cmd, raw) => {
       const args = (raw ?? {}) as Record<string, unknown>;
       this.calls.push({ cmd, args: structuredClone(args) });
+      const refusal = this.refuse(cmd, args);
+      if (refusal) throw structuredClone(refusal);
       const reply = this.#apply(cmd, args);
       if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
       return structuredClone(reply);
@@ -50,7 +55,7 @@ export class FakeStore {
 
   #practice(practiceId: string) {
     const practice = this.workshop.assessment.practices.find((p) => p.practiceId === practiceId);
-    if (!practice) throw { code: "notFound", message: `No practice ${practiceId}`, field: null };
+    if (!practice) throw { code: "notFound", message: `No practice ${practiceId}`, field: null, place: null };
     return practice;
   }
 
@@ -110,7 +115,7 @@ export class FakeStore {
       case "list_frameworks":
         return [];
       default:
-        throw { code: "internal", message: `The fake store does not know ${cmd}`, field: null };
+        throw { code: "internal", message: `The fake store does not know ${cmd}`, field: null, place: null };
     }
   }
 }

@@ -166,14 +166,24 @@ fn short(message: &str) -> String {
 pub fn parse_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {
     parse(bytes).map_err(|e| match e {
         StoreError::BadFile(m) => StoreError::BadFile(short(&m)),
-        StoreError::Invalid(smo_core::ValidationError::Text { what, reason }) => {
-            StoreError::Invalid(smo_core::ValidationError::Text {
-                what: short(&what),
-                reason: short(&reason),
-            })
-        }
+        StoreError::Invalid(v) => StoreError::Invalid(shorten(v)),
         other => other,
     })
+}
+
+/// A validation error whose quoted texts are kept short (see [`short`]).
+fn shorten(error: ValidationError) -> ValidationError {
+    match error {
+        ValidationError::Text { what, reason } => ValidationError::Text {
+            what: short(&what),
+            reason: short(&reason),
+        },
+        ValidationError::At { place, error } => ValidationError::At {
+            place,
+            error: Box::new(shorten(*error)),
+        },
+        other => other,
+    }
 }
 
 fn parse(bytes: &[u8]) -> Result<WorkshopFile, StoreError> {

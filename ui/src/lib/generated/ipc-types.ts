@@ -3,6 +3,16 @@
 
 export type Field = "organisation" | "title" | "sponsor" | "facilitator" | "startDate" | "endDate" | "notes" | "participantName" | "participantRole" | "participantArea" | "evidence" | "horizon" | "scope";
 
+export type Place = { 
+/**
+ * The row's id, if the input is in a row.
+ */
+row: string | null, 
+/**
+ * The input's name.
+ */
+input: string, };
+
 export type DateStyle = "dayMonthYear" | "monthDayYear";
 
 export type Step = "setUp" | "currentState" | "targetState" | "gapAnalysis" | "visionMission" | "charter" | "roadmap" | "export";
@@ -1466,9 +1476,14 @@ code: ErrorCode,
  */
 message: string, 
 /**
- * The field the failure is about, if any.
+ * The set-up or participant field the failure is about, if any.
  */
-field: Field | null, };
+field: Field | null, 
+/**
+ * The input in a charter section or the roadmap the failure is about
+ * (its row and name), if any: the UI marks that input.
+ */
+place: Place | null, };
 
 export type Recovery = { 
 /**
