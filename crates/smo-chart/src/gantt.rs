@@ -94,115 +94,200 @@ pub fn gantt_window(
         .flatten()
         .collect();
     dates.sort();
-    let dated: Vec<&Initiative> = all.iter().skip(first).take(count).copied().collect();
-    let layout = Metrics::of(
+    let rows: Vec<&Initiative> = all.iter().skip(first).take(count).copied().collect();
+    let mut layout = Metrics::of(
         frame,
         all.iter().map(|i| approximate_width(&i.title, frame.text)),
     );
-    // Offsets below were drawn for 9.5-point text; `u` scales them.
     let t = layout.text;
-    let u = t / 9.5;
     // A title too long for its column takes two lines, and every row grows to hold two.
     let title_chars = chars_in(layout.label - 2.0 * layout.pad, t);
-    let titles: Vec<Vec<String>> = dated
+    let titles: Vec<Vec<String>> = rows
         .iter()
         .map(|i| wrap_words(&i.title, title_chars, 2))
         .collect();
-    let mut layout = layout;
     if titles.iter().any(|lines| lines.len() > 1) {
         layout.row = 2.9 * t;
     }
-    let style = |size, bold, color, anchor| TextStyle {
+    let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
+        return nothing_dated(roadmap, &layout);
+    };
+    // Whole months from the first to the last date.
+    let start = first.with_day(1).unwrap_or(first);
+    let end = last
+        .with_day(1)
+        .and_then(|d| d.checked_add_months(Months::new(1)))
+        .unwrap_or(last);
+    let height = layout.header
+        + layout.row * rows.len() as f64
+        + if undated > 0 { layout.row } else { 0.0 }
+        + layout.pad;
+    let axis = Axis {
+        layout,
+        start,
+        end,
+        height,
+    };
+    let mut shapes = Vec::new();
+    let mut lines = Vec::new();
+    phase_bands(&axis, roadmap, &mut shapes);
+    month_grid(&axis, &mut shapes);
+    bars(&axis, &rows, &titles, &mut shapes, &mut lines);
+    dependencies(&axis, &rows, &mut shapes, &mut lines);
+    if undated > 0 {
+        shapes.push(Shape::Text {
+            at: Point {
+                x: axis.layout.pad,
+                y: axis.row_y(rows.len()) + axis.layout.row / 2.0 + 0.37 * t,
+            },
+            text: format!(
+                "{undated} {} without dates not shown",
+                if undated == 1 {
+                    "initiative"
+                } else {
+                    "initiatives"
+                }
+            ),
+            style: style(0.95 * t, false, MUTED, Anchor::Start),
+        });
+    }
+    today_line(&axis, today, &mut shapes, &mut lines);
+    Chart {
+        width: axis.layout.width,
+        height: height + 1.3 * t,
+        title: "Roadmap timeline".into(),
+        description: format!("Roadmap timeline. {}.", lines.join("; ")),
+        shapes,
+    }
+}
+
+fn style(size: f64, bold: bool, color: Rgb, anchor: Anchor) -> TextStyle {
+    TextStyle {
         size,
         bold,
         color,
         anchor,
-    };
-    let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
-        let note = if roadmap.initiatives.is_empty() {
-            "No initiatives yet"
-        } else {
-            "No initiative has dates yet"
-        };
-        return Chart {
-            width: layout.width,
-            height: 8.0 * t,
-            title: "Roadmap timeline".into(),
-            description: format!("Roadmap timeline: {}.", note.to_lowercase()),
-            shapes: vec![Shape::Text {
-                at: Point {
-                    x: layout.width / 2.0,
-                    y: 4.6 * t,
-                },
-                text: note.into(),
-                style: style(1.25 * t, false, MUTED, Anchor::Middle),
-            }],
-        };
-    };
-    // Whole months from the first to the last date.
-    let axis_start = first.with_day(1).unwrap_or(first);
-    let axis_end = last
-        .with_day(1)
-        .and_then(|d| d.checked_add_months(Months::new(1)))
-        .unwrap_or(last);
-    let days = (axis_end - axis_start).num_days().max(1) as f64;
-    let plot = layout.width - layout.label - layout.pad;
-    let x = |d: NaiveDate| layout.label + plot * ((d - axis_start).num_days() as f64 / days);
-    let height = layout.header
-        + layout.row * dated.len() as f64
-        + if undated > 0 { layout.row } else { 0.0 }
-        + layout.pad;
-    let mut shapes = Vec::new();
+    }
+}
 
-    // Phase bands and their names.
-    for phase in &roadmap.phases {
-        if let (Some(s), Some(e)) = (phase.start, phase.end) {
-            let (bar, band) = phase_colors(Some(phase.kind));
-            let (x0, x1) = (x(s), x(e.succ_opt().unwrap_or(e)));
-            shapes.push(Shape::Rect {
-                origin: Point { x: x0, y: 1.9 * t },
-                width: (x1 - x0).max(1.0),
-                height: height - 1.9 * t - layout.pad,
-                fill: Some(band),
-                stroke: None,
-                tooltip: Some(format!("{}: {s} to {e}", phase.kind.label())),
-            });
-            shapes.push(Shape::Rect {
-                origin: Point { x: x0, y: 1.9 * t },
-                width: (x1 - x0).max(1.0),
-                height: 0.42 * t,
-                fill: Some(bar),
-                stroke: None,
-                tooltip: None,
-            });
-            shapes.push(Shape::Text {
-                at: Point {
-                    x: x0 + 0.42 * t,
-                    y: 1.5 * t,
-                },
-                text: shorten(phase.kind.label(), chars_in(x1 - x0 - 0.42 * t, t)),
-                style: style(t, true, INK, Anchor::Start),
-            });
-        }
+/// The timeline of a roadmap with no dates: a note saying so.
+fn nothing_dated(roadmap: &Roadmap, layout: &Metrics) -> Chart {
+    let t = layout.text;
+    let note = if roadmap.initiatives.is_empty() {
+        "No initiatives yet"
+    } else {
+        "No initiative has dates yet"
+    };
+    Chart {
+        width: layout.width,
+        height: 8.0 * t,
+        title: "Roadmap timeline".into(),
+        description: format!("Roadmap timeline: {}.", note.to_lowercase()),
+        shapes: vec![Shape::Text {
+            at: Point {
+                x: layout.width / 2.0,
+                y: 4.6 * t,
+            },
+            text: note.into(),
+            style: style(1.25 * t, false, MUTED, Anchor::Middle),
+        }],
+    }
+}
+
+/// Where things go on a timeline: whole months from `start` to `end` across
+/// the plot, rows down from the header.
+struct Axis {
+    layout: Metrics,
+    start: NaiveDate,
+    end: NaiveDate,
+    /// The plot's height, from the top to below the last row.
+    height: f64,
+}
+
+impl Axis {
+    /// The text size.
+    fn t(&self) -> f64 {
+        self.layout.text
     }
 
-    // Month grid and labels (every month, or every quarter when crowded).
-    let months = ((axis_end.year() - axis_start.year()) * 12 + axis_end.month() as i32
-        - axis_start.month() as i32)
+    /// Line widths: offsets were drawn for 9.5-point text and scale with it.
+    fn u(&self) -> f64 {
+        self.layout.text / 9.5
+    }
+
+    /// The x of the start of `day`.
+    fn x(&self, day: NaiveDate) -> f64 {
+        let days = (self.end - self.start).num_days().max(1) as f64;
+        let plot = self.layout.width - self.layout.label - self.layout.pad;
+        self.layout.label + plot * ((day - self.start).num_days() as f64 / days)
+    }
+
+    /// The x of the end of `day` (the start of the next).
+    fn x_after(&self, day: NaiveDate) -> f64 {
+        self.x(day.succ_opt().unwrap_or(day))
+    }
+
+    /// The top of row `n`.
+    fn row_y(&self, n: usize) -> f64 {
+        self.layout.header + self.layout.row * n as f64
+    }
+}
+
+/// The phases as bands behind the rows, each with a coloured edge and its name.
+fn phase_bands(axis: &Axis, roadmap: &Roadmap, shapes: &mut Vec<Shape>) {
+    let t = axis.t();
+    for phase in &roadmap.phases {
+        let (Some(s), Some(e)) = (phase.start, phase.end) else {
+            continue;
+        };
+        let (bar, band) = phase_colors(Some(phase.kind));
+        let (x0, x1) = (axis.x(s), axis.x_after(e));
+        shapes.push(Shape::Rect {
+            origin: Point { x: x0, y: 1.9 * t },
+            width: (x1 - x0).max(1.0),
+            height: axis.height - 1.9 * t - axis.layout.pad,
+            fill: Some(band),
+            stroke: None,
+            tooltip: Some(format!("{}: {s} to {e}", phase.kind.label())),
+        });
+        shapes.push(Shape::Rect {
+            origin: Point { x: x0, y: 1.9 * t },
+            width: (x1 - x0).max(1.0),
+            height: 0.42 * t,
+            fill: Some(bar),
+            stroke: None,
+            tooltip: None,
+        });
+        shapes.push(Shape::Text {
+            at: Point {
+                x: x0 + 0.42 * t,
+                y: 1.5 * t,
+            },
+            text: shorten(phase.kind.label(), chars_in(x1 - x0 - 0.42 * t, t)),
+            style: style(t, true, INK, Anchor::Start),
+        });
+    }
+}
+
+/// The month grid and its labels (every month, or every quarter when crowded).
+fn month_grid(axis: &Axis, shapes: &mut Vec<Shape>) {
+    let (t, u) = (axis.t(), axis.u());
+    let months = ((axis.end.year() - axis.start.year()) * 12 + axis.end.month() as i32
+        - axis.start.month() as i32)
         .max(1) as u32;
     let step = if months > 18 { 3 } else { 1 };
     let mut m = 0;
     while m <= months {
-        if let Some(d) = axis_start.checked_add_months(Months::new(m)) {
-            let gx = x(d);
+        if let Some(d) = axis.start.checked_add_months(Months::new(m)) {
+            let gx = axis.x(d);
             shapes.push(Shape::Line {
                 from: Point {
                     x: gx,
-                    y: layout.header - 1.5 * t,
+                    y: axis.layout.header - 1.5 * t,
                 },
                 to: Point {
                     x: gx,
-                    y: height - layout.pad,
+                    y: axis.height - axis.layout.pad,
                 },
                 stroke: Stroke {
                     color: GRID,
@@ -219,7 +304,7 @@ pub fn gantt_window(
                 shapes.push(Shape::Text {
                     at: Point {
                         x: gx + 0.3 * t,
-                        y: layout.header - 0.42 * t,
+                        y: axis.layout.header - 0.42 * t,
                     },
                     text: label,
                     style: style(0.9 * t, false, MUTED, Anchor::Start),
@@ -228,21 +313,23 @@ pub fn gantt_window(
         }
         m += step;
     }
+}
 
-    // Bars, milestones and labels.
-    let row_y = |n: usize| layout.header + layout.row * n as f64;
-    let position: std::collections::HashMap<&str, usize> = dated
-        .iter()
-        .enumerate()
-        .map(|(n, i)| (i.id.as_str(), n))
-        .collect();
-    let mut lines = Vec::new();
-    for (n, i) in dated.iter().enumerate() {
+/// Each row's title (one or two lines), bar and milestone diamond.
+fn bars(
+    axis: &Axis,
+    rows: &[&Initiative],
+    titles: &[Vec<String>],
+    shapes: &mut Vec<Shape>,
+    lines: &mut Vec<String>,
+) {
+    let (t, u) = (axis.t(), axis.u());
+    let layout = &axis.layout;
+    for (n, (i, title)) in rows.iter().zip(titles).enumerate() {
         let (Some(s), Some(e)) = (i.start, i.end) else {
             continue;
         };
-        let y = row_y(n);
-        let title = &titles[n];
+        let y = axis.row_y(n);
         let leading = 1.15 * t;
         let first =
             y + layout.row / 2.0 + 0.37 * t - leading * (title.len().max(1) - 1) as f64 / 2.0;
@@ -257,7 +344,7 @@ pub fn gantt_window(
             });
         }
         let (color, _) = phase_colors(i.phase);
-        let (x0, x1) = (x(s), x(e.succ_opt().unwrap_or(e)));
+        let (x0, x1) = (axis.x(s), axis.x_after(e));
         let done = i.status == InitiativeStatus::Done;
         shapes.push(Shape::Rect {
             origin: Point {
@@ -308,24 +395,39 @@ pub fn gantt_window(
             if i.milestone { ", milestone" } else { "" }
         ));
     }
+}
 
-    // Dependency arrows: from the end of what must finish to the start of what waits.
-    for (n, i) in dated.iter().enumerate() {
+/// Dependency arrows: from the end of what must finish to the start of what
+/// waits, as an elbow that arrives from above or below the waiting bar.
+fn dependencies(
+    axis: &Axis,
+    rows: &[&Initiative],
+    shapes: &mut Vec<Shape>,
+    lines: &mut Vec<String>,
+) {
+    let (t, u) = (axis.t(), axis.u());
+    let layout = &axis.layout;
+    let position: std::collections::HashMap<&str, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(n, i)| (i.id.as_str(), n))
+        .collect();
+    for (n, i) in rows.iter().enumerate() {
         let Some(s) = i.start else { continue };
         for d in &i.dependencies {
             let Some(&m) = position.get(d.as_str()) else {
                 continue;
             };
-            let Some(dep_end) = dated.get(m).and_then(|x| x.end) else {
+            let Some(dep_end) = rows.get(m).and_then(|x| x.end) else {
                 continue;
             };
             let from = Point {
-                x: x(dep_end.succ_opt().unwrap_or(dep_end)),
-                y: row_y(m) + layout.row / 2.0,
+                x: axis.x_after(dep_end),
+                y: axis.row_y(m) + layout.row / 2.0,
             };
             let to = Point {
-                x: x(s),
-                y: row_y(n) + layout.row / 2.0,
+                x: axis.x(s),
+                y: axis.row_y(n) + layout.row / 2.0,
             };
             let elbow = from.x + 0.53 * t;
             let stroke = Stroke {
@@ -380,65 +482,43 @@ pub fn gantt_window(
             lines.push(format!(
                 "{} waits for {}",
                 i.title,
-                dated.get(m).map_or("", |x| x.title.as_str())
+                rows.get(m).map_or("", |x| x.title.as_str())
             ));
         }
     }
+}
 
-    if undated > 0 {
-        shapes.push(Shape::Text {
-            at: Point {
-                x: layout.pad,
-                y: row_y(dated.len()) + layout.row / 2.0 + 0.37 * t,
-            },
-            text: format!(
-                "{undated} {} without dates not shown",
-                if undated == 1 {
-                    "initiative"
-                } else {
-                    "initiatives"
-                }
-            ),
-            style: style(0.95 * t, false, MUTED, Anchor::Start),
-        });
+/// The dashed line for today, if today is on the axis.
+fn today_line(axis: &Axis, today: NaiveDate, shapes: &mut Vec<Shape>, lines: &mut Vec<String>) {
+    if today < axis.start || today > axis.end {
+        return;
     }
-
-    // Today.
-    if today >= axis_start && today <= axis_end {
-        let tx = x(today);
-        shapes.push(Shape::Line {
-            from: Point {
-                x: tx,
-                y: layout.header - 1.5 * t,
-            },
-            to: Point {
-                x: tx,
-                y: height - layout.pad,
-            },
-            stroke: Stroke {
-                color: TODAY,
-                width: 1.25 * u,
-                dash: Some(0.42 * t),
-            },
-        });
-        shapes.push(Shape::Text {
-            at: Point {
-                x: tx,
-                y: height + 0.8 * t,
-            },
-            text: "Today".into(),
-            style: style(0.85 * t, true, TODAY, Anchor::Middle),
-        });
-        lines.push(format!("today is {today}"));
-    }
-
-    Chart {
-        width: layout.width,
-        height: height + 1.3 * t,
-        title: "Roadmap timeline".into(),
-        description: format!("Roadmap timeline. {}.", lines.join("; ")),
-        shapes,
-    }
+    let (t, u) = (axis.t(), axis.u());
+    let tx = axis.x(today);
+    shapes.push(Shape::Line {
+        from: Point {
+            x: tx,
+            y: axis.layout.header - 1.5 * t,
+        },
+        to: Point {
+            x: tx,
+            y: axis.height - axis.layout.pad,
+        },
+        stroke: Stroke {
+            color: TODAY,
+            width: 1.25 * u,
+            dash: Some(0.42 * t),
+        },
+    });
+    shapes.push(Shape::Text {
+        at: Point {
+            x: tx,
+            y: axis.height + 0.8 * t,
+        },
+        text: "Today".into(),
+        style: style(0.85 * t, true, TODAY, Anchor::Middle),
+    });
+    lines.push(format!("today is {today}"));
 }
 
 #[cfg(test)]
