@@ -6,8 +6,9 @@
 
 use chrono::{Days, NaiveDate};
 use smo_core::portable::WorkshopFile;
-use smo_core::sample::{large::enlarge, sample_workshop};
+use smo_core::sample::sample_workshop;
 use smo_core::{NewWorkshop, WorkshopId};
+use smo_fixtures::enlarge;
 use smo_store::{DataDir, OnConflict, Store};
 
 use crate::BenchError;

@@ -9,7 +9,6 @@ use crate::charter::Charter;
 use crate::roadmap::Roadmap;
 use crate::{Confidence, ParticipantInput, Priority, SetUp};
 
-pub mod large;
 mod plan;
 
 /// A workshop's content before the store gives it identities and timestamps.

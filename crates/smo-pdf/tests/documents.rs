@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{DateTime, TimeZone, Utc};
-use smo_core::sample::{large::enlarge, sample_workshop};
+use smo_core::sample::sample_workshop;
 use smo_core::{DateStyle, NewWorkshop, Workshop};
+use smo_fixtures::enlarge;
 use smo_pdf::{Export, ExportOptions, Paper, Pdf};
 use smo_store::Store;
 

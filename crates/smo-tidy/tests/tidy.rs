@@ -83,6 +83,35 @@ fn only_the_named_crates_speak_sql_tauri_and_pdf() {
 }
 
 #[test]
+fn what_only_tests_and_benchmarks_use_is_never_shipped() {
+    // The app and the CLI ship; fixtures, golden files and the benchmark do not.
+    let shipped = [
+        "smo-workbench",
+        "smo-cli",
+        "smo-core",
+        "smo-chart",
+        "smo-pdf",
+        "smo-store",
+    ];
+    let never = ["smo-fixtures", "smo-golden", "smo-bench", "smo-tidy"];
+    let mut wrong = Vec::new();
+    for (package, deps) in dependencies(&[None, Some("build")]) {
+        if !shipped.contains(&package.as_str()) {
+            continue;
+        }
+        for d in deps {
+            let name = d["name"].as_str().expect("a name");
+            if never.contains(&name) {
+                wrong.push(format!(
+                    "{package} ships with {name}, which is for tests only"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
 fn smo_core_depends_on_little_and_cannot_read_the_clock_or_make_random_ids() {
     let deps = dependencies(&[None]);
     let core = &deps["smo-core"];

@@ -1,13 +1,14 @@
-//! A deliberately large workshop for benchmarks and stress tests: every
-//! practice of the default framework in scope, 30 participants who all vote,
-//! 200 initiatives and 60 KPIs. Deterministic; the content is filler.
+//! Workshops for benchmarks and stress tests, kept out of the shipped domain
+//! crate: a deliberately large workshop (every practice of the default
+//! framework in scope, 30 participants who all vote, 200 initiatives and 60
+//! KPIs). Deterministic; the content is filler.
 
 use chrono::{Days, NaiveDate};
 
-use crate::charter::Kpi;
-use crate::framework::{builtin_framework, DEFAULT_FRAMEWORK_ID};
-use crate::roadmap::{Effort, Initiative, InitiativeStatus, PhaseKind};
-use crate::{
+use smo_core::charter::Kpi;
+use smo_core::framework::{builtin_framework, DEFAULT_FRAMEWORK_ID};
+use smo_core::roadmap::{Effort, Initiative, InitiativeStatus, PhaseKind};
+use smo_core::{
     Confidence, Horizon, Level, Participant, ParticipantId, PracticeAssessment, Priority, Vote,
     Workshop,
 };
