@@ -1,14 +1,135 @@
 //! The TypeScript mirror of every type that crosses IPC, generated from the
-//! Rust types with ts-rs into `ui/src/lib/generated/ipc-types.ts`.
+//! Rust types with ts-rs into `ui/src/lib/generated/ipc-types.ts`, and the
+//! words for every choice (smo-core's `label()`s) into
+//! `ui/src/lib/generated/labels.ts`, each a `Record` over the generated type,
+//! so a value missing from a type's `ALL` fails the UI's type-check.
 //!
-//! `cargo test` fails when the committed file differs from what the Rust types
+//! `cargo test` fails when a committed file differs from what the Rust types
 //! generate; run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` to
-//! rewrite it.
+//! rewrite them.
 
 use ts_rs::{Config, TS};
 
-/// The generated file, relative to the workspace root.
+/// The generated types, relative to the workspace root.
 pub const GENERATED_PATH: &str = "ui/src/lib/generated/ipc-types.ts";
+
+/// The generated labels, relative to the workspace root.
+pub const LABELS_PATH: &str = "ui/src/lib/generated/labels.ts";
+
+/// `const NAME: Record<Type, string>` from every value in `all` and its words.
+fn record<T: serde::Serialize + Copy>(
+    name: &str,
+    doc: &str,
+    all: &[T],
+    words: fn(T) -> &'static str,
+) -> String {
+    let ty = std::any::type_name::<T>()
+        .rsplit("::")
+        .next()
+        .unwrap_or_default();
+    let mut out = format!("\n/** {doc} */\nexport const {name}: Record<{ty}, string> = {{\n");
+    for value in all {
+        let key = serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_else(|| panic!("{ty}'s values serialise as strings"));
+        let text = serde_json::to_string(words(*value)).unwrap_or_default();
+        out.push_str(&format!("  {key}: {text},\n"));
+    }
+    out.push_str("};\n");
+    out
+}
+
+/// The whole generated labels file's text.
+pub fn labels() -> String {
+    use smo_core::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
+    use smo_core::roadmap::{Effort, InitiativeStatus, PhaseKind};
+    use smo_core::{Confidence, Priority};
+    let tables = [
+        record(
+            "CONFIDENCE_LABEL",
+            "How sure the room is.",
+            &Confidence::ALL,
+            Confidence::label,
+        ),
+        record(
+            "PRIORITY_LABEL",
+            "How much a gap matters.",
+            &Priority::ALL,
+            Priority::label,
+        ),
+        record(
+            "RATING_LABEL",
+            "High, medium or low (influence, likelihood, impact).",
+            &Rating::ALL,
+            Rating::label,
+        ),
+        record(
+            "PHASE_LABEL",
+            "The roadmap's phases, in order.",
+            &PhaseKind::ALL,
+            PhaseKind::label,
+        ),
+        record(
+            "STATUS_LABEL",
+            "Where an initiative stands.",
+            &InitiativeStatus::ALL,
+            InitiativeStatus::label,
+        ),
+        record(
+            "EFFORT_LABEL",
+            "How big an initiative is, with what the size means.",
+            &Effort::ALL,
+            Effort::label,
+        ),
+        record(
+            "EFFORT_CODE",
+            "How big an initiative is, in a letter.",
+            &Effort::ALL,
+            Effort::code,
+        ),
+        record(
+            "IMPROVEMENT_STATUS_LABEL",
+            "Where an improvement in the register stands.",
+            &ImprovementStatus::ALL,
+            ImprovementStatus::label,
+        ),
+        record(
+            "APPROVAL_STATUS_LABEL",
+            "Where the charter's approval stands.",
+            &ApprovalStatus::ALL,
+            ApprovalStatus::label,
+        ),
+        record(
+            "AUTHORITY_LABEL",
+            "The SMO's level of authority.",
+            &AuthorityLevel::ALL,
+            AuthorityLevel::label,
+        ),
+        record(
+            "AUTHORITY_MEANING",
+            "What each level of authority means.",
+            &AuthorityLevel::ALL,
+            AuthorityLevel::meaning,
+        ),
+        record(
+            "FORM_LABEL",
+            "The forms an SMO can take, in the order the seed article lists them.",
+            &SmoForm::ALL,
+            SmoForm::label,
+        ),
+    ];
+    let mut out = String::from(
+        "// Generated from smo-core's labels by src-tauri/src/ipc_types.rs. Do not edit:\n\
+         // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.\n\
+         import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Confidence,\n  Effort,\n  ImprovementStatus,\n  \
+         InitiativeStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n} from \"./ipc-types\";\n",
+    );
+    for table in tables {
+        out.push_str(&table);
+    }
+    out
+}
 
 /// The whole generated file's text.
 pub fn typescript() -> String {
@@ -133,20 +254,23 @@ mod tests {
     use std::path::PathBuf;
 
     #[test]
-    fn ipc_types_file_is_up_to_date() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("..")
-            .join(super::GENERATED_PATH);
-        let expected = super::typescript();
-        if std::env::var_os("UPDATE_IPC_TYPES").is_some() {
-            std::fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
-            std::fs::write(&path, &expected).expect("write generated types");
+    fn ipc_types_files_are_up_to_date() {
+        for (file, expected) in [
+            (super::GENERATED_PATH, super::typescript()),
+            (super::LABELS_PATH, super::labels()),
+        ] {
+            let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join(file);
+            if std::env::var_os("UPDATE_IPC_TYPES").is_some() {
+                std::fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
+                std::fs::write(&path, &expected).expect("write generated file");
+            }
+            let actual = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                actual == expected,
+                "{file} is stale: run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types`",
+            );
         }
-        let actual = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            actual == expected,
-            "{} is stale: run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types`",
-            super::GENERATED_PATH
-        );
     }
 }

@@ -22,9 +22,6 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    /// Every value, lowest first.
-    pub const ALL: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
-
     /// The name stored in the database and in files.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -54,9 +51,6 @@ pub enum Priority {
 }
 
 impl Priority {
-    /// Every value, highest first.
-    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
-
     /// The weight a gap is multiplied by: 3, 2 or 1.
     pub const fn weight(self) -> u8 {
         match self {

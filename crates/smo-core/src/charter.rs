@@ -146,34 +146,6 @@ ts_enum! {
     }
 }
 
-impl SmoForm {
-    /// Every form, in the order the seed article lists them.
-    pub const ALL: [SmoForm; 7] = [
-        SmoForm::ServiceManagementForBusinessUnits,
-        SmoForm::CoordinationPoint,
-        SmoForm::ProcessOwners,
-        SmoForm::CatalogueAndServiceLevels,
-        SmoForm::ToolOwner,
-        SmoForm::ServiceDesk,
-        SmoForm::PolicyAndTraining,
-    ];
-
-    /// A short name.
-    pub const fn label(self) -> &'static str {
-        match self {
-            SmoForm::ServiceManagementForBusinessUnits => {
-                "Service management for the business units"
-            }
-            SmoForm::CoordinationPoint => "Coordination point",
-            SmoForm::ProcessOwners => "Group of process owners",
-            SmoForm::CatalogueAndServiceLevels => "Owner of the catalogue and service levels",
-            SmoForm::ToolOwner => "Owner of the service management tools",
-            SmoForm::ServiceDesk => "Organisation-wide service desk",
-            SmoForm::PolicyAndTraining => "Policy and training unit",
-        }
-    }
-}
-
 impl CharterSection {
     /// Every section, in document order.
     pub const ALL: [CharterSection; 15] = [

@@ -17,6 +17,7 @@ pub mod dates;
 mod document;
 pub mod framework;
 mod gap;
+mod labels;
 mod level;
 pub mod portable;
 mod progress;

@@ -62,14 +62,6 @@ pub enum PhaseKind {
 }
 
 impl PhaseKind {
-    /// The four phases in order.
-    pub const ALL: [PhaseKind; 4] = [
-        PhaseKind::QuickWins,
-        PhaseKind::Foundation,
-        PhaseKind::Expansion,
-        PhaseKind::Optimisation,
-    ];
-
     /// The stored name.
     pub const fn key(self) -> &'static str {
         match self {
@@ -83,16 +75,6 @@ impl PhaseKind {
     /// Parses [`PhaseKind::key`]'s output.
     pub fn parse(s: &str) -> Option<PhaseKind> {
         PhaseKind::ALL.into_iter().find(|p| p.key() == s)
-    }
-
-    /// The name people read.
-    pub const fn label(self) -> &'static str {
-        match self {
-            PhaseKind::QuickWins => "Quick wins",
-            PhaseKind::Foundation => "Foundation",
-            PhaseKind::Expansion => "Expansion",
-            PhaseKind::Optimisation => "Optimisation",
-        }
     }
 }
 

@@ -7,7 +7,7 @@ import type { Framework, Practice, PracticeAssessment, PracticeChange, Priority,
 
 export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export const PRIORITIES: readonly Priority[] = ["high", "medium", "low"];
-export const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
+export { PRIORITY_LABEL } from "./choices";
 export const PRIORITY_WEIGHT: Record<Priority, number> = { high: 3, medium: 2, low: 1 };
 /** Horizons offered in one click, in months; any 1–120 can be typed. */
 export const HORIZONS = [3, 6, 12, 18, 24, 36] as const;

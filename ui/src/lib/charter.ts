@@ -3,6 +3,7 @@
  * new row ids, the update that saves a section, a plain-text rendering of each
  * section and a line diff to compare versions. Pure functions, no Tauri.
  */
+import { choices, FORM_LABEL } from "./choices";
 import { formatDay } from "./format";
 import type { Charter, CharterSection, CharterUpdate, SmoForm } from "./ipc";
 
@@ -80,39 +81,22 @@ export const SECTIONS: readonly SectionInfo[] = [
   },
 ];
 
-export const FORMS: readonly { form: SmoForm; label: string; description: string }[] = [
-  {
-    form: "serviceManagementForBusinessUnits",
-    label: "Service management for the business units",
-    description: "A group that runs service management on behalf of the business units.",
-  },
-  {
-    form: "coordinationPoint",
-    label: "Coordination point",
-    description: "A hub that coordinates service management across the parts of IT.",
-  },
-  {
-    form: "processOwners",
-    label: "Group of process owners",
-    description: "The owners of incident, problem, change and the other processes, together.",
-  },
-  {
-    form: "catalogueAndServiceLevels",
-    label: "Owner of the catalogue and service levels",
-    description: "Owns the service catalogue, the SLAs and the monitoring of service levels.",
-  },
-  {
-    form: "toolOwner",
-    label: "Owner of the service management tools",
-    description: "Central owner of the service desk tool, asset management and the CMDB.",
-  },
-  { form: "serviceDesk", label: "Organisation-wide service desk", description: "One service desk for the whole organisation." },
-  {
-    form: "policyAndTraining",
-    label: "Policy and training unit",
-    description: "Sets standards and policies and trains the specialists who apply them.",
-  },
-];
+/** What each form of SMO does, said under its name on the Forms section. */
+const FORM_DESCRIPTION: Record<SmoForm, string> = {
+  serviceManagementForBusinessUnits: "A group that runs service management on behalf of the business units.",
+  coordinationPoint: "A hub that coordinates service management across the parts of IT.",
+  processOwners: "The owners of incident, problem, change and the other processes, together.",
+  catalogueAndServiceLevels: "Owns the service catalogue, the SLAs and the monitoring of service levels.",
+  toolOwner: "Central owner of the service desk tool, asset management and the CMDB.",
+  serviceDesk: "One service desk for the whole organisation.",
+  policyAndTraining: "Sets standards and policies and trains the specialists who apply them.",
+};
+
+export const FORMS: readonly { form: SmoForm; label: string; description: string }[] = choices(FORM_LABEL).map(({ value, label }) => ({
+  form: value,
+  label,
+  description: FORM_DESCRIPTION[value],
+}));
 
 /** A new, unique row id. */
 export function newId(prefix = "row"): string {

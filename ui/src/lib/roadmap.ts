@@ -1,13 +1,23 @@
 /** Names and small rules of the roadmap screens: phases, buckets, statuses. */
-import type { Bucket, Effort, InitiativeStatus, PhaseKind, TargetReached } from "./ipc";
+import { choices, PHASE_LABEL } from "./choices";
 import { formatDay } from "./format";
+import type { Bucket, PhaseKind, TargetReached } from "./ipc";
 
-export const PHASES: readonly { kind: PhaseKind; label: string; hint: string }[] = [
-  { kind: "quickWins", label: "Quick wins", hint: "Visible results within weeks" },
-  { kind: "foundation", label: "Foundation", hint: "The processes, roles and tools everything stands on" },
-  { kind: "expansion", label: "Expansion", hint: "Spreading the practices across the organisation" },
-  { kind: "optimisation", label: "Optimisation", hint: "Measuring and refining" },
-];
+export { EFFORT_CODE, EFFORT_LABEL, STATUS_LABEL } from "./choices";
+
+/** What each phase is for, said on the phase cards. */
+const PHASE_HINT: Record<PhaseKind, string> = {
+  quickWins: "Visible results within weeks",
+  foundation: "The processes, roles and tools everything stands on",
+  expansion: "Spreading the practices across the organisation",
+  optimisation: "Measuring and refining",
+};
+
+export const PHASES: readonly { kind: PhaseKind; label: string; hint: string }[] = choices(PHASE_LABEL).map(({ value, label }) => ({
+  kind: value,
+  label,
+  hint: PHASE_HINT[value],
+}));
 
 export const BUCKETS: readonly { bucket: Bucket; label: string; hint: string }[] = [
   { bucket: "now", label: "Now", hint: "Under way or dated around today" },
@@ -16,16 +26,7 @@ export const BUCKETS: readonly { bucket: Bucket; label: string; hint: string }[]
   { bucket: "done", label: "Done", hint: "Finished" },
 ];
 
-export const STATUS_LABEL: Record<InitiativeStatus, string> = {
-  planned: "Planned",
-  inProgress: "In progress",
-  done: "Done",
-  onHold: "On hold",
-};
-
-export const EFFORT_LABEL: Record<Effort, string> = { small: "S", medium: "M", large: "L" };
-
-export const phaseLabel = (kind: PhaseKind | null) => PHASES.find((p) => p.kind === kind)?.label ?? "–";
+export const phaseLabel = (kind: PhaseKind | null) => (kind ? PHASE_LABEL[kind] : "–");
 
 /** "Reached on 31 Dec 2026", "Already at target", "Not reached by this roadmap". */
 export function reachedLabel(reached: TargetReached): string {

@@ -217,11 +217,7 @@ pub fn practice_facts(
     };
     let confidence = assessed
         .and_then(|a| a.confidence)
-        .map_or("–", |c| match c {
-            Confidence::Low => "Low",
-            Confidence::Medium => "Medium",
-            Confidence::High => "High",
-        });
+        .map_or("–", Confidence::label);
     let votes = assessed.and_then(|a| a.spread).map_or_else(
         || "No votes recorded".to_owned(),
         |s| {

@@ -2,34 +2,14 @@
 //! and mission, every charter section in order with its tables, and an
 //! approval block with signature lines.
 
-use smo_core::charter::{
-    ApprovalStatus, AuthorityLevel, CharterSection, ImprovementStatus, Rating, SmoForm,
-};
+use smo_core::charter::{CharterSection, Rating};
 use smo_core::{DateStyle, Workshop};
 
 use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
 use crate::layout::{Column, Orientation, Style, Writer, RULE};
 
 fn rating(r: Option<Rating>) -> String {
-    match r {
-        Some(Rating::High) => "High",
-        Some(Rating::Medium) => "Medium",
-        Some(Rating::Low) => "Low",
-        None => "–",
-    }
-    .to_owned()
-}
-
-fn status(s: ApprovalStatus) -> &'static str {
-    match s {
-        ApprovalStatus::Draft => "Draft",
-        ApprovalStatus::InReview => "In review",
-        ApprovalStatus::Approved => "Approved",
-    }
-}
-
-fn form_label(f: SmoForm) -> &'static str {
-    f.label()
+    r.map_or("–", Rating::label).to_owned()
 }
 
 /// The charter of `workshop`.
@@ -51,7 +31,7 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
         facts: vec![
             ("Version", version),
             ("Approval", {
-                let mut s = status(c.approval.status).to_owned();
+                let mut s = c.approval.status.label().to_owned();
                 if let Some(d) = c.approval.approved {
                     s.push_str(&format!(", approved {}", options.dates.day(d)));
                 } else if let Some(d) = c.approval.submitted {
@@ -144,12 +124,7 @@ fn scope(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
 /// The forms section.
 fn forms(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
-    let forms: Vec<String> = c
-        .forms
-        .forms
-        .iter()
-        .map(|f| form_label(*f).to_owned())
-        .collect();
+    let forms: Vec<String> = c.forms.forms.iter().map(|f| f.label().to_owned()).collect();
     w.bullets(&forms);
     if !c.forms.notes.trim().is_empty() {
         w.paragraph(&c.forms.notes, Style::BODY);
@@ -330,15 +305,18 @@ fn raci(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
 /// The authority section.
 fn authority(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
-    let level = match c.authority.level {
-        Some(AuthorityLevel::Advisory) => "Advisory: the SMO advises; others decide.",
-        Some(AuthorityLevel::Coordinating) => {
-            "Coordinating: the SMO coordinates and escalates; decisions are shared."
-        }
-        Some(AuthorityLevel::Directive) => "Directive: the SMO sets standards others must follow.",
-        None => "",
-    };
-    w.facts(&[("Level of authority", level.to_owned())]);
+    let level = c.authority.level.map_or_else(String::new, |level| {
+        let meaning = level.meaning();
+        let mut chars = meaning.chars();
+        let first = chars.next().map(|c| c.to_lowercase().to_string());
+        format!(
+            "{}: {}{}",
+            level.label(),
+            first.unwrap_or_default(),
+            chars.as_str()
+        )
+    });
+    w.facts(&[("Level of authority", level)]);
     w.paragraph_or_missing(&c.authority.statement);
     w.heading("Areas of influence", 3);
     w.bullets(&c.authority.areas_of_influence);
@@ -490,13 +468,7 @@ fn improvement(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         .register
         .iter()
         .map(|r| {
-            let status = match r.status {
-                ImprovementStatus::Proposed => "Proposed",
-                ImprovementStatus::Approved => "Approved",
-                ImprovementStatus::InProgress => "In progress",
-                ImprovementStatus::Done => "Done",
-                ImprovementStatus::Rejected => "Rejected",
-            };
+            let status = r.status.label();
             vec![
                 r.description.clone(),
                 r.source.clone(),
@@ -549,7 +521,7 @@ fn approval(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
     let c = &workshop.charter;
     let a = &c.approval;
     w.facts(&[
-        ("Status", status(a.status).to_owned()),
+        ("Status", a.status.label().to_owned()),
         ("Sent for review", dates.maybe_day(a.submitted)),
         ("Approved", dates.maybe_day(a.approved)),
     ]);

@@ -4,7 +4,7 @@
 
 use smo_chart::gantt::{dated_rows, gantt_window};
 use smo_chart::Frame;
-use smo_core::roadmap::{Effort, InitiativeStatus, TargetReached};
+use smo_core::roadmap::{Effort, TargetReached};
 use smo_core::{GapReport, Level, Workshop};
 
 use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
@@ -123,20 +123,8 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                         i.owner.clone(),
                         options.dates.maybe_day(i.start),
                         options.dates.maybe_day(i.end),
-                        match i.effort {
-                            Some(Effort::Small) => "S",
-                            Some(Effort::Medium) => "M",
-                            Some(Effort::Large) => "L",
-                            None => "–",
-                        }
-                        .to_owned(),
-                        match i.status {
-                            InitiativeStatus::Planned => "Planned",
-                            InitiativeStatus::InProgress => "In progress",
-                            InitiativeStatus::Done => "Done",
-                            InitiativeStatus::OnHold => "On hold",
-                        }
-                        .to_owned(),
+                        i.effort.map_or("–", Effort::code).to_owned(),
+                        i.status.label().to_owned(),
                         i.dependencies
                             .iter()
                             .map(|d| title(d))

@@ -1,0 +1,106 @@
+// Generated from smo-core's labels by src-tauri/src/ipc_types.rs. Do not edit:
+// run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.
+import type {
+  ApprovalStatus,
+  AuthorityLevel,
+  Confidence,
+  Effort,
+  ImprovementStatus,
+  InitiativeStatus,
+  PhaseKind,
+  Priority,
+  Rating,
+  SmoForm,
+} from "./ipc-types";
+
+/** How sure the room is. */
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+};
+
+/** How much a gap matters. */
+export const PRIORITY_LABEL: Record<Priority, string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
+
+/** High, medium or low (influence, likelihood, impact). */
+export const RATING_LABEL: Record<Rating, string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
+
+/** The roadmap's phases, in order. */
+export const PHASE_LABEL: Record<PhaseKind, string> = {
+  quickWins: "Quick wins",
+  foundation: "Foundation",
+  expansion: "Expansion",
+  optimisation: "Optimisation",
+};
+
+/** Where an initiative stands. */
+export const STATUS_LABEL: Record<InitiativeStatus, string> = {
+  planned: "Planned",
+  inProgress: "In progress",
+  done: "Done",
+  onHold: "On hold",
+};
+
+/** How big an initiative is, with what the size means. */
+export const EFFORT_LABEL: Record<Effort, string> = {
+  small: "S · weeks",
+  medium: "M · months",
+  large: "L · a programme",
+};
+
+/** How big an initiative is, in a letter. */
+export const EFFORT_CODE: Record<Effort, string> = {
+  small: "S",
+  medium: "M",
+  large: "L",
+};
+
+/** Where an improvement in the register stands. */
+export const IMPROVEMENT_STATUS_LABEL: Record<ImprovementStatus, string> = {
+  proposed: "Proposed",
+  approved: "Approved",
+  inProgress: "In progress",
+  done: "Done",
+  rejected: "Rejected",
+};
+
+/** Where the charter's approval stands. */
+export const APPROVAL_STATUS_LABEL: Record<ApprovalStatus, string> = {
+  draft: "Draft",
+  inReview: "In review",
+  approved: "Approved",
+};
+
+/** The SMO's level of authority. */
+export const AUTHORITY_LABEL: Record<AuthorityLevel, string> = {
+  advisory: "Advisory",
+  coordinating: "Coordinating",
+  directive: "Directive",
+};
+
+/** What each level of authority means. */
+export const AUTHORITY_MEANING: Record<AuthorityLevel, string> = {
+  advisory: "The SMO advises; others decide.",
+  coordinating: "The SMO coordinates and escalates; decisions are shared.",
+  directive: "The SMO sets standards others must follow.",
+};
+
+/** The forms an SMO can take, in the order the seed article lists them. */
+export const FORM_LABEL: Record<SmoForm, string> = {
+  serviceManagementForBusinessUnits: "Service management for the business units",
+  coordinationPoint: "Coordination point",
+  processOwners: "Group of process owners",
+  catalogueAndServiceLevels: "Owner of the catalogue and service levels",
+  toolOwner: "Owner of the service management tools",
+  serviceDesk: "Organisation-wide service desk",
+  policyAndTraining: "Policy and training unit",
+};
