@@ -280,6 +280,46 @@ test("the RACI built live at 1024×768: no wall of warnings, the role names stay
   await setWindowSize(browser, 1280, 820);
 });
 
+test("a KPI's data source too long is refused at that very input, and the mark goes once it fits", async () => {
+  const browser = sandbox.browser;
+  await setWindowSize(browser, 1024, 768);
+  await browser.$('button[data-section="kpis"]').click();
+  await browser.$('[data-testid="section-kpis"]').waitForDisplayed({ timeout: 5000 });
+  const row = await browser.$('[data-row-list="KPI"] .row-card:nth-of-type(2)');
+  const rowId = await row.getAttribute("data-row");
+  const source = await row.$(".//label[.//span[text()='Data source']]//input");
+  const before = await source.getValue();
+  // 501 characters, put in at once as a paste would.
+  await browser.execute((input) => {
+    input.value = "x".repeat(501);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, source);
+  await browser.waitUntil(async () => (await source.getAttribute("aria-invalid")) === "true", {
+    timeout: 10000,
+    timeoutMsg: "the refused data source was not marked",
+  });
+  const marked = await browser.execute(() =>
+    [...document.querySelectorAll('[aria-invalid="true"]')].map((e) => e.closest("[data-row]")?.getAttribute("data-row") ?? null),
+  );
+  assert.deepEqual(marked, [rowId], "only that KPI's input is marked");
+  const said = await source.parentElement().$(".error-text").getText();
+  assert.equal(said, "Data source is 501 characters long; at most 500 are allowed");
+  await browser.execute((input) => input.scrollIntoView({ block: "center" }), source);
+  await sandbox.screenshot("1024x768-kpi-refused");
+  await browser.execute(
+    (input, text) => {
+      input.value = text;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    source,
+    before,
+  );
+  await waitForSaved(browser);
+  assert.equal(await source.getAttribute("aria-invalid"), null);
+  await browser.$('button[data-section="purpose"]').click();
+  await setWindowSize(browser, 1280, 820);
+});
+
 test("Ctrl + and Ctrl − zoom the whole UI, and the zoom is there after a restart", async () => {
   let browser = sandbox.browser;
   const width = () => browser.execute(() => window.innerWidth);
