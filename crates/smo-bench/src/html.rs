@@ -169,11 +169,7 @@ fn groups(out: &mut String, workshop: &Workshop, report: &GapReport) {
             esc(&group.name),
             esc(&group_note(group))
         );
-        for gap in report
-            .practices
-            .iter()
-            .filter(|p| Some(p.group_id.as_str()) == group.group_id.as_deref())
-        {
+        for gap in report.practices_in(group) {
             let Some(practice) = framework.practice(&gap.practice_id) else {
                 continue;
             };

@@ -489,16 +489,13 @@ impl Framework {
         for (i, group) in self.groups.iter().enumerate() {
             let at = positions.groups.get(i).copied();
             let path = format!("groups[{i}] \"{}\"", group.id);
-            if let Some(problem) = text_problem(&group.id, true, 64) {
-                push(at, format!("groups[{i}].id"), problem);
-            } else if !is_slug(&group.id) {
-                push(at, path.clone(), slug_message(&group.id));
-            } else if !group_ids.insert(group.id.as_str()) {
-                push(at, path.clone(), "another group has the same id".into());
-            }
-            if let Some(problem) = text_problem(&group.name, true, 200) {
-                push(at, format!("{path}.name"), problem);
-            }
+            check_id_and_name(
+                Entry::Group,
+                i,
+                (&group.id, &group.name),
+                &mut group_ids,
+                |p, m| push(at, p, m),
+            );
             if !self.practices.iter().any(|p| p.group == group.id) {
                 push(at, path, "the group holds no practice".into());
             }
@@ -526,16 +523,13 @@ impl Framework {
         for (i, practice) in self.practices.iter().enumerate() {
             let at = positions.practices.get(i).copied();
             let path = format!("practices[{i}] \"{}\"", practice.id);
-            if let Some(problem) = text_problem(&practice.id, true, 64) {
-                push(at, format!("practices[{i}].id"), problem);
-            } else if !is_slug(&practice.id) {
-                push(at, path.clone(), slug_message(&practice.id));
-            } else if !practice_ids.insert(practice.id.as_str()) {
-                push(at, path.clone(), "another practice has the same id".into());
-            }
-            if let Some(problem) = text_problem(&practice.name, true, 200) {
-                push(at, format!("{path}.name"), problem);
-            }
+            check_id_and_name(
+                Entry::Practice,
+                i,
+                (&practice.id, &practice.name),
+                &mut practice_ids,
+                |p, m| push(at, p, m),
+            );
             if !group_ids.contains(practice.group.as_str()) {
                 push(
                     at,
@@ -625,6 +619,39 @@ fn article(noun: &str) -> &'static str {
         "an"
     } else {
         "a"
+    }
+}
+
+/// A group or a practice of a framework file.
+#[derive(Clone, Copy)]
+enum Entry {
+    Group,
+    Practice,
+}
+
+/// Checks entry `i`'s id (a short slug, not used before: `seen` holds the
+/// ids so far) and its name, reporting each problem as (path, message).
+fn check_id_and_name<'a>(
+    entry: Entry,
+    i: usize,
+    (id, name): (&'a str, &str),
+    seen: &mut HashSet<&'a str>,
+    mut problem: impl FnMut(String, String),
+) {
+    let (list, noun) = match entry {
+        Entry::Group => ("groups", "group"),
+        Entry::Practice => ("practices", "practice"),
+    };
+    let path = format!("{list}[{i}] \"{id}\"");
+    if let Some(p) = text_problem(id, true, 64) {
+        problem(format!("{list}[{i}].id"), p);
+    } else if !is_slug(id) {
+        problem(path.clone(), slug_message(id));
+    } else if !seen.insert(id) {
+        problem(path.clone(), format!("another {noun} has the same id"));
+    }
+    if let Some(p) = text_problem(name, true, 200) {
+        problem(format!("{path}.name"), p);
     }
 }
 

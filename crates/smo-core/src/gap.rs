@@ -85,6 +85,16 @@ pub struct GapReport {
 }
 
 impl GapReport {
+    /// The practices of `group` (a summary from [`GapReport::groups`]), in scope order.
+    pub fn practices_in<'a>(
+        &'a self,
+        group: &'a GapSummary,
+    ) -> impl Iterator<Item = &'a PracticeGap> {
+        self.practices
+            .iter()
+            .filter(move |p| Some(p.group_id.as_str()) == group.group_id.as_deref())
+    }
+
     /// Computes the gap analysis; `None` while the workshop has no framework.
     pub fn of(assessment: &Assessment) -> Option<GapReport> {
         let framework = assessment.framework.as_ref()?;

@@ -85,8 +85,48 @@ enum Seed<'a> {
     Sample(&'a SampleWorkshop),
 }
 
-const SELECT_SET_UP: &str = "SELECT organisation, title, sponsor, facilitator, start_date, \
-                             end_date, notes, created_at, updated_at FROM workshop WHERE id = ?1";
+/// The `workshop` columns a `SetUp` is read from, in [`SetUpColumns::read`]'s order.
+const SET_UP_COLUMNS: &str =
+    "organisation, title, sponsor, facilitator, start_date, end_date, notes";
+
+/// A workshop's set-up as its columns hold it, before the dates are parsed.
+struct SetUpColumns {
+    texts: [String; 4],
+    start_date: String,
+    end_date: Option<String>,
+    notes: String,
+}
+
+impl SetUpColumns {
+    /// Reads the [`SET_UP_COLUMNS`] of row `r`, the first at index `first`.
+    fn read(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<SetUpColumns> {
+        Ok(SetUpColumns {
+            texts: [
+                r.get(first)?,
+                r.get(first + 1)?,
+                r.get(first + 2)?,
+                r.get(first + 3)?,
+            ],
+            start_date: r.get(first + 4)?,
+            end_date: r.get(first + 5)?,
+            notes: r.get(first + 6)?,
+        })
+    }
+
+    /// The set-up, its dates parsed.
+    fn set_up(self) -> Result<SetUp, StoreError> {
+        let [organisation, title, sponsor, facilitator] = self.texts;
+        Ok(SetUp {
+            organisation,
+            title,
+            sponsor,
+            facilitator,
+            start_date: parse_date(&self.start_date)?,
+            end_date: self.end_date.as_deref().map(parse_date).transpose()?,
+            notes: self.notes,
+        })
+    }
+}
 
 impl Store {
     /// Opens (creating if needed) the database in `dir`, with the system clock.
@@ -267,47 +307,24 @@ impl Store {
         params: P,
     ) -> Result<Vec<WorkshopSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT w.id, w.organisation, w.title, w.sponsor, w.facilitator, w.start_date, \
-                    w.end_date, w.notes, w.updated_at, \
+            "SELECT w.id, w.updated_at, \
                     (SELECT count(*) FROM participant p WHERE p.workshop_id = w.id), \
-                    w.progress, w.progress_rules \
+                    w.progress, w.progress_rules, {SET_UP_COLUMNS} \
              FROM workshop w {filter} ORDER BY w.updated_at DESC, w.id"
         ))?;
         let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, String>(0)?,
-                [
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                ],
-                r.get::<_, String>(5)?,
-                r.get::<_, Option<String>>(6)?,
-                r.get::<_, String>(7)?,
-                r.get::<_, String>(8)?,
-                r.get::<_, i64>(9)?,
-                (r.get::<_, Option<String>>(10)?, r.get::<_, i64>(11)?),
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                (r.get::<_, Option<String>>(3)?, r.get::<_, i64>(4)?),
+                SetUpColumns::read(r, 5)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (
-                id,
-                [organisation, title, sponsor, facilitator],
-                start,
-                end,
-                notes,
-                updated,
-                n,
-                (cached, rules),
-            ) = row?;
-            let set_up = set_up_from_columns(
-                [organisation, title, sponsor, facilitator],
-                &start,
-                end.as_deref(),
-                notes,
-            )?;
+            let (id, updated, n, (cached, rules), columns) = row?;
+            let set_up = columns.set_up()?;
             let participant_count: u32 = from_sql(n, "a workshop's participant count")?;
             let workshop_id = WorkshopId::from_uuid(parse_uuid(&id)?);
             // The cached progress, unless it is missing or was computed under
@@ -363,22 +380,7 @@ impl Store {
         let id = WorkshopId::from_uuid(Uuid::new_v4());
         let now = timestamp((self.clock)());
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO workshop (id, organisation, title, sponsor, facilitator, start_date, \
-             end_date, notes, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-            params![
-                id.to_string(),
-                set_up.organisation,
-                set_up.title,
-                set_up.sponsor,
-                set_up.facilitator,
-                date(set_up.start_date),
-                set_up.end_date.map(date),
-                set_up.notes,
-                now,
-            ],
-        )?;
+        insert_workshop(&tx, id, set_up, &now, &now)?;
         for (position, p) in participants.iter().enumerate() {
             insert_participant(&tx, id, position, p)?;
         }
@@ -591,32 +593,20 @@ fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
 }
 
 fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreError> {
-    let row = conn
-        .prepare_cached(SELECT_SET_UP)?
+    let (set_up, created, updated) = conn
+        .prepare_cached(&format!(
+            "SELECT created_at, updated_at, {SET_UP_COLUMNS} FROM workshop WHERE id = ?1"
+        ))?
         .query_row([id.to_string()], |r| {
             Ok((
-                [
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ],
-                r.get::<_, String>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, String>(6)?,
-                r.get::<_, String>(7)?,
-                r.get::<_, String>(8)?,
+                SetUpColumns::read(r, 2)?,
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
             ))
         })
         .optional()?
         .ok_or(StoreError::WorkshopNotFound(id))?;
-    let ([organisation, title, sponsor, facilitator], start, end, notes, created, updated) = row;
-    let set_up = set_up_from_columns(
-        [organisation, title, sponsor, facilitator],
-        &start,
-        end.as_deref(),
-        notes,
-    )?;
+    let set_up = set_up.set_up()?;
     let participants = read_participants(conn, id)?;
     let order: Vec<ParticipantId> = participants.iter().map(|p| p.id).collect();
     let assessment = read_assessment(conn, id, &order)?;
@@ -651,22 +641,31 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
     })
 }
 
-/// Builds a `SetUp` from the `workshop` table's columns, parsing the dates.
-fn set_up_from_columns(
-    [organisation, title, sponsor, facilitator]: [String; 4],
-    start_date: &str,
-    end_date: Option<&str>,
-    notes: String,
-) -> Result<SetUp, StoreError> {
-    Ok(SetUp {
-        organisation,
-        title,
-        sponsor,
-        facilitator,
-        start_date: parse_date(start_date)?,
-        end_date: end_date.map(parse_date).transpose()?,
-        notes,
-    })
+/// Inserts the `workshop` row of a new (or imported) workshop.
+pub(super) fn insert_workshop(
+    tx: &Transaction<'_>,
+    id: WorkshopId,
+    set_up: &SetUp,
+    created_at: &str,
+    updated_at: &str,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO workshop (id, organisation, title, sponsor, facilitator, start_date, \
+         end_date, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            id.to_string(),
+            set_up.organisation,
+            set_up.title,
+            set_up.sponsor,
+            set_up.facilitator,
+            date(set_up.start_date),
+            set_up.end_date.map(date),
+            set_up.notes,
+            created_at,
+            updated_at,
+        ],
+    )?;
+    Ok(())
 }
 
 fn read_participants(conn: &Connection, id: WorkshopId) -> Result<Vec<Participant>, StoreError> {

@@ -121,11 +121,7 @@ fn groups(w: &mut Writer<'_>, workshop: &Workshop, report: &GapReport) {
         w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         w.heading(&group.name, 1);
         w.paragraph(&group_note(group), Style::NOTE);
-        for gap in report
-            .practices
-            .iter()
-            .filter(|p| Some(p.group_id.as_str()) == group.group_id.as_deref())
-        {
+        for gap in report.practices_in(group) {
             let Some(practice) = framework.practice(&gap.practice_id) else {
                 continue;
             };
@@ -290,17 +286,5 @@ fn appendix(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
         &scale,
     );
     w.heading("Participants", 2);
-    let people: Vec<Vec<String>> = workshop
-        .participants
-        .iter()
-        .map(|p| vec![p.name.clone(), p.role.clone(), p.area.clone()])
-        .collect();
-    w.table(
-        &[
-            Column::new("Name", 2.0),
-            Column::new("Role", 2.5),
-            Column::new("Area", 1.5),
-        ],
-        &people,
-    );
+    super::participants(w, workshop);
 }

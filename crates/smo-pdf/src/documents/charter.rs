@@ -169,19 +169,7 @@ fn objectives(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
 fn stakeholders(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     w.heading("Workshop participants", 3);
-    let people: Vec<Vec<String>> = workshop
-        .participants
-        .iter()
-        .map(|p| vec![p.name.clone(), p.role.clone(), p.area.clone()])
-        .collect();
-    w.table(
-        &[
-            Column::new("Name", 2.0),
-            Column::new("Role", 2.5),
-            Column::new("Area", 1.5),
-        ],
-        &people,
-    );
+    super::participants(w, workshop);
     w.heading("Other stakeholders", 3);
     let rows: Vec<Vec<String>> = c
         .stakeholders

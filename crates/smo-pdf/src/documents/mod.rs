@@ -11,7 +11,7 @@ use smo_core::{DateStyle, Document, Workshop};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
-use crate::layout::{Chrome, Mark, Orientation, Paper, Style, Writer, BRAND};
+use crate::layout::{Chrome, Column, Mark, Orientation, Paper, Style, Writer, BRAND};
 
 pub use assessment::assessment_report;
 pub use charter::charter;
@@ -180,6 +180,23 @@ pub(crate) fn build(
             warnings,
         });
     }
+}
+
+/// The workshop's participants as a table: name, role, area.
+pub(crate) fn participants(w: &mut Writer<'_>, workshop: &Workshop) {
+    let people: Vec<Vec<String>> = workshop
+        .participants
+        .iter()
+        .map(|p| vec![p.name.clone(), p.role.clone(), p.area.clone()])
+        .collect();
+    w.table(
+        &[
+            Column::new("Name", 2.0),
+            Column::new("Role", 2.5),
+            Column::new("Area", 1.5),
+        ],
+        &people,
+    );
 }
 
 fn draw_cover(w: &mut Writer<'_>, cover: &Cover<'_>, options: &ExportOptions) {

@@ -8,15 +8,14 @@
 use rusqlite::{params, Transaction};
 use smo_core::portable::{PortableWorkshop, WorkshopFile, FORMAT_NAME, FORMAT_VERSION};
 use smo_core::{
-    Confidence, Horizon, Level, ParticipantId, Priority, SetUp, ValidationError, Workshop,
-    WorkshopId,
+    Confidence, Horizon, Level, ParticipantId, Priority, ValidationError, Workshop, WorkshopId,
 };
 use uuid::Uuid;
 
 use super::charter::{insert_version_at, write_section};
 use super::roadmap::{write_initiative, write_phase};
-use super::{finish, Store};
-use crate::codec::{date, sql_int, timestamp, to_json};
+use super::{finish, insert_workshop, Store};
+use crate::codec::{sql_int, timestamp, to_json};
 use crate::StoreError;
 
 /// The largest workshop file accepted, in bytes.
@@ -298,30 +297,12 @@ fn renumber_participants(w: &mut PortableWorkshop) {
 
 pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Result<(), StoreError> {
     let id = w.id.to_string();
-    let SetUp {
-        organisation,
-        title,
-        sponsor,
-        facilitator,
-        start_date,
-        end_date,
-        notes,
-    } = &w.set_up;
-    tx.execute(
-        "INSERT INTO workshop (id, organisation, title, sponsor, facilitator, start_date, \
-         end_date, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            id,
-            organisation,
-            title,
-            sponsor,
-            facilitator,
-            date(*start_date),
-            end_date.map(date),
-            notes,
-            timestamp(w.created_at),
-            timestamp(w.updated_at),
-        ],
+    insert_workshop(
+        tx,
+        w.id,
+        &w.set_up,
+        &timestamp(w.created_at),
+        &timestamp(w.updated_at),
     )?;
     for (n, p) in w.participants.iter().enumerate() {
         tx.execute(
