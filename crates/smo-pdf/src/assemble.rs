@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use lopdf::{Dictionary, Object, StringFormat};
-use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
+use printpdf::{Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, TextItem};
 
 use crate::fonts::Fonts;
 use crate::layout::{Canvas, Mark};
@@ -19,6 +19,8 @@ pub struct Meta<'a> {
     pub subject: &'a str,
     /// Creation and modification time.
     pub at: DateTime<Utc>,
+    /// The language the text is written in (BCP 47, "en-GB").
+    pub language: &'a str,
 }
 
 fn mm(points: f64) -> Mm {
@@ -43,12 +45,13 @@ pub fn assemble(fonts: &Fonts, pages: Vec<Canvas>, marks: &[Mark], meta: &Meta<'
     }
     doc.pages = pages
         .into_iter()
-        .map(|c| PdfPage::new(mm(c.width), mm(c.height), c.ops))
+        .map(|c| PdfPage::new(mm(c.width), mm(c.height), with_fallback(fonts, c.ops)))
         .collect();
 
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
     add_outline(&mut pdf, marks);
+    state_honestly(&mut pdf, meta.language);
     pdf.compress();
 
     // The file identifier is a hash of the file with a fixed placeholder
@@ -60,6 +63,80 @@ pub fn assemble(fonts: &Fonts, pages: Vec<Canvas>, marks: &[Mark], meta: &Meta<'
     set_id(&mut pdf, &id);
     let mut out = Vec::new();
     let _ = pdf.save_to(&mut out);
+    out
+}
+
+/// Says what the file is and no more: its language in the catalogue, and no
+/// PDF/X or trapping keys (printpdf writes an empty `GTS_PDFXVersion`, which
+/// makes readers report a conformance the file does not have).
+fn state_honestly(pdf: &mut lopdf::Document, language: &str) {
+    if let Ok(info) = pdf
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| pdf.get_object_mut(id))
+        .and_then(Object::as_dict_mut)
+    {
+        for key in [&b"GTS_PDFXVersion"[..], b"GTS_PDFXConformance", b"Trapped"] {
+            info.remove(key);
+        }
+    }
+    if let Ok(catalog) = pdf.catalog_mut() {
+        catalog.set("Lang", Object::string_literal(language));
+    }
+}
+
+/// `ops` with every text that needs the fallback face cut into runs: the
+/// fallback's glyphs shown in its font, then the face set back. Within a text
+/// section each run starts where the one before ended, so nothing moves.
+fn with_fallback(fonts: &Fonts, ops: Vec<Op>) -> Vec<Op> {
+    let mut out = Vec::with_capacity(ops.len());
+    let mut current = None;
+    for op in ops {
+        match op {
+            Op::SetFont {
+                font: PdfFontHandle::External(ref id),
+                size,
+            } => {
+                current = Fonts::face_of(id).map(|face| (face, size));
+                out.push(op);
+            }
+            Op::ShowText { items } => {
+                let Some((face, size)) = current else {
+                    out.push(Op::ShowText { items });
+                    continue;
+                };
+                for item in items {
+                    let TextItem::Text(text) = item else {
+                        out.push(Op::ShowText { items: vec![item] });
+                        continue;
+                    };
+                    let runs = fonts.runs(face, &text);
+                    if runs.len() <= 1 && runs.first().is_none_or(|(id, _)| *id == Fonts::id(face))
+                    {
+                        out.push(Op::ShowText {
+                            items: vec![TextItem::Text(text)],
+                        });
+                        continue;
+                    }
+                    for (id, run) in runs {
+                        out.push(Op::SetFont {
+                            font: PdfFontHandle::External(id),
+                            size,
+                        });
+                        out.push(Op::ShowText {
+                            items: vec![TextItem::Text(run)],
+                        });
+                    }
+                    out.push(Op::SetFont {
+                        font: PdfFontHandle::External(Fonts::id(face)),
+                        size,
+                    });
+                }
+            }
+            other => out.push(other),
+        }
+    }
     out
 }
 

@@ -1,5 +1,9 @@
 //! The embedded typeface (Noto Sans, SIL OFL, in `assets/fonts/`): its four
-//! faces, their metrics, and what to do with a character none of them has.
+//! faces, their metrics, and what to do with a character they lack. Symbols
+//! Noto Sans lacks (≥, ≈, arrows, ticks, ★) are drawn from DejaVu Sans, the
+//! fallback face; pictographs no face has (emoji) are left out, and any other
+//! missing character prints as "□": "�" never reaches a page. Every character
+//! left out or replaced is reported, so the caller can warn.
 
 use std::collections::BTreeSet;
 
@@ -52,15 +56,42 @@ impl Face {
     }
 }
 
-/// The four faces, parsed once per document.
+/// The four faces and the fallback, parsed once per document.
 pub struct Fonts {
     faces: Vec<ParsedFont>,
     units_per_em: f64,
-    replacement: char,
+    symbols: ParsedFont,
+    symbols_units_per_em: f64,
 }
 
-/// The character drawn for one the typeface lacks, when the typeface has it.
-const REPLACEMENT: char = '\u{FFFD}';
+/// The fallback face's resource name (see [`Face::resource`]).
+const SYMBOLS_RESOURCE: &str = "SMOSYM";
+
+/// The character printed for one no face has (drawn from the fallback).
+const REPLACEMENT: char = '\u{25A1}';
+
+/// Which font draws a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The face asked for.
+    Face,
+    /// The fallback, DejaVu Sans.
+    Symbols,
+}
+
+/// Pictographs (emoji, flags) and the invisible characters that join or
+/// colour them: left out when no face draws them.
+fn pictographic(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE00..=0xFE0F | 0x200D | 0x20E3 | 0xE0020..=0xE007F
+    )
+}
+
+/// `font`'s glyph for `c`, if it has one (glyph 0 is "missing").
+fn glyph(font: &ParsedFont, c: char) -> Option<u16> {
+    font.lookup_glyph_index(u32::from(c)).filter(|g| *g != 0)
+}
 
 impl Fonts {
     /// Parses the embedded faces. They are part of the binary and tested, so a
@@ -75,15 +106,56 @@ impl Fonts {
         let units_per_em = faces.first().map_or(1000.0, |f| {
             f64::from(f.pdf_font_metrics.units_per_em.max(1))
         });
-        let mut fonts = Fonts {
+        let symbols = ParsedFont::from_bytes(
+            include_bytes!("../../../assets/fonts/DejaVuSans.ttf"),
+            0,
+            &mut Vec::new(),
+        )
+        .ok_or_else(|| "the embedded fallback font cannot be read".to_owned())?;
+        let symbols_units_per_em = f64::from(symbols.pdf_font_metrics.units_per_em.max(1));
+        Ok(Fonts {
             faces,
             units_per_em,
-            replacement: '?',
-        };
-        if fonts.has(Face::Regular, REPLACEMENT) {
-            fonts.replacement = REPLACEMENT;
+            symbols,
+            symbols_units_per_em,
+        })
+    }
+
+    /// Which font draws `c` set in `face`, if any does.
+    pub fn source(&self, face: Face, c: char) -> Option<Source> {
+        if self.has(face, c) {
+            Some(Source::Face)
+        } else if glyph(&self.symbols, c).is_some() {
+            Some(Source::Symbols)
+        } else {
+            None
         }
-        Ok(fonts)
+    }
+
+    /// `text` (already printable) cut into runs each drawn by one font:
+    /// (the font's resource id, the run).
+    pub fn runs(&self, face: Face, text: &str) -> Vec<(FontId, String)> {
+        let mut runs: Vec<(Source, String)> = Vec::new();
+        for c in text.chars() {
+            let source = if c == ' ' {
+                runs.last().map_or(Source::Face, |(s, _)| *s)
+            } else {
+                self.source(face, c).unwrap_or(Source::Face)
+            };
+            match runs.last_mut() {
+                Some((s, run)) if *s == source => run.push(c),
+                _ => runs.push((source, c.to_string())),
+            }
+        }
+        runs.into_iter()
+            .map(|(source, run)| {
+                let id = match source {
+                    Source::Face => Fonts::id(face),
+                    Source::Symbols => FontId(SYMBOLS_RESOURCE.to_owned()),
+                };
+                (id, run)
+            })
+            .collect()
     }
 
     fn face(&self, face: Face) -> Option<&ParsedFont> {
@@ -92,23 +164,26 @@ impl Fonts {
 
     /// Whether `face` has a glyph for `c`.
     pub fn has(&self, face: Face, c: char) -> bool {
-        self.face(face)
-            .and_then(|f| f.lookup_glyph_index(u32::from(c)))
-            .is_some_and(|g| g != 0)
+        self.face(face).and_then(|f| glyph(f, c)).is_some()
     }
 
     /// `text` with every character `face` lacks replaced by a visible
     /// replacement; the replaced characters are added to `missing`.
     pub fn printable(&self, face: Face, text: &str, missing: &mut BTreeSet<char>) -> String {
         text.chars()
-            .map(|c| {
-                if c == ' ' || self.has(face, c) {
-                    c
+            .filter_map(|c| {
+                if c == ' ' || self.source(face, c).is_some() {
+                    Some(c)
                 } else if c.is_whitespace() {
-                    ' '
+                    Some(' ')
+                } else if pictographic(c) {
+                    if !matches!(u32::from(c), 0xFE00..=0xFE0F | 0x200D) {
+                        missing.insert(c);
+                    }
+                    None
                 } else {
                     missing.insert(c);
-                    self.replacement
+                    Some(REPLACEMENT)
                 }
             })
             .collect()
@@ -119,14 +194,15 @@ impl Fonts {
         let Some(font) = self.face(face) else {
             return 0.0;
         };
-        let units: f64 = text
-            .chars()
-            .map(|c| {
-                font.lookup_glyph_index(u32::from(c))
-                    .map_or(0.0, |g| f64::from(font.get_horizontal_advance(g)))
+        text.chars()
+            .map(|c| match glyph(font, c) {
+                Some(g) => f64::from(font.get_horizontal_advance(g)) / self.units_per_em,
+                None => glyph(&self.symbols, c).map_or(0.0, |g| {
+                    f64::from(self.symbols.get_horizontal_advance(g)) / self.symbols_units_per_em
+                }),
             })
-            .sum();
-        units * size / self.units_per_em
+            .sum::<f64>()
+            * size
     }
 
     /// `text` (already printable) shortened with an ellipsis until it is at
@@ -149,7 +225,16 @@ impl Fonts {
                 self.face(face)
                     .map(|f| (FontId(face.resource().to_owned()), PdfFont::new(f.clone())))
             })
+            .chain([(
+                FontId(SYMBOLS_RESOURCE.to_owned()),
+                PdfFont::new(self.symbols.clone()),
+            )])
             .collect()
+    }
+
+    /// The face whose resource id is `id`, if it is one of the four.
+    pub fn face_of(id: &FontId) -> Option<Face> {
+        Face::ALL.into_iter().find(|f| f.resource() == id.0)
     }
 
     /// The resource id of `face`.
@@ -178,8 +263,28 @@ mod tests {
         let mut missing = BTreeSet::new();
         let out = fonts.printable(Face::Regular, "SMO 日本 ok", &mut missing);
         assert_eq!(missing, BTreeSet::from(['日', '本']));
-        assert_eq!(out.chars().filter(|c| *c == fonts.replacement).count(), 2);
-        assert!(out.starts_with("SMO ") && out.ends_with(" ok"));
+        assert_eq!(out, "SMO □□ ok");
+        assert!(!out.contains('\u{FFFD}'));
+    }
+
+    #[test]
+    fn symbols_come_from_the_fallback_and_emoji_are_left_out() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut missing = BTreeSet::new();
+        let out = fonts.printable(Face::Bold, "Target ≥ 95 % ✓ → ≈ 🚀 done 👍🏽", &mut missing);
+        assert_eq!(out, "Target ≥ 95 % ✓ → ≈  done ");
+        assert_eq!(missing, BTreeSet::from(['🚀', '👍', '\u{1F3FD}']));
+        let runs = fonts.runs(Face::Bold, "a ≥ b");
+        let ids: Vec<&str> = runs.iter().map(|(id, _)| id.0.as_str()).collect();
+        assert_eq!(ids, ["SMOBLD", "SMOSYM", "SMOBLD"]);
+        assert_eq!(
+            runs.iter().map(|(_, r)| r.as_str()).collect::<String>(),
+            "a ≥ b"
+        );
+        assert!(
+            fonts.width(Face::Regular, 10.0, "≥") > 3.0,
+            "the fallback's glyph has a width"
+        );
     }
 
     #[test]

@@ -419,10 +419,16 @@ impl<'f> Writer<'f> {
     /// Breaks `text` into lines of at most `width` points; explicit line
     /// breaks are kept, and a word longer than a line is cut.
     pub fn wrap(&mut self, text: &str, style: Style, width: f64) -> Vec<String> {
-        let text = self.fonts.printable(style.face, text, &mut self.missing);
+        // The lines people typed ("\r\n", "\r" or "\n") stay lines; each is
+        // made printable on its own, since a line break is not a glyph.
+        let typed: Vec<String> = text
+            .replace("\r\n", "\n")
+            .split(['\n', '\r'])
+            .map(|line| self.fonts.printable(style.face, line, &mut self.missing))
+            .collect();
         let measure = |s: &str| self.fonts.width(style.face, style.size, s);
         let mut lines = Vec::new();
-        for paragraph in text.split('\n') {
+        for paragraph in &typed {
             let mut line = String::new();
             for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
                 let candidate = if line.is_empty() {

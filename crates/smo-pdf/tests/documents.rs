@@ -278,6 +278,70 @@ fn hostile_content_still_gives_valid_pdfs() {
 }
 
 #[test]
+fn symbols_print_and_emoji_never_become_replacement_marks() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    w.set_up.organisation = "Harbourline ≥ Logistics 🚀".into();
+    w.charter.purpose.purpose = "Availability ≈ 99.9 % → target ✓, 日本".into();
+    for kind in Export::ALL {
+        let pdf = kind.build(&w, &options(Paper::A4)).expect("pdf");
+        let path = write(dir.path(), &format!("{kind:?}.pdf"), &pdf);
+        let t = text(&path);
+        assert!(!t.contains('\u{FFFD}'), "{kind:?} prints a replacement mark");
+        assert!(t.contains("Harbourline ≥ Logistics"), "{kind:?}: the symbol prints");
+        assert!(
+            pdf.warnings.iter().any(|m| m.contains('🚀')),
+            "{kind:?}: the left-out emoji is reported: {:?}",
+            pdf.warnings
+        );
+        if kind == Export::Charter {
+            assert!(t.contains("Availability ≈ 99.9 % → target ✓, □□"), "{t}");
+        }
+        let fonts = run("pdffonts", &[&path.display().to_string()]);
+        assert!(fonts.contains("SMOSYM+DejaVuSans"), "{fonts}");
+    }
+}
+
+#[test]
+fn the_files_state_their_language_and_claim_no_pdf_x() {
+    let dir = tempfile::tempdir().expect("temp");
+    for kind in Export::ALL {
+        let pdf = kind.build(&sample(), &options(Paper::A4)).expect("pdf");
+        let info = valid(&write(dir.path(), &format!("{kind:?}.pdf"), &pdf));
+        assert!(!info.contains("PDF/X"), "{kind:?} claims PDF/X:\n{info}");
+        let raw = String::from_utf8_lossy(&pdf.bytes);
+        assert!(raw.contains("/Lang(en-GB)"), "{kind:?} states no language");
+        assert!(!raw.contains("GTS_PDFX"), "{kind:?} has a PDF/X key");
+    }
+}
+
+#[test]
+fn paragraph_breaks_in_notes_and_evidence_are_kept() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    w.charter.purpose.background =
+        "First paragraph ends here.\n\nSecond paragraph starts on its own line.\nA third line."
+            .into();
+    let pdf = Export::Charter.build(&w, &options(Paper::A4)).expect("pdf");
+    let t = text(&write(dir.path(), "charter.pdf", &pdf));
+    let lines: Vec<&str> = t.lines().map(str::trim).collect();
+    let first = lines
+        .iter()
+        .position(|l| *l == "First paragraph ends here.")
+        .unwrap_or_else(|| panic!("the first paragraph is a line of its own:\n{t}"));
+    assert_eq!(
+        lines.get(first + 1),
+        Some(&""),
+        "a blank line between paragraphs"
+    );
+    assert_eq!(
+        lines.get(first + 2),
+        Some(&"Second paragraph starts on its own line.")
+    );
+    assert_eq!(lines.get(first + 3), Some(&"A third line."));
+}
+
+#[test]
 fn an_empty_workshop_marks_what_is_not_yet_defined() {
     let dir = tempfile::tempdir().expect("temp");
     let w = blank();

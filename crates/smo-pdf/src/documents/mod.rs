@@ -153,7 +153,7 @@ pub(crate) fn build(
         if !w.missing.is_empty() {
             let chars: String = w.missing.iter().collect();
             warnings.push(format!(
-                "{} character(s) are not in the document's typeface and print as a replacement mark: {chars}",
+                "{} character(s) no embedded typeface has: emoji are left out, others print as □: {chars}",
                 w.missing.len()
             ));
         }
@@ -172,6 +172,7 @@ pub(crate) fn build(
                 author: &author,
                 subject,
                 at: options.at,
+                language: LANGUAGE,
             },
         );
         return Ok(Pdf {
@@ -181,6 +182,9 @@ pub(crate) fn build(
         });
     }
 }
+
+/// The language every document is written in.
+pub const LANGUAGE: &str = "en-GB";
 
 /// The workshop's participants as a table: name, role, area.
 pub(crate) fn participants(w: &mut Writer<'_>, workshop: &Workshop) {
