@@ -100,14 +100,42 @@ pub struct Column {
     pub title: String,
     /// Its share of the width (relative to the other columns).
     pub weight: f64,
+    /// Where its text sits in the cell.
+    pub align: Align,
+}
+
+/// Where text sits in a table cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// At the start (left): words.
+    Start,
+    /// At the end (right): numbers, so their digits line up.
+    End,
 }
 
 impl Column {
-    /// A column with a header and a relative width.
+    /// A column of words with a header and a relative width.
     pub fn new(title: &str, weight: f64) -> Column {
         Column {
             title: title.to_owned(),
             weight,
+            align: Align::Start,
+        }
+    }
+
+    /// A column of numbers (levels, counts, percentages): right-aligned.
+    pub fn number(title: &str, weight: f64) -> Column {
+        Column {
+            align: Align::End,
+            ..Column::new(title, weight)
+        }
+    }
+
+    /// Where a line `width` wide starts in this column's cell at `x`, `cw` wide.
+    fn line_x(&self, x: f64, cw: f64, pad: f64, width: f64) -> f64 {
+        match self.align {
+            Align::Start => x + pad,
+            Align::End => x + cw - pad - width,
         }
     }
 }
@@ -590,10 +618,12 @@ impl<'f> Writer<'f> {
             let width = w.content_width();
             w.page().fill_rect(x0, y, width, header_height, HEADER_FILL);
             let mut x = x0;
-            for (lines, cw) in header.iter().zip(&widths) {
+            for ((lines, cw), column) in header.iter().zip(&widths).zip(columns) {
                 for (n, line) in lines.iter().enumerate() {
                     let baseline = y + pad_y + style.size + n as f64 * style.leading();
-                    w.page().text(x + pad_x, baseline, line, header_style);
+                    let lw = w.fonts.width(header_style.face, header_style.size, line);
+                    let lx = column.line_x(x, *cw, pad_x, lw);
+                    w.page().text(lx, baseline, line, header_style);
                 }
                 x += cw;
             }
@@ -632,10 +662,12 @@ impl<'f> Writer<'f> {
                 let take = rest.min(fit_here).max(1);
                 let y = self.y;
                 let mut x = MARGIN_X;
-                for (cell, cw) in cells.iter().zip(&widths) {
+                for ((cell, cw), column) in cells.iter().zip(&widths).zip(columns) {
                     for (n, line) in cell.iter().skip(start).take(take).enumerate() {
                         let baseline = y + pad_y + style.size + n as f64 * style.leading();
-                        self.page().text(x + pad_x, baseline, line, style);
+                        let lw = self.fonts.width(style.face, style.size, line);
+                        let lx = column.line_x(x, *cw, pad_x, lw);
+                        self.page().text(lx, baseline, line, style);
                     }
                     x += cw;
                 }
@@ -786,21 +818,27 @@ impl<'f> Writer<'f> {
             }
             let w = page.width;
             let h = page.height;
-            let avail = (w - 2.0 * MARGIN_X) / 2.0 - 10.0;
-            let fit = |s: &str, missing: &mut BTreeSet<char>| {
-                let s = fonts.printable(style.face, s, missing);
-                fonts.fit(style.face, style.size, &s, avail)
-            };
-            let title = fit(title, &mut missing);
-            let right = fit(right, &mut missing);
+            // The left side (the document and the client's name) takes the
+            // room it needs; the right (the workshop's title) what is left,
+            // shortened, or nothing when too little is left to read.
+            let full = w - 2.0 * MARGIN_X;
+            let gap = 24.0;
+            let title = fonts.printable(style.face, title, &mut missing);
+            let title = fonts.fit(style.face, style.size, &title, full);
+            let room = full - fonts.width(style.face, style.size, &title) - gap;
             page.text(MARGIN_X, 38.0, &title, style);
-            let rw = fonts.width(style.face, style.size, &right);
-            page.text(w - MARGIN_X - rw, 38.0, &right, style);
+            if room >= 80.0 {
+                let right = fonts.printable(style.face, right, &mut missing);
+                let right = fonts.fit(style.face, style.size, &right, room);
+                let rw = fonts.width(style.face, style.size, &right);
+                page.text(w - MARGIN_X - rw, 38.0, &right, style);
+            }
             page.line((MARGIN_X, 44.0), (w - MARGIN_X, 44.0), RULE, 0.5, None);
             let footer = format!("Page {} of {total}", n + 1);
             let fw = fonts.width(style.face, style.size, &footer);
             page.text(w - MARGIN_X - fw, h - 30.0, &footer, style);
-            let left = fit(footer_left, &mut missing);
+            let left = fonts.printable(style.face, footer_left, &mut missing);
+            let left = fonts.fit(style.face, style.size, &left, full - fw - gap);
             page.text(MARGIN_X, h - 30.0, &left, style);
         }
         self.missing = missing;
@@ -858,5 +896,61 @@ mod tests {
         for l in &lines {
             assert!(fonts.width(Face::Regular, 10.0, l) <= 200.0);
         }
+    }
+
+    #[test]
+    fn numbers_end_on_one_line_and_words_start_on_one() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut w = Writer::new(&fonts, Paper::A4);
+        w.new_page(Orientation::Portrait, Chrome::Bare);
+        let rows: Vec<Vec<String>> = [
+            ("Incident management", "4"),
+            ("Change", "12"),
+            ("Release", "100"),
+        ]
+        .iter()
+        .map(|(a, b)| vec![(*a).to_owned(), (*b).to_owned()])
+        .collect();
+        w.table(
+            &[Column::new("Practice", 3.0), Column::number("Votes", 1.0)],
+            &rows,
+        );
+        // Each shown text and where it starts, in page order.
+        let mut at = None;
+        let mut shown = Vec::new();
+        for op in &w.pages[0].ops {
+            match op {
+                Op::SetTextCursor { pos } => at = Some(pos.x.0),
+                Op::ShowText { items } => {
+                    if let (Some(x), Some(TextItem::Text(t))) = (at, items.first()) {
+                        shown.push((t.clone(), f64::from(x)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let end = |t: &str, face: Face| {
+            let (_, x) = shown.iter().find(|(s, _)| s == t).expect(t);
+            x + fonts.width(face, Style::SMALL.size, t)
+        };
+        let ends = [
+            end("Votes", Face::Bold),
+            end("4", Face::Regular),
+            end("12", Face::Regular),
+            end("100", Face::Regular),
+        ];
+        assert!(
+            ends.iter().all(|e| (e - ends[0]).abs() < 0.01),
+            "right edges {ends:?}"
+        );
+        let start = |t: &str| {
+            shown
+                .iter()
+                .find(|(s, _)| s == t)
+                .map(|(_, x)| *x)
+                .expect(t)
+        };
+        assert!((start("Practice") - start("Change")).abs() < 0.01);
+        assert!((start("Change") - start("Incident management")).abs() < 0.01);
     }
 }

@@ -287,8 +287,14 @@ fn symbols_print_and_emoji_never_become_replacement_marks() {
         let pdf = kind.build(&w, &options(Paper::A4)).expect("pdf");
         let path = write(dir.path(), &format!("{kind:?}.pdf"), &pdf);
         let t = text(&path);
-        assert!(!t.contains('\u{FFFD}'), "{kind:?} prints a replacement mark");
-        assert!(t.contains("Harbourline ≥ Logistics"), "{kind:?}: the symbol prints");
+        assert!(
+            !t.contains('\u{FFFD}'),
+            "{kind:?} prints a replacement mark"
+        );
+        assert!(
+            t.contains("Harbourline ≥ Logistics"),
+            "{kind:?}: the symbol prints"
+        );
         assert!(
             pdf.warnings.iter().any(|m| m.contains('🚀')),
             "{kind:?}: the left-out emoji is reported: {:?}",
@@ -299,6 +305,38 @@ fn symbols_print_and_emoji_never_become_replacement_marks() {
         }
         let fonts = run("pdffonts", &[&path.display().to_string()]);
         assert!(fonts.contains("SMOSYM+DejaVuSans"), "{fonts}");
+    }
+}
+
+#[test]
+fn the_running_header_never_shortens_the_clients_name() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    w.set_up.organisation = "Harbourline Logistics and Regional Distribution Services".into();
+    w.set_up.title = "Chartering the Service Management Office for the whole group".into();
+    for kind in Export::ALL {
+        let pdf = kind.build(&w, &options(Paper::Letter)).expect("pdf");
+        let path = write(dir.path(), &format!("{kind:?}.pdf"), &pdf);
+        let header = run(
+            "pdftotext",
+            &[
+                "-f",
+                "3",
+                "-l",
+                "3",
+                "-raw",
+                &path.display().to_string(),
+                "-",
+            ],
+        );
+        assert!(
+            header.contains(&format!(
+                "{} · Harbourline Logistics and Regional Distribution Services",
+                kind.title()
+            )),
+            "{kind:?}: {}",
+            header.lines().next().unwrap_or_default()
+        );
     }
 }
 

@@ -93,12 +93,12 @@ fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) 
     let rows = top_gap_rows(report);
     w.table(
         &[
-            Column::new("#", 0.4),
+            Column::number("#", 0.4),
             Column::new("Practice", 4.0),
-            Column::new("Today", 1.0),
-            Column::new("Target", 1.0),
+            Column::number("Today", 1.0),
+            Column::number("Target", 1.0),
             Column::new("Priority", 1.2),
-            Column::new("Weighted gap", 1.4),
+            Column::number("Weighted gap", 1.4),
         ],
         &rows,
     );
@@ -279,7 +279,7 @@ fn appendix(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
         .unwrap_or_default();
     w.table(
         &[
-            Column::new("Level", 0.7),
+            Column::number("Level", 0.7),
             Column::new("Name", 1.5),
             Column::new("Meaning", 6.0),
         ],

@@ -221,7 +221,7 @@ fn roles(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
             Column::new("Purpose", 2.6),
             Column::new("Skills", 2.6),
             Column::new("Filled by", 1.5),
-            Column::new("Time", 0.7),
+            Column::number("Time", 0.7),
         ],
         &rows,
     );

@@ -64,7 +64,7 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 &[
                     Column::new("Phase", 1.3),
                     Column::new("Dates", 2.0),
-                    Column::new("Initiatives", 1.0),
+                    Column::number("Initiatives", 1.0),
                     Column::new("Milestones", 4.0),
                 ],
                 &rows,
@@ -175,9 +175,9 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             w.table(
                 &[
                     Column::new("Practice", 3.0),
-                    Column::new("Today", 0.8),
-                    Column::new("Target", 0.8),
-                    Column::new("Projected", 1.0),
+                    Column::number("Today", 0.8),
+                    Column::number("Target", 0.8),
+                    Column::number("Projected", 1.0),
                     Column::new("Target reached", 1.8),
                 ],
                 &rows,
