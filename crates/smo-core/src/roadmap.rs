@@ -162,6 +162,76 @@ pub struct RoadmapIssue {
     pub message: String,
 }
 
+/// Something that could make the plan slip, for the reader of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleRisk {
+    /// The initiative concerned.
+    pub initiative_id: String,
+    /// Its title.
+    pub initiative: String,
+    /// Who owns it ("" if nobody yet).
+    pub owner: String,
+    /// What could slip.
+    pub kind: ScheduleRiskKind,
+}
+
+/// What could make an initiative slip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScheduleRiskKind {
+    /// Its end has passed and it is not done.
+    Overdue {
+        /// Its end.
+        end: NaiveDate,
+        /// Where it stands.
+        status: InitiativeStatus,
+    },
+    /// It starts before an initiative it depends on has finished.
+    StartsBeforeDependency {
+        /// The title of what it depends on.
+        dependency: String,
+    },
+    /// It runs outside the dates of its phase.
+    OutsidePhase {
+        /// The phase.
+        phase: PhaseKind,
+    },
+}
+
+impl ScheduleRisk {
+    /// The risk, as a sentence about the initiative ("Runs outside the
+    /// Foundation phase"), days written in `dates`' style.
+    pub fn risk(&self, dates: crate::DateStyle) -> String {
+        match &self.kind {
+            ScheduleRiskKind::Overdue { end, status } => format!(
+                "Due to finish by {}, still {}",
+                dates.day(*end),
+                status.label().to_lowercase()
+            ),
+            ScheduleRiskKind::StartsBeforeDependency { dependency } => {
+                format!("Starts before “{dependency}”, which it needs, has finished")
+            }
+            ScheduleRiskKind::OutsidePhase { phase } => {
+                format!("Runs outside the {} phase", phase.label())
+            }
+        }
+    }
+
+    /// What to do about it.
+    pub fn action(&self) -> String {
+        match &self.kind {
+            ScheduleRiskKind::Overdue { .. } => {
+                "Confirm it is done, or agree a new end date and what it delays".into()
+            }
+            ScheduleRiskKind::StartsBeforeDependency { dependency } => {
+                format!("Start it after “{dependency}” ends, or agree what it can begin without")
+            }
+            ScheduleRiskKind::OutsidePhase { .. } => {
+                "Move its dates into the phase's, or move it to the phase it falls in".into()
+            }
+        }
+    }
+}
+
 /// A column of the now / next / later board.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -437,6 +507,60 @@ impl Roadmap {
             }
         }
         out
+    }
+
+    /// What could make the plan slip, as of `today`, written for the people
+    /// who own it: each risk names the initiative, what is wrong, its owner
+    /// and what to do. Unlike [`Roadmap::issues`] (the app's prompts) these are
+    /// what a document tells its reader. Listed by the initiative's order in
+    /// [`Roadmap::in_schedule_order`].
+    pub fn schedule_risks(&self, today: NaiveDate) -> Vec<ScheduleRisk> {
+        let mut out = Vec::new();
+        for i in self.in_schedule_order() {
+            let mut push = |kind: ScheduleRiskKind| {
+                out.push(ScheduleRisk {
+                    initiative_id: i.id.clone(),
+                    initiative: i.title.clone(),
+                    owner: i.owner.clone(),
+                    kind,
+                });
+            };
+            if let Some(end) = i.end {
+                if end < today && i.status != InitiativeStatus::Done {
+                    push(ScheduleRiskKind::Overdue {
+                        end,
+                        status: i.status,
+                    });
+                }
+            }
+            for d in &i.dependencies {
+                let Some(dep) = self.initiative(d) else {
+                    continue;
+                };
+                if let (Some(start), Some(dep_end)) = (i.start, dep.end) {
+                    if start <= dep_end {
+                        push(ScheduleRiskKind::StartsBeforeDependency {
+                            dependency: dep.title.clone(),
+                        });
+                    }
+                }
+            }
+            let phase = i.phase.and_then(|k| self.phase(k));
+            if let (Some(phase), Some(start), Some(end)) = (phase, i.start, i.end) {
+                if phase.start.is_some_and(|p| start < p) || phase.end.is_some_and(|p| end > p) {
+                    push(ScheduleRiskKind::OutsidePhase { phase: phase.kind });
+                }
+            }
+        }
+        out
+    }
+
+    /// The initiatives as a schedule reads them: by phase (those without a
+    /// phase last), then by start (undated last), then as entered.
+    pub fn in_schedule_order(&self) -> Vec<&Initiative> {
+        let mut all: Vec<(usize, &Initiative)> = self.initiatives.iter().enumerate().collect();
+        all.sort_by_key(|(n, i)| (i.phase.is_none(), i.phase, i.start.is_none(), i.start, *n));
+        all.into_iter().map(|(_, i)| i).collect()
     }
 
     /// Which board column an initiative belongs in, on `today`.
@@ -1014,5 +1138,88 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_schedule_reads_by_phase_then_start_and_its_risks_say_what_to_do() {
+        let mut r = Roadmap::default();
+        let dated =
+            |id: &str, phase, start: (u32, u32), end: (u32, u32), deps: &[&str]| Initiative {
+                phase,
+                start: Some(date(start.0, start.1)),
+                end: Some(date(end.0, end.1)),
+                owner: format!("Owner of {id}"),
+                ..initiative(id, deps)
+            };
+        r.phases = vec![Phase {
+            kind: PhaseKind::QuickWins,
+            start: Some(date(1, 1)),
+            end: Some(date(3, 31)),
+        }];
+        r.initiatives = vec![
+            initiative("undated", &[]),
+            dated(
+                "late",
+                Some(PhaseKind::Foundation),
+                (6, 1),
+                (7, 31),
+                &["early"],
+            ),
+            dated("early", Some(PhaseKind::QuickWins), (2, 1), (6, 30), &[]),
+            dated("first", Some(PhaseKind::QuickWins), (1, 15), (2, 28), &[]),
+            dated("none", None, (1, 1), (1, 31), &[]),
+        ];
+        let order: Vec<&str> = r
+            .in_schedule_order()
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(order, ["first", "early", "late", "none", "undated"]);
+
+        let risks = r.schedule_risks(date(3, 1));
+        let said: Vec<(&str, String, String)> = risks
+            .iter()
+            .map(|k| {
+                (
+                    k.initiative_id.as_str(),
+                    k.risk(crate::DateStyle::DayMonthYear),
+                    k.action(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "first",
+                    "Due to finish by 28 Feb 2026, still planned".to_owned(),
+                    "Confirm it is done, or agree a new end date and what it delays".to_owned()
+                ),
+                (
+                    "early",
+                    "Runs outside the Quick wins phase".to_owned(),
+                    "Move its dates into the phase's, or move it to the phase it falls in"
+                        .to_owned()
+                ),
+                (
+                    "late",
+                    "Starts before “Initiative early”, which it needs, has finished".to_owned(),
+                    "Start it after “Initiative early” ends, or agree what it can begin without"
+                        .to_owned()
+                ),
+                (
+                    "none",
+                    "Due to finish by 31 Jan 2026, still planned".to_owned(),
+                    "Confirm it is done, or agree a new end date and what it delays".to_owned()
+                ),
+            ]
+        );
+        assert_eq!(risks[0].owner, "Owner of first");
+        // Done is never overdue.
+        r.initiatives[3].status = InitiativeStatus::Done;
+        assert!(r
+            .schedule_risks(date(3, 1))
+            .iter()
+            .all(|k| k.initiative_id != "first"));
     }
 }

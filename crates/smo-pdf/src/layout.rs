@@ -630,17 +630,38 @@ impl<'f> Writer<'f> {
             w.y += header_height;
         };
 
+        let wrapped: Vec<Vec<Vec<String>>> = rows
+            .iter()
+            .map(|row| {
+                widths
+                    .iter()
+                    .enumerate()
+                    .map(|(i, w)| {
+                        let text = row.get(i).map_or("", String::as_str);
+                        self.wrap(text, style, w - 2.0 * pad_x)
+                    })
+                    .collect()
+            })
+            .collect();
+        let heights: Vec<f64> = wrapped
+            .iter()
+            .map(|cells| {
+                cells.iter().map(Vec::len).max().unwrap_or(1) as f64 * style.leading() + 2.0 * pad_y
+            })
+            .collect();
         self.ensure(header_height + style.leading() + 2.0 * pad_y);
+        let first_page_room = self.remaining() - header_height;
+        let page_room = self.bottom() - MARGIN_TOP - header_height;
+        let early_break = last_page_break(&heights, first_page_room, page_room, 3);
+        if early_break == Some(0) {
+            self.ensure(f64::MAX);
+        }
         draw_header(self);
-        for row in rows {
-            let cells: Vec<Vec<String>> = widths
-                .iter()
-                .enumerate()
-                .map(|(i, w)| {
-                    let text = row.get(i).map_or("", String::as_str);
-                    self.wrap(text, style, w - 2.0 * pad_x)
-                })
-                .collect();
+        for (k, cells) in wrapped.iter().enumerate() {
+            if k > 0 && early_break == Some(k) {
+                self.ensure(f64::MAX);
+                draw_header(self);
+            }
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
             let mut start = 0;
             while start < lines {
@@ -865,6 +886,46 @@ impl<'f> Writer<'f> {
     }
 }
 
+/// Where a table of rows `heights` tall should break a page early so that
+/// its last page holds at least `min_rows` rows (fewer only when the whole
+/// table has fewer): `Some(row)` to start a new page before `row`. The first
+/// page has `first` points for rows, every later page `full`; `Some(0)` moves
+/// a table too short to share its rows whole to the next. `None` when the
+/// table fits where it starts, when its last page already holds enough, or
+/// when a row taller than a page makes the breaks the table's own business.
+fn last_page_break(heights: &[f64], first: f64, full: f64, min_rows: usize) -> Option<usize> {
+    if heights.iter().any(|h| *h > full) {
+        return None;
+    }
+    // Where each page starts, filling greedily.
+    let mut starts = vec![0];
+    let mut room = first;
+    for (k, h) in heights.iter().enumerate() {
+        if *h > room {
+            starts.push(k);
+            room = full;
+        }
+        room -= h;
+    }
+    let last = *starts.last()?;
+    let on_last = heights.len() - last;
+    if starts.len() < 2 || on_last >= min_rows {
+        return None;
+    }
+    // Move rows from the page before until the last holds `min_rows`, while
+    // the page before keeps at least `min_rows` (or all it has, if fewer).
+    let before = starts[starts.len() - 2];
+    let wanted = heights
+        .len()
+        .saturating_sub(min_rows)
+        .max(before + min_rows.min(last - before));
+    if wanted < last && wanted > before {
+        return Some(wanted);
+    }
+    // Too few rows to share: a table that fits on one page moves whole.
+    (heights.iter().sum::<f64>() <= full).then_some(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -952,5 +1013,21 @@ mod tests {
         };
         assert!((start("Practice") - start("Change")).abs() < 0.01);
         assert!((start("Change") - start("Incident management")).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_tables_last_page_never_holds_a_lone_row() {
+        // Ten rows of 10 points, more than the 90 points of a page.
+        let rows = [10.0; 10];
+        // Greedy: 7 rows, then 3: enough on the last page.
+        assert_eq!(last_page_break(&rows, 75.0, 90.0, 3), None);
+        // 9 rows fit, 1 would be alone: break before row 7 instead.
+        assert_eq!(last_page_break(&rows, 95.0, 90.0, 3), Some(7));
+        // Everything fits: no break.
+        assert_eq!(last_page_break(&rows, 200.0, 100.0, 3), None);
+        // A row taller than a page: the table splits it, no early break.
+        assert_eq!(last_page_break(&[10.0, 150.0], 50.0, 100.0, 3), None);
+        // A small table that would split moves whole to the next page.
+        assert_eq!(last_page_break(&[40.0, 40.0], 50.0, 100.0, 3), Some(0));
     }
 }

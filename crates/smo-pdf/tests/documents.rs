@@ -184,6 +184,70 @@ fn the_roadmap_has_a_landscape_timeline_and_its_tables() {
 }
 
 #[test]
+fn the_roadmap_tells_schedule_risks_with_owner_and_action_never_the_apps_prompts() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    // One initiative past its end and not done, as of the export day.
+    let overdue = w
+        .roadmap
+        .initiatives
+        .iter_mut()
+        .find(|i| i.status != smo_core::roadmap::InitiativeStatus::Done && i.end.is_some())
+        .expect("an open initiative");
+    // The export is dated 31 Jan 2026.
+    overdue.start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5);
+    overdue.end = chrono::NaiveDate::from_ymd_opt(2026, 1, 20);
+    let overdue_title = overdue.title.clone();
+    let prompts: Vec<String> = w.roadmap.issues().into_iter().map(|i| i.message).collect();
+    assert!(
+        !prompts.is_empty(),
+        "the sample has something the app flags"
+    );
+    let pdf = Export::Roadmap.build(&w, &options(Paper::A4)).expect("pdf");
+    let raw = run(
+        "pdftotext",
+        &[
+            "-raw",
+            &write(dir.path(), "r.pdf", &pdf).display().to_string(),
+            "-",
+        ],
+    );
+    // Table cells wrap: read the words as one line.
+    let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    for prompt in &prompts {
+        assert!(
+            !t.contains(prompt.as_str()),
+            "an app prompt reached the document: {prompt}"
+        );
+    }
+    assert!(!t.contains("Worth a second look"));
+    in_order(
+        &t,
+        &[
+            "Schedule risks",
+            "Initiative Risk Owner What to do",
+            &overdue_title,
+            "Due to finish by 20 Jan 2026",
+        ],
+    );
+    assert!(t.contains("agree a new end date"));
+    // The initiatives in schedule order, a milestone in its own column, effort explained.
+    let order: Vec<String> = w
+        .roadmap
+        .in_schedule_order()
+        .iter()
+        .map(|i| i.title.clone())
+        .collect();
+    let table = &t[t
+        .find("Initiative Milestone Phase")
+        .expect("the initiative table")..];
+    let titles: Vec<&str> = order.iter().map(String::as_str).collect();
+    in_order(table, &titles);
+    assert!(!t.contains("(milestone)"));
+    assert!(t.contains("Effort: S · weeks; M · months; L · a programme."));
+}
+
+#[test]
 fn the_assessment_report_summarises_then_details_every_group() {
     let dir = tempfile::tempdir().expect("temp");
     let pdf = Export::Assessment

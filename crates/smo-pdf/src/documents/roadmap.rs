@@ -69,11 +69,41 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 ],
                 &rows,
             );
-            let issues = &workshop.checks.roadmap;
-            if !issues.is_empty() {
-                w.heading("Worth a second look", 3);
-                let items: Vec<String> = issues.iter().map(|i| i.message.clone()).collect();
-                w.bullets(&items);
+            // What could make the plan slip, with who acts and how; never the
+            // app's own prompts.
+            w.heading("Schedule risks", 2);
+            let risks = r.schedule_risks(today);
+            if risks.is_empty() {
+                w.paragraph(
+                    &format!("No schedule risks as of {}.", options.dates.day(today)),
+                    Style::BODY,
+                );
+            } else {
+                w.paragraph(&format!("As of {}.", options.dates.day(today)), Style::NOTE);
+                let rows: Vec<Vec<String>> = risks
+                    .iter()
+                    .map(|k| {
+                        vec![
+                            k.initiative.clone(),
+                            k.risk(options.dates),
+                            if k.owner.trim().is_empty() {
+                                "No owner yet".to_owned()
+                            } else {
+                                k.owner.clone()
+                            },
+                            k.action(),
+                        ]
+                    })
+                    .collect();
+                w.table(
+                    &[
+                        Column::new("Initiative", 2.2),
+                        Column::new("Risk", 2.4),
+                        Column::new("Owner", 1.3),
+                        Column::new("What to do", 2.6),
+                    ],
+                    &rows,
+                );
             }
 
             // The timeline, on landscape pages, 16 rows a page, one shared time axis.
@@ -103,22 +133,25 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             }
             w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; the dashed red line is the export date.", Style::NOTE);
 
-            w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
+            // Landscape, so that dates never wrap; in schedule order.
+            w.new_page(Orientation::Landscape, Chrome::HeaderAndFooter);
             w.heading("Initiatives", 1);
+            let legend: Vec<&str> = Effort::ALL.iter().map(|e| e.label()).collect();
+            w.paragraph(
+                &format!("By phase, then by start. Effort: {}.", legend.join("; ")),
+                Style::NOTE,
+            );
             let title = |id: &str| {
                 r.initiative(id)
                     .map_or_else(|| id.to_owned(), |i| i.title.clone())
             };
             let rows: Vec<Vec<String>> = r
-                .initiatives
-                .iter()
+                .in_schedule_order()
+                .into_iter()
                 .map(|i| {
                     vec![
-                        format!(
-                            "{}{}",
-                            i.title,
-                            if i.milestone { " (milestone)" } else { "" }
-                        ),
+                        i.title.clone(),
+                        if i.milestone { "Yes" } else { "" }.to_owned(),
                         i.phase.map_or("–", |p| p.label()).to_owned(),
                         i.owner.clone(),
                         options.dates.maybe_day(i.start),
@@ -136,6 +169,7 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             w.table(
                 &[
                     Column::new("Initiative", 3.0),
+                    Column::new("Milestone", 0.9),
                     Column::new("Phase", 1.1),
                     Column::new("Owner", 1.5),
                     Column::new("Start", 1.1),
@@ -147,6 +181,7 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 &rows,
             );
 
+            w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
             w.heading("Projected maturity", 1);
             w.paragraph(
             "The level each practice reaches once its initiatives are done, and the date its target is reached.",
