@@ -13,7 +13,7 @@ use smo_chart::svg::{escape as esc, to_svg};
 use smo_chart::{heat_map::heat_map, radar, Frame};
 use smo_core::{DateStyle, GapReport, Workshop};
 use smo_pdf::documents::assessment::{
-    group_note, method_text, practice_facts, summary_text, top_gap_rows,
+    group_note, method_text, practice_facts, summary_text, top_gap_rows, top_gaps_heading,
 };
 
 const STYLE: &str = r#"
@@ -140,8 +140,13 @@ fn summary(out: &mut String, workshop: &Workshop, report: Option<&GapReport>) {
             &report.overall
         ))
     );
-    out.push_str("<h3>The five gaps that matter most</h3><table><thead><tr><th>#</th><th>Practice</th><th>Today</th><th>Target</th><th>Priority</th><th>Weighted gap</th></tr></thead><tbody>");
-    for row in top_gap_rows(report) {
+    let rows = top_gap_rows(report);
+    let _ = write!(
+        out,
+        "<h3>{}</h3><table><thead><tr><th>#</th><th>Practice</th><th>Today</th><th>Target</th><th>Priority</th><th>Weighted gap</th></tr></thead><tbody>",
+        esc(&top_gaps_heading(rows.len()))
+    );
+    for row in rows {
         out.push_str("<tr>");
         for cell in row {
             let _ = write!(out, "<td>{}</td>", esc(&cell));

@@ -174,6 +174,40 @@ impl GapReport {
             .take(n)
             .filter_map(|id| self.practice(id))
     }
+
+    /// The `n` gaps that matter most and every gap tied with the last of
+    /// them (the same weighted gap), in ranking order, each with its place
+    /// shared with those it ties (1, 2, 2, 4…): a tie is never cut silently.
+    pub fn top_with_ties(&self, n: usize) -> Vec<(u32, &PracticeGap)> {
+        let ranked: Vec<&PracticeGap> = self.top(usize::MAX).collect();
+        if n == 0 {
+            return Vec::new();
+        }
+        let Some(last) = ranked.get(n - 1) else {
+            return self.places(&ranked);
+        };
+        let cut = last.weighted_gap;
+        let kept: Vec<&PracticeGap> = ranked
+            .iter()
+            .enumerate()
+            .take_while(|(i, p)| *i < n || p.weighted_gap == cut)
+            .map(|(_, p)| *p)
+            .collect();
+        self.places(&kept)
+    }
+
+    /// Each of `ranked` with its place: a gap tied with the one before shares its place.
+    fn places<'a>(&self, ranked: &[&'a PracticeGap]) -> Vec<(u32, &'a PracticeGap)> {
+        let mut out: Vec<(u32, &PracticeGap)> = Vec::with_capacity(ranked.len());
+        for (i, p) in ranked.iter().enumerate() {
+            let place = match out.last() {
+                Some((place, before)) if before.weighted_gap == p.weighted_gap => *place,
+                _ => crate::count(i + 1),
+            };
+            out.push((place, p));
+        }
+        out
+    }
 }
 
 fn summarise(group_id: Option<String>, name: &str, members: &[&PracticeGap]) -> GapSummary {
@@ -288,6 +322,44 @@ mod tests {
         assert_eq!(r.ranking, ["p1", "p0", "p2"]);
         assert_eq!(r.practices[3].rank, None);
         assert_eq!(r.top(1).next().map(|p| p.name.as_str()), Some("Practice 1"));
+    }
+
+    #[test]
+    fn a_tie_at_the_last_place_is_listed_whole_and_ties_share_a_place() {
+        let high = Some(Priority::High);
+        // Weighted gaps 9, 6, 6, 3, 3, 3, 3, 0.
+        let r = GapReport::of(&assessment(&[
+            (Some(1), Some(4), high),
+            (Some(2), Some(4), high),
+            (Some(1), Some(3), high),
+            (Some(2), Some(3), high),
+            (Some(3), Some(4), high),
+            (Some(0), Some(1), high),
+            (Some(4), Some(5), high),
+            (Some(4), Some(4), high),
+        ]))
+        .expect("report");
+        let top: Vec<(u32, Option<u8>)> = r
+            .top_with_ties(5)
+            .iter()
+            .map(|(place, p)| (*place, p.weighted_gap))
+            .collect();
+        assert_eq!(
+            top,
+            [
+                (1, Some(9)),
+                (2, Some(6)),
+                (2, Some(6)),
+                (4, Some(3)),
+                (4, Some(3)),
+                (4, Some(3)),
+                (4, Some(3))
+            ],
+            "the fifth place is shared by four: all are listed"
+        );
+        assert_eq!(r.top_with_ties(3).len(), 3, "no tie at the third place");
+        assert_eq!(r.top_with_ties(20).len(), 8, "fewer than asked: all");
+        assert!(r.top_with_ties(0).is_empty());
     }
 
     #[test]

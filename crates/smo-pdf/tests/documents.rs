@@ -184,6 +184,53 @@ fn the_roadmap_has_a_landscape_timeline_and_its_tables() {
 }
 
 #[test]
+fn a_tie_at_the_fifth_gap_is_listed_whole_not_cut() {
+    let dir = tempfile::tempdir().expect("temp");
+    let w = sample();
+    let report = smo_core::GapReport::of(&w.assessment).expect("report");
+    let listed = report.top_with_ties(5);
+    let fifth = report.top(5).last().and_then(|p| p.weighted_gap);
+    let tied: Vec<&str> = report
+        .top(usize::MAX)
+        .filter(|p| p.weighted_gap == fifth)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(
+        listed.len() > 5,
+        "the sample ties at the fifth place: {tied:?}"
+    );
+    let pdf = Export::Assessment
+        .build(&w, &options(Paper::A4))
+        .expect("pdf");
+    let raw = run(
+        "pdftotext",
+        &[
+            "-f",
+            "3",
+            "-l",
+            "3",
+            "-raw",
+            &write(dir.path(), "a.pdf", &pdf).display().to_string(),
+            "-",
+        ],
+    );
+    let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        t.contains(&format!(
+            "The {} gaps that matter most (tied gaps are all listed)",
+            ["six", "seven", "eight", "nine", "ten"][listed.len() - 6]
+        )),
+        "{t}"
+    );
+    for name in tied {
+        assert!(
+            t.contains(name),
+            "{name} shares the fifth place but is not listed"
+        );
+    }
+}
+
+#[test]
 fn the_roadmap_tells_schedule_risks_with_owner_and_action_never_the_apps_prompts() {
     let dir = tempfile::tempdir().expect("temp");
     let mut w = sample();
@@ -263,7 +310,7 @@ fn the_assessment_report_summarises_then_details_every_group() {
             "MATURITY ASSESSMENT REPORT",
             "Contents",
             "Executive summary",
-            "The five gaps that matter most",
+            "gaps that matter most",
             "Change enablement",
             "Heat map",
             "General management practices",

@@ -89,8 +89,8 @@ fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) 
         &summary_text(&workshop.set_up.organisation, &report.overall),
         Style::BODY,
     );
-    w.heading("The five gaps that matter most", 3);
     let rows = top_gap_rows(report);
+    w.heading(&top_gaps_heading(rows.len()), 3);
     w.table(
         &[
             Column::number("#", 0.4),
@@ -149,14 +149,19 @@ pub fn summary_text(organisation: &str, overall: &GapSummary) -> String {
     )
 }
 
-/// The rows of "The five gaps that matter most": rank, practice, today,
-/// target, priority, weighted gap.
+/// How many gaps the summary lists (more when the last place is tied).
+pub const TOP_GAPS: usize = 5;
+
+/// The gaps that matter most, ties at the last place included, as table
+/// rows: place (shared by ties), practice, today, target, priority,
+/// weighted gap.
 pub fn top_gap_rows(report: &GapReport) -> Vec<Vec<String>> {
     report
-        .top(5)
-        .map(|g| {
+        .top_with_ties(TOP_GAPS)
+        .into_iter()
+        .map(|(place, g)| {
             vec![
-                g.rank.map_or_else(String::new, |r| r.to_string()),
+                place.to_string(),
                 g.name.clone(),
                 level(g.current),
                 level(g.target),
@@ -166,6 +171,23 @@ pub fn top_gap_rows(report: &GapReport) -> Vec<Vec<String>> {
             ]
         })
         .collect()
+}
+
+/// The heading over [`top_gap_rows`]: five, or how many a tie at the fifth
+/// place makes ("The seven gaps that matter most (tied gaps are all listed)").
+pub fn top_gaps_heading(rows: usize) -> String {
+    const WORDS: [&str; 16] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    ];
+    let n = WORDS
+        .get(rows)
+        .map_or_else(|| rows.to_string(), |w| (*w).to_owned());
+    match rows {
+        r if r > TOP_GAPS => format!("The {n} gaps that matter most (tied gaps are all listed)"),
+        TOP_GAPS => "The five gaps that matter most".to_owned(),
+        _ => "The gaps that matter most".to_owned(),
+    }
 }
 
 /// The line under a group's heading: its size and averages.
