@@ -245,7 +245,7 @@ mod tests {
         let html = assessment_html(&w, Path::new("/fonts"), "1 January 2026");
         for needle in [
             "Executive summary",
-            "The five gaps that matter most",
+            "gaps that matter most (tied gaps are all listed)",
             "Heat map",
             "Change enablement",
             "Appendix: method, scale and participants",
