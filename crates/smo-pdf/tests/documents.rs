@@ -231,6 +231,40 @@ fn a_tie_at_the_fifth_gap_is_listed_whole_not_cut() {
 }
 
 #[test]
+fn an_approver_who_approved_reads_approved_on_and_raci_letters_read_one_way() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    let a = &mut w.charter.approval;
+    assert!(!a.approvers.is_empty(), "the sample names approvers");
+    a.approvers[0].approved = true;
+    a.submitted = chrono::NaiveDate::from_ymd_opt(2026, 1, 10);
+    a.approved = chrono::NaiveDate::from_ymd_opt(2026, 1, 24);
+    let cell = &mut w.charter.raci[0].cells[0];
+    (
+        cell.accountable,
+        cell.responsible,
+        cell.consulted,
+        cell.informed,
+    ) = (true, false, false, true);
+    let pdf = Export::Charter.build(&w, &options(Paper::A4)).expect("pdf");
+    let raw = run(
+        "pdftotext",
+        &[
+            "-raw",
+            &write(dir.path(), "c.pdf", &pdf).display().to_string(),
+            "-",
+        ],
+    );
+    let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(t.contains("Approved on 24 Jan 2026"), "{t}");
+    assert!(!t.contains("Date (approved)"));
+    assert!(t.contains("A/I"), "letters joined one way");
+    for glued in ["AI ", "AC ", "CI "] {
+        assert!(!t.contains(&format!(" {glued}")), "{glued} in the RACI");
+    }
+}
+
+#[test]
 fn the_roadmap_tells_schedule_risks_with_owner_and_action_never_the_apps_prompts() {
     let dir = tempfile::tempdir().expect("temp");
     let mut w = sample();

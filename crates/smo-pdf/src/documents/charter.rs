@@ -59,7 +59,7 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 // Wide tables get landscape pages of their own.
                 let wide = section == CharterSection::Kpis
                     || section == CharterSection::Communications
-                    || (section == CharterSection::Raci && c.roles.len() > 4);
+                    || (section == CharterSection::Raci && c.roles.len() > 6);
                 if wide {
                     w.turn_page(Orientation::Landscape);
                 }
@@ -241,20 +241,18 @@ fn raci(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
                     let letters = row.cells.iter().find(|x| x.role_id == role.id).map_or_else(
                         String::new,
                         |x| {
-                            let mut s = String::new();
-                            if x.accountable {
-                                s.push('A');
-                            }
-                            if x.responsible {
-                                s.push_str(if s.is_empty() { "R" } else { "/R" });
-                            }
-                            if x.consulted {
-                                s.push('C');
-                            }
-                            if x.informed {
-                                s.push('I');
-                            }
-                            s
+                            // One way to write every combination: A/R, C/I.
+                            [
+                                (x.accountable, "A"),
+                                (x.responsible, "R"),
+                                (x.consulted, "C"),
+                                (x.informed, "I"),
+                            ]
+                            .iter()
+                            .filter(|(on, _)| *on)
+                            .map(|(_, l)| *l)
+                            .collect::<Vec<_>>()
+                            .join("/")
                         },
                     );
                     cells.push(letters);
@@ -546,16 +544,16 @@ fn approval(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
             .line((left + sig + 24.0, y), (left + width, y), RULE, 0.8, None);
         let label = Style::NOTE;
         w.canvas().text(left, y + 11.0, "Signature", label);
-        w.canvas().text(
-            left + sig + 24.0,
-            y + 11.0,
-            if approver.approved {
-                "Date (approved)"
-            } else {
-                "Date"
-            },
-            label,
-        );
+        w.canvas().text(left + sig + 24.0, y + 11.0, "Date", label);
+        if approver.approved {
+            // Said on the line where the date would be signed.
+            let said = match a.approved {
+                Some(day) => format!("Approved on {}", dates.day(day)),
+                None => "Approved".to_owned(),
+            };
+            w.canvas()
+                .text(left + sig + 24.0, y - 4.0, &said, Style::BODY);
+        }
         w.set_y(y + 20.0);
     }
 }
