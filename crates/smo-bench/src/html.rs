@@ -10,10 +10,11 @@ use std::fmt::Write;
 use std::path::Path;
 
 use smo_chart::svg::{escape as esc, to_svg};
-use smo_chart::{heat_map::heat_map, radar, Frame};
+use smo_chart::{gap_bars::gap_bars, heat_map::heat_map, radar, Frame};
 use smo_core::{DateStyle, GapReport, Workshop};
 use smo_pdf::documents::assessment::{
     group_note, method_text, practice_facts, summary_text, top_gap_rows, top_gaps_heading,
+    RADAR_READS_UP_TO,
 };
 
 const STYLE: &str = r#"
@@ -154,8 +155,9 @@ fn summary(out: &mut String, workshop: &Workshop, report: Option<&GapReport>) {
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
-    let chart = if report.practices.len() > 16 {
-        radar::groups_radar(report, Frame::PRINT_RADAR)
+    // As the PDF: a radar where it reads, else every gap, largest first.
+    let chart = if report.practices.len() > RADAR_READS_UP_TO {
+        gap_bars(report, Frame::PRINT_HEAT_MAP)
     } else {
         radar::practices_radar(report, Frame::PRINT_RADAR)
     };

@@ -5,7 +5,8 @@
 //! - [`geometry`]: the vocabulary (a [`Chart`] is a size, a title, a description
 //!   and a list of [`Shape`]s, y pointing down);
 //! - [`palette`]: the colours, chosen to stay distinguishable in grayscale;
-//! - [`radar`] and [`heat_map`]: build charts from a [`smo_core::GapReport`];
+//! - [`radar`], [`heat_map`] and [`gap_bars`] (the gaps, largest first, at any
+//!   number of practices): build charts from a [`smo_core::GapReport`];
 //! - [`gantt`]: the roadmap timeline, for a "today" the caller passes in;
 //! - [`svg`]: writes a chart as a self-contained SVG document with a title and
 //!   a description for screen readers and no inline styles (the app's content
@@ -14,6 +15,7 @@
 //! Like `smo-core`, this crate is pure: no I/O, no clock.
 
 pub mod gantt;
+pub mod gap_bars;
 pub mod geometry;
 pub mod heat_map;
 pub mod palette;

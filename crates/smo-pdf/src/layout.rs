@@ -808,8 +808,10 @@ impl<'f> Writer<'f> {
     /// A chart, scaled to fit the content width and `max_height`.
     pub fn chart(&mut self, chart: &Chart, max_height: f64) {
         let width = self.content_width();
+        // The 6 points below the chart count against `max_height` too, or a
+        // chart scaled to the room left would not fit it.
         let scale = (width / chart.width)
-            .min(max_height / chart.height)
+            .min((max_height - 6.0).max(1.0) / chart.height)
             .min(1.25);
         let h = chart.height * scale;
         self.ensure(h + 6.0);

@@ -265,6 +265,30 @@ fn an_approver_who_approved_reads_approved_on_and_raci_letters_read_one_way() {
 }
 
 #[test]
+fn many_practices_get_every_gap_largest_first_not_a_radar_of_averages() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    enlarge(&mut w); // every practice of the default framework: 34
+    let report = smo_core::GapReport::of(&w.assessment).expect("report");
+    assert!(report.practices.len() > 16);
+    let pdf = Export::Assessment
+        .build(&w, &options(Paper::A4))
+        .expect("pdf");
+    let path = write(dir.path(), "a.pdf", &pdf);
+    std::fs::copy(&path, pages_dir().join("largest-assessment.pdf")).expect("keep a copy");
+    let raw = run("pdftotext", &["-raw", &path.display().to_string(), "-"]);
+    let page = raw
+        .split('\u{c}')
+        .find(|p| p.contains("Every gap, largest first") && p.contains("(square)"))
+        .expect("a page of every gap");
+    let words = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Every practice, by name, uncut, largest weighted gap first.
+    let names: Vec<&str> = report.top(usize::MAX).map(|p| p.name.as_str()).collect();
+    in_order(&words, &names);
+    assert!(!words.contains('…'), "a name is cut: {words}");
+}
+
+#[test]
 fn the_roadmap_tells_schedule_risks_with_owner_and_action_never_the_apps_prompts() {
     let dir = tempfile::tempdir().expect("temp");
     let mut w = sample();

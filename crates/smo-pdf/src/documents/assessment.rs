@@ -2,7 +2,7 @@
 //! per practice group with each practice's levels, descriptors, evidence,
 //! confidence and votes, and an appendix on method, scale and participants.
 
-use smo_chart::{heat_map::heat_map, radar, Frame};
+use smo_chart::{gap_bars::gap_bars, heat_map::heat_map, radar, Frame};
 use smo_core::{
     Confidence, DateStyle, Framework, GapReport, GapSummary, Level, PracticeGap, Priority, Workshop,
 };
@@ -102,14 +102,23 @@ fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) 
         ],
         &rows,
     );
-    let chart = if report.practices.len() > 16 {
-        radar::groups_radar(report, Frame::PRINT_RADAR)
+    if report.practices.len() > RADAR_READS_UP_TO {
+        // Too many spokes for a radar to read: every gap, largest first, on
+        // a page of its own.
+        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
+        w.heading("Every gap, largest first", 2);
+        w.paragraph(
+            "Today's level (square) joined to the target (diamond); the weighted gap at the end of each row.",
+            Style::NOTE,
+        );
+        let room = w.remaining();
+        w.chart(&gap_bars(report, Frame::PRINT_HEAT_MAP), room);
     } else {
-        radar::practices_radar(report, Frame::PRINT_RADAR)
-    };
-    let room = w.remaining();
-    if room > 200.0 {
-        w.chart(&chart, room);
+        let chart = radar::practices_radar(report, Frame::PRINT_RADAR);
+        let room = w.remaining();
+        if room > 200.0 {
+            w.chart(&chart, room);
+        }
     }
 }
 
@@ -148,6 +157,10 @@ pub fn summary_text(organisation: &str, overall: &GapSummary) -> String {
         overall.practices
     )
 }
+
+/// The most practices a radar reads with (one spoke each); more get the
+/// sorted gap chart.
+pub const RADAR_READS_UP_TO: usize = 16;
 
 /// How many gaps the summary lists (more when the last place is tied).
 pub const TOP_GAPS: usize = 5;
