@@ -4,7 +4,11 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use smo_chart::{gantt::gantt, svg::to_svg, Frame};
+use smo_chart::{
+    gantt::{gantt, DayLine},
+    svg::to_svg,
+    Frame,
+};
 use smo_core::roadmap::{Bucket, Projection, Roadmap};
 use smo_core::{GapReport, Workshop};
 
@@ -38,7 +42,10 @@ impl RoadmapView {
         let roadmap: &Roadmap = &workshop.roadmap;
         RoadmapView {
             today,
-            timeline: to_svg(&gantt(roadmap, today, timeline), "timeline"),
+            timeline: to_svg(
+                &gantt(roadmap, &DayLine::today(today), timeline),
+                "timeline",
+            ),
             board: roadmap
                 .initiatives
                 .iter()

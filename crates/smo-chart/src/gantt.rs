@@ -53,9 +53,29 @@ pub fn phase_colors(kind: Option<PhaseKind>) -> (Rgb, Rgb) {
     }
 }
 
-/// The timeline of `roadmap` as it stands on `today`, laid out for `frame`.
-pub fn gantt(roadmap: &Roadmap, today: NaiveDate, frame: Frame) -> Chart {
-    gantt_window(roadmap, today, 0, usize::MAX, frame)
+/// The dashed line drawn across a timeline for one day, and its label: today
+/// on screen, the day it was exported in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayLine {
+    /// The day.
+    pub day: NaiveDate,
+    /// Its label under the line ("Today", "Exported 30 Nov 2026").
+    pub label: String,
+}
+
+impl DayLine {
+    /// Today's line, labelled "Today".
+    pub fn today(day: NaiveDate) -> DayLine {
+        DayLine {
+            day,
+            label: "Today".into(),
+        }
+    }
+}
+
+/// The timeline of `roadmap`, with `line` across it, laid out for `frame`.
+pub fn gantt(roadmap: &Roadmap, line: &DayLine, frame: Frame) -> Chart {
+    gantt_window(roadmap, line, 0, usize::MAX, frame)
 }
 
 /// How many dated initiatives `roadmap` has (the rows of its timeline).
@@ -72,7 +92,7 @@ pub fn dated_rows(roadmap: &Roadmap) -> usize {
 /// what they need up to 30 % of the frame's width; the months share the rest.
 pub fn gantt_window(
     roadmap: &Roadmap,
-    today: NaiveDate,
+    line: &DayLine,
     first: usize,
     count: usize,
     frame: Frame,
@@ -151,7 +171,7 @@ pub fn gantt_window(
             style: style(0.95 * t, false, MUTED, Anchor::Start),
         });
     }
-    today_line(&axis, today, &mut shapes, &mut lines);
+    day_line(&axis, line, &mut shapes, &mut lines);
     Chart {
         width: axis.layout.width,
         height: height + 1.3 * t,
@@ -236,6 +256,9 @@ impl Axis {
 /// The phases as bands behind the rows, each with a coloured edge and its name.
 fn phase_bands(axis: &Axis, roadmap: &Roadmap, shapes: &mut Vec<Shape>) {
     let t = axis.t();
+    // Where the last name drawn ends: a name never starts before it, so
+    // phases whose dates overlap do not print over each other.
+    let mut taken = f64::MIN;
     for phase in &roadmap.phases {
         let (Some(s), Some(e)) = (phase.start, phase.end) else {
             continue;
@@ -258,60 +281,80 @@ fn phase_bands(axis: &Axis, roadmap: &Roadmap, shapes: &mut Vec<Shape>) {
             stroke: None,
             tooltip: None,
         });
-        shapes.push(Shape::Text {
-            at: Point {
-                x: x0 + 0.42 * t,
-                y: 1.5 * t,
-            },
-            text: shorten(phase.kind.label(), chars_in(x1 - x0 - 0.42 * t, t)),
-            style: style(t, true, INK, Anchor::Start),
-        });
+        let start = (x0 + 0.42 * t).max(taken + 0.8 * t);
+        let name = shorten(phase.kind.label(), chars_in(x1 - start, t));
+        if !name.is_empty() && x1 - start > 1.5 * t {
+            taken = start + approximate_width(&name, t);
+            shapes.push(Shape::Text {
+                at: Point {
+                    x: start,
+                    y: 1.5 * t,
+                },
+                text: name,
+                style: style(t, true, INK, Anchor::Start),
+            });
+        }
     }
 }
 
-/// The month grid and its labels (every month, or every quarter when crowded).
+/// The month grid and its labels: a label every month, or every 2, 3, 6 or
+/// 12 months, whichever is the first whose labels never touch; grid lines
+/// every month while months are wide enough to tell apart, else with the labels.
 fn month_grid(axis: &Axis, shapes: &mut Vec<Shape>) {
     let (t, u) = (axis.t(), axis.u());
     let months = ((axis.end.year() - axis.start.year()) * 12 + axis.end.month() as i32
         - axis.start.month() as i32)
         .max(1) as u32;
-    let step = if months > 18 { 3 } else { 1 };
-    let mut m = 0;
-    while m <= months {
-        if let Some(d) = axis.start.checked_add_months(Months::new(m)) {
-            let gx = axis.x(d);
-            shapes.push(Shape::Line {
-                from: Point {
-                    x: gx,
-                    y: axis.layout.header - 1.5 * t,
-                },
-                to: Point {
-                    x: gx,
-                    y: axis.height - axis.layout.pad,
-                },
-                stroke: Stroke {
-                    color: GRID,
-                    width: 0.5 * u,
-                    dash: None,
-                },
-            });
-            if m < months {
-                let label = if d.month() == 1 || m == 0 {
-                    d.format("%b %Y").to_string()
-                } else {
-                    d.format("%b").to_string()
-                };
-                shapes.push(Shape::Text {
-                    at: Point {
-                        x: gx + 0.3 * t,
-                        y: axis.layout.header - 0.42 * t,
-                    },
-                    text: label,
-                    style: style(0.9 * t, false, MUTED, Anchor::Start),
-                });
-            }
+    let month_width = (axis.x(axis.end) - axis.x(axis.start)) / f64::from(months);
+    let label_width = approximate_width("Sep 2027", 0.9 * t) + 0.9 * t;
+    let step = [1, 2, 3, 6, 12]
+        .into_iter()
+        .find(|s| f64::from(*s) * month_width >= label_width)
+        .unwrap_or(12);
+    let every_month = month_width >= 0.5 * t;
+    // The year is written on the first label and on the first of each new year.
+    let mut labelled_year = None;
+    for m in 0..=months {
+        let Some(d) = axis.start.checked_add_months(Months::new(m)) else {
+            continue;
+        };
+        let labelled = m % step == 0;
+        if !labelled && !every_month {
+            continue;
         }
-        m += step;
+        let gx = axis.x(d);
+        shapes.push(Shape::Line {
+            from: Point {
+                x: gx,
+                y: axis.layout.header - if labelled { 1.5 * t } else { 0.3 * t },
+            },
+            to: Point {
+                x: gx,
+                y: axis.height - axis.layout.pad,
+            },
+            stroke: Stroke {
+                color: GRID,
+                width: 0.5 * u,
+                dash: None,
+            },
+        });
+        // The last line closes the axis; labels sit in the month after them.
+        if labelled && m < months && axis.x(d) + label_width <= axis.x(axis.end) + 0.5 * t {
+            let label = if labelled_year != Some(d.year()) {
+                labelled_year = Some(d.year());
+                d.format("%b %Y").to_string()
+            } else {
+                d.format("%b").to_string()
+            };
+            shapes.push(Shape::Text {
+                at: Point {
+                    x: gx + 0.3 * t,
+                    y: axis.layout.header - 0.42 * t,
+                },
+                text: label,
+                style: style(0.9 * t, false, MUTED, Anchor::Start),
+            });
+        }
     }
 }
 
@@ -343,8 +386,9 @@ fn bars(
                 style: style(t, i.milestone, INK, Anchor::Start),
             });
         }
-        let (color, _) = phase_colors(i.phase);
+        let (color, band) = phase_colors(i.phase);
         let (x0, x1) = (axis.x(s), axis.x_after(e));
+        // A finished initiative keeps its phase's colour, pale and outlined.
         let done = i.status == InitiativeStatus::Done;
         shapes.push(Shape::Rect {
             origin: Point {
@@ -353,10 +397,10 @@ fn bars(
             },
             width: (x1 - x0).max(0.2 * t),
             height: layout.bar,
-            fill: Some(if done { Rgb(0xb9, 0xc2, 0xcc) } else { color }),
+            fill: Some(if done { band } else { color }),
             stroke: Some(Stroke {
-                color: WHITE,
-                width: 0.75 * u,
+                color: if done { color } else { WHITE },
+                width: if done { 1.2 * u } else { 0.75 * u },
                 dash: None,
             }),
             tooltip: Some(format!(
@@ -488,8 +532,9 @@ fn dependencies(
     }
 }
 
-/// The dashed line for today, if today is on the axis.
-fn today_line(axis: &Axis, today: NaiveDate, shapes: &mut Vec<Shape>, lines: &mut Vec<String>) {
+/// The dashed line for `line`'s day, if that day is on the axis.
+fn day_line(axis: &Axis, line: &DayLine, shapes: &mut Vec<Shape>, lines: &mut Vec<String>) {
+    let today = line.day;
     if today < axis.start || today > axis.end {
         return;
     }
@@ -515,10 +560,10 @@ fn today_line(axis: &Axis, today: NaiveDate, shapes: &mut Vec<Shape>, lines: &mu
             x: tx,
             y: axis.height + 0.8 * t,
         },
-        text: "Today".into(),
+        text: line.label.clone(),
         style: style(0.85 * t, true, TODAY, Anchor::Middle),
     });
-    lines.push(format!("today is {today}"));
+    lines.push(format!("{}: {today}", line.label));
 }
 
 #[cfg(test)]
@@ -534,7 +579,7 @@ mod tests {
     fn bars_sit_on_the_month_axis_and_today_is_drawn() {
         let roadmap = sample_workshop().roadmap;
         let frame = Frame::PRINT_TIMELINE;
-        let chart = gantt(&roadmap, date(2026, 9, 1), frame);
+        let chart = gantt(&roadmap, &DayLine::today(date(2026, 9, 1)), frame);
         let layout = Metrics::of(
             frame,
             roadmap
@@ -558,7 +603,7 @@ mod tests {
         assert_eq!(bars.len(), roadmap.initiatives.len());
         // The first initiative starts on the axis's first day.
         assert!((bars[0].1 - layout.label).abs() < 1e-9);
-        assert!(chart.description.contains("today is 2026-09-01"));
+        assert!(chart.description.contains("Today: 2026-09-01"));
         assert!(chart
             .description
             .contains("Risk-based change enablement waits for Shared change calendar"));
@@ -571,7 +616,11 @@ mod tests {
 
     #[test]
     fn a_roadmap_without_dates_says_so() {
-        let chart = gantt(&Roadmap::default(), date(2026, 1, 1), Frame::PRINT_TIMELINE);
+        let chart = gantt(
+            &Roadmap::default(),
+            &DayLine::today(date(2026, 1, 1)),
+            Frame::PRINT_TIMELINE,
+        );
         assert!(chart.description.contains("no initiatives yet"));
     }
 
@@ -592,7 +641,7 @@ mod tests {
             Frame::new(600.0, 1000.0, 15.0).expect("frame"),
             Frame::new(1600.0, 1000.0, 17.0).expect("frame"),
         ] {
-            let chart = gantt(&roadmap, date(2026, 9, 1), frame);
+            let chart = gantt(&roadmap, &DayLine::today(date(2026, 9, 1)), frame);
             assert!((chart.width - frame.width).abs() < 1e-9);
             for s in &chart.shapes {
                 if let Shape::Text { at, text, style } = s {
@@ -611,5 +660,63 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn month_labels_never_touch_and_a_done_bar_keeps_its_phase() {
+        let mut roadmap = sample_workshop().roadmap;
+        // Stretch the plan over four years, on a narrow screen.
+        if let Some(last) = roadmap.initiatives.last_mut() {
+            last.end = Some(date(2030, 6, 30));
+        }
+        let frame = Frame::new(620.0, 2000.0, 12.0).expect("frame");
+        let chart = gantt(&roadmap, &DayLine::today(date(2027, 1, 1)), frame);
+        let labels: Vec<f64> = chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { at, style, text }
+                    if style.color == MUTED
+                        && style.size < frame.text
+                        && !text.contains("without") =>
+                {
+                    Some(at.x)
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(labels.len() >= 4, "{labels:?}");
+        let room = approximate_width("Sep 2027", 0.9 * frame.text);
+        for pair in labels.windows(2) {
+            assert!(pair[1] - pair[0] >= room, "labels {labels:?} touch");
+        }
+        // Phase names never start inside another's.
+        let phases: Vec<f64> = chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { at, style, .. }
+                    if style.bold
+                        && style.color == INK
+                        && (at.y - 1.5 * frame.text).abs() < 1e-9 =>
+                {
+                    Some(at.x)
+                }
+                _ => None,
+            })
+            .collect();
+        for pair in phases.windows(2) {
+            assert!(pair[1] > pair[0], "{phases:?}");
+        }
+        // A finished initiative is drawn in its phase's colours, not grey.
+        let done = roadmap
+            .initiatives
+            .iter()
+            .find(|i| i.status == InitiativeStatus::Done)
+            .expect("the sample has a finished initiative");
+        let (edge, band) = phase_colors(done.phase);
+        assert!(chart.shapes.iter().any(|s| matches!(s,
+            Shape::Rect { fill: Some(f), stroke: Some(st), tooltip: Some(tip), .. }
+                if *f == band && st.color == edge && tip.starts_with(&done.title))));
     }
 }

@@ -2,7 +2,7 @@
 //! same Gantt geometry as the screen), the initiative table and the projected
 //! maturity per practice.
 
-use smo_chart::gantt::{dated_rows, gantt_window};
+use smo_chart::gantt::{dated_rows, gantt_window, DayLine};
 use smo_chart::Frame;
 use smo_core::roadmap::{Effort, TargetReached};
 use smo_core::{GapReport, Level, Workshop};
@@ -123,7 +123,10 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 }
                 let chart = gantt_window(
                     r,
-                    today,
+                    &DayLine {
+                        day: today,
+                        label: format!("Exported {}", options.dates.day(today)),
+                    },
                     page * ROWS_PER_PAGE,
                     ROWS_PER_PAGE,
                     Frame::PRINT_TIMELINE,
@@ -131,7 +134,7 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 let room = w.remaining();
                 w.chart(&chart, room);
             }
-            w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; the dashed red line is the export date.", Style::NOTE);
+            w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; a pale, outlined bar is done; the dashed red line is the day of export.", Style::NOTE);
 
             // Landscape, so that dates never wrap; in schedule order.
             w.new_page(Orientation::Landscape, Chrome::HeaderAndFooter);
