@@ -552,9 +552,16 @@ impl<'f> Writer<'f> {
         }
     }
 
-    /// A paragraph, wrapped and broken across pages line by line.
+    /// The widest a line of running text in `style` is set: about 72
+    /// characters (34 ems), so a paragraph reads comfortably; tables and
+    /// charts use the full width.
+    fn measure(&self, style: Style) -> f64 {
+        self.content_width().min(34.0 * style.size)
+    }
+
+    /// A paragraph, wrapped to the measure and broken across pages line by line.
     pub fn paragraph(&mut self, text: &str, style: Style) {
-        let width = self.content_width();
+        let width = self.measure(style);
         for line in self.wrap(text, style, width) {
             self.line_at(0.0, &line, style);
         }
@@ -577,7 +584,7 @@ impl<'f> Writer<'f> {
             return;
         }
         let style = Style::BODY;
-        let width = self.content_width() - 14.0;
+        let width = self.measure(style) - 14.0;
         for item in items {
             let lines = self.wrap(item, style, width);
             for (n, line) in lines.iter().enumerate() {
@@ -1031,5 +1038,20 @@ mod tests {
         assert_eq!(last_page_break(&[10.0, 150.0], 50.0, 100.0, 3), None);
         // A small table that would split moves whole to the next page.
         assert_eq!(last_page_break(&[40.0, 40.0], 50.0, 100.0, 3), Some(0));
+    }
+
+    #[test]
+    fn running_text_is_set_to_about_seventy_characters_a_line() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut w = Writer::new(&fonts, Paper::A4);
+        w.new_page(Orientation::Portrait, Chrome::Bare);
+        let text = "The Service Management Office owns how IT services are designed, changed, supported and reported across all fourteen depots and the customer portal, and gives depot operations, finance and IT one accountable point for service quality.";
+        let width = w.measure(Style::BODY);
+        let lines = w.wrap(text, Style::BODY, width);
+        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(
+            (60..=80).contains(&longest),
+            "{longest} characters: {lines:?}"
+        );
     }
 }
