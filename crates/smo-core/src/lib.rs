@@ -12,6 +12,7 @@
 
 mod assessment;
 pub mod charter;
+pub mod consistency;
 mod count;
 pub mod dates;
 mod document;

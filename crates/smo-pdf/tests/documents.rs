@@ -289,6 +289,57 @@ fn many_practices_get_every_gap_largest_first_not_a_radar_of_averages() {
 }
 
 #[test]
+fn disagreements_between_plan_targets_and_charter_are_found_and_stated() {
+    use smo_core::consistency::{inconsistencies, Inconsistency};
+    let dir = tempfile::tempdir().expect("temp");
+    let mut w = sample();
+    // An objective due before the work that delivers it ends.
+    let initiative = w
+        .roadmap
+        .initiatives
+        .iter()
+        .find(|i| i.end.is_some() && !i.practices.is_empty())
+        .expect("a dated initiative closing a gap")
+        .clone();
+    let objective = &mut w.charter.objectives[0];
+    objective.practices = vec![initiative.practices[0].clone()];
+    objective.due = chrono::NaiveDate::from_ymd_opt(2026, 3, 31);
+    let found = inconsistencies(&w);
+    let kinds = |f: fn(&Inconsistency) -> bool| found.iter().filter(|i| f(i)).count();
+    assert!(
+        kinds(|i| matches!(i, Inconsistency::ObjectiveBeforeInitiative { .. })) >= 1,
+        "{found:?}"
+    );
+    assert!(
+        kinds(|i| matches!(i, Inconsistency::LaterThanHorizon { .. })) >= 1,
+        "{found:?}"
+    );
+    assert!(
+        kinds(|i| matches!(i, Inconsistency::AboveTarget { .. })) >= 1,
+        "{found:?}"
+    );
+    let pdf = Export::Roadmap.build(&w, &options(Paper::A4)).expect("pdf");
+    let raw = run(
+        "pdftotext",
+        &[
+            "-raw",
+            &write(dir.path(), "r.pdf", &pdf).display().to_string(),
+            "-",
+        ],
+    );
+    let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(t.contains("Where the plan and the targets disagree"));
+    for i in &found {
+        let said = i.describe(DateStyle::default());
+        assert!(t.contains(&said), "not stated: {said}");
+    }
+    assert!(t.contains(&format!(
+        "before “{}”, which delivers it, ends on",
+        initiative.title
+    )));
+}
+
+#[test]
 fn the_roadmap_tells_schedule_risks_with_owner_and_action_never_the_apps_prompts() {
     let dir = tempfile::tempdir().expect("temp");
     let mut w = sample();

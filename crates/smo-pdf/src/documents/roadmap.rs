@@ -106,6 +106,23 @@ pub fn roadmap(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
                 );
             }
 
+            // Where the plan, the targets and the charter disagree.
+            let open = smo_core::consistency::inconsistencies(workshop);
+            if !open.is_empty() {
+                w.heading("Where the plan and the targets disagree", 2);
+                let rows: Vec<Vec<String>> = open
+                    .iter()
+                    .map(|i| vec![i.describe(options.dates), i.resolution().to_owned()])
+                    .collect();
+                w.table(
+                    &[
+                        Column::new("What disagrees", 3.0),
+                        Column::new("What would resolve it", 2.0),
+                    ],
+                    &rows,
+                );
+            }
+
             // The timeline, on landscape pages, 16 rows a page, one shared time axis.
             let rows = dated_rows(r);
             let pages = rows.div_ceil(ROWS_PER_PAGE).max(1);
