@@ -340,8 +340,16 @@ pub(crate) async fn roadmap_view(
     timeline: ChartSpace,
 ) -> Reply<RoadmapView> {
     let (today, timeline) = (today(), timeline.frame("the timeline")?);
+    let dates = state.status().date_style;
     state
-        .with_store(move |s| Ok(RoadmapView::of(&s.workshop(workshop_id)?, today, timeline)))
+        .with_store(move |s| {
+            Ok(RoadmapView::of(
+                &s.workshop(workshop_id)?,
+                today,
+                timeline,
+                dates,
+            ))
+        })
         .await
 }
 

@@ -216,6 +216,7 @@ pub fn typescript() -> String {
         smo_core::roadmap::TargetReached::decl(&cfg),
         smo_core::roadmap::Projection::decl(&cfg),
         crate::BoardEntry::decl(&cfg),
+        crate::Disagreement::decl(&cfg),
         crate::RoadmapView::decl(&cfg),
         smo_core::Document::decl(&cfg),
         smo_core::DocumentExport::decl(&cfg),

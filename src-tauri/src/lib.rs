@@ -23,7 +23,7 @@ pub use error::{AppError, ErrorCode};
 pub use export::{ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use preferences::Zoom;
-pub use roadmap_view::{BoardEntry, RoadmapView};
+pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};
 

@@ -1,6 +1,7 @@
 //! What the Roadmap step shows besides the roadmap itself: the timeline drawn
-//! by `smo-chart`, the now / next / later board and the projected maturity,
-//! all as of today (this crate is where the clock is read).
+//! by `smo-chart`, the now / next / later board, the projected maturity and
+//! where the plan disagrees with the targets and the charter, all as of today
+//! (this crate is where the clock is read).
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -9,8 +10,20 @@ use smo_chart::{
     svg::to_svg,
     Frame,
 };
+use smo_core::consistency::inconsistencies;
 use smo_core::roadmap::{Bucket, Projection, Roadmap};
-use smo_core::{GapReport, Workshop};
+use smo_core::{DateStyle, GapReport, Workshop};
+
+/// Where the plan disagrees with the targets or the charter, in words, with
+/// what would resolve it (days in the app's date style).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Disagreement {
+    /// What disagrees.
+    pub message: String,
+    /// What would resolve it.
+    pub resolution: String,
+}
 
 /// Where one initiative sits on the board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -34,11 +47,19 @@ pub struct RoadmapView {
     pub board: Vec<BoardEntry>,
     /// What the roadmap does to each practice in scope.
     pub projections: Vec<Projection>,
+    /// Where the plan, the targets and the charter disagree.
+    pub disagreements: Vec<Disagreement>,
 }
 
 impl RoadmapView {
-    /// The views of `workshop`'s roadmap on `today`, the timeline laid out for `timeline`.
-    pub fn of(workshop: &Workshop, today: NaiveDate, timeline: Frame) -> RoadmapView {
+    /// The views of `workshop`'s roadmap on `today`, the timeline laid out for
+    /// `timeline`, days in words written in `dates`' style.
+    pub fn of(
+        workshop: &Workshop,
+        today: NaiveDate,
+        timeline: Frame,
+        dates: DateStyle,
+    ) -> RoadmapView {
         let roadmap: &Roadmap = &workshop.roadmap;
         RoadmapView {
             today,
@@ -57,6 +78,13 @@ impl RoadmapView {
             projections: GapReport::of(&workshop.assessment)
                 .map(|r| roadmap.projections(&r))
                 .unwrap_or_default(),
+            disagreements: inconsistencies(workshop)
+                .iter()
+                .map(|i| Disagreement {
+                    message: i.describe(dates),
+                    resolution: i.resolution().to_owned(),
+                })
+                .collect(),
         }
     }
 }

@@ -229,6 +229,22 @@ test("a phase's start and end typed in a breath both arrive, and the legend show
   assert.deepEqual(swatches, ["rgb(127, 184, 138)", "rgb(79, 134, 198)", "rgb(45, 91, 153)", "rgb(28, 51, 92)"]);
 });
 
+test("the roadmap says where the plan and the targets disagree, and what would resolve it", async () => {
+  const browser = sandbox.browser;
+  await openStep(browser, "roadmap", "Roadmap");
+  const card = await browser.$('[data-testid="disagreements"]');
+  await card.waitForDisplayed({ timeout: 10000 });
+  const items = await card.$$("li");
+  assert.ok(items.length > 0, "the sample's plan disagrees with its targets somewhere");
+  const text = await card.getText();
+  assert.match(text, /above its agreed target of \d/);
+  assert.match(text, /Raise the target, or lower what the initiatives raise it to/);
+  // Days are written in the app's one style, never ISO.
+  assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/);
+  await browser.execute((el) => el.scrollIntoView({ block: "start" }), card);
+  await sandbox.screenshot("disagreements");
+});
+
 test("undo in the charter stays on the section and says what it undid", async () => {
   const browser = sandbox.browser;
   await openStep(browser, "charter", "Charter");

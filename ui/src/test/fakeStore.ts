@@ -10,6 +10,7 @@ import type {
   AppError,
   CharterUpdate,
   CurrentStateInput,
+  Disagreement,
   Initiative,
   ParticipantInput,
   Phase,
@@ -26,6 +27,8 @@ export class FakeStore {
   readonly calls: Call[] = [];
   /** How long each reply takes, in milliseconds. */
   latencyMs = 0;
+  /** What `roadmap_view` says disagrees. */
+  disagreements: Disagreement[] = [];
   /** Refuses a command as the app would: returns the error to throw, or null to apply it. */
   refuse: (cmd: string, args: Record<string, unknown>) => AppError | null = () => null;
 
@@ -109,7 +112,7 @@ export class FakeStore {
         w.participants = w.participants.filter((p) => p.id !== args.id);
         return w;
       case "roadmap_view":
-        return { today: "2026-05-04", timeline: "", board: [], projections: [] };
+        return { today: "2026-05-04", timeline: "", board: [], projections: [], disagreements: this.disagreements };
       case "gap_analysis":
         return { report: null, practicesRadar: "", groupsRadar: "", heatMap: "" };
       case "list_frameworks":

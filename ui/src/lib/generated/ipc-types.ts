@@ -1235,6 +1235,16 @@ initiativeId: string,
  */
 bucket: Bucket, };
 
+export type Disagreement = { 
+/**
+ * What disagrees.
+ */
+message: string, 
+/**
+ * What would resolve it.
+ */
+resolution: string, };
+
 export type RoadmapView = { 
 /**
  * The day the views were computed for.
@@ -1251,7 +1261,11 @@ board: Array<BoardEntry>,
 /**
  * What the roadmap does to each practice in scope.
  */
-projections: Array<Projection>, };
+projections: Array<Projection>, 
+/**
+ * Where the plan, the targets and the charter disagree.
+ */
+disagreements: Array<Disagreement>, };
 
 export type Document = "assessment" | "charter" | "roadmap";
 
