@@ -472,38 +472,52 @@ impl Roadmap {
     pub fn issues(&self) -> Vec<RoadmapIssue> {
         let mut out = Vec::new();
         for i in &self.initiatives {
-            for d in &i.dependencies {
-                let Some(dep) = self.initiative(d) else {
-                    continue;
+            for conflict in self.conflicts(i) {
+                // No dates in the words: they are beside it on every screen
+                // and page, written in the reader's style.
+                let message = match conflict {
+                    ScheduleRiskKind::StartsBeforeDependency { dependency } => format!(
+                        "“{}” starts before “{dependency}”, which it depends on, has finished",
+                        i.title
+                    ),
+                    ScheduleRiskKind::OutsidePhase { phase } => format!(
+                        "“{}” runs outside the dates of its phase, {}",
+                        i.title,
+                        phase.label()
+                    ),
+                    ScheduleRiskKind::Overdue { .. } => continue,
                 };
-                if let (Some(start), Some(dep_end)) = (i.start, dep.end) {
-                    if start <= dep_end {
-                        out.push(RoadmapIssue {
-                            initiative_id: i.id.clone(),
-                            // No dates in the words: they are beside it on
-                            // every screen and page, written in the reader's style.
-                            message: format!(
-                                "“{}” starts before “{}”, which it depends on, has finished",
-                                i.title, dep.title
-                            ),
-                        });
-                    }
-                }
+                out.push(RoadmapIssue {
+                    initiative_id: i.id.clone(),
+                    message,
+                });
             }
-            let phase = i.phase.and_then(|k| self.phase(k));
-            if let (Some(phase), Some(start), Some(end)) = (phase, i.start, i.end) {
-                let before = phase.start.is_some_and(|p| start < p);
-                let after = phase.end.is_some_and(|p| end > p);
-                if before || after {
-                    out.push(RoadmapIssue {
-                        initiative_id: i.id.clone(),
-                        message: format!(
-                            "“{}” runs outside the dates of its phase, {}",
-                            i.title,
-                            phase.kind.label()
-                        ),
+        }
+        out
+    }
+
+    /// Where `i`'s dates conflict with the plan, whatever the day: it starts
+    /// before something it depends on has finished, or runs outside its
+    /// phase. The one rule behind [`Roadmap::issues`] and
+    /// [`Roadmap::schedule_risks`].
+    fn conflicts(&self, i: &Initiative) -> Vec<ScheduleRiskKind> {
+        let mut out = Vec::new();
+        for d in &i.dependencies {
+            let Some(dep) = self.initiative(d) else {
+                continue;
+            };
+            if let (Some(start), Some(dep_end)) = (i.start, dep.end) {
+                if start <= dep_end {
+                    out.push(ScheduleRiskKind::StartsBeforeDependency {
+                        dependency: dep.title.clone(),
                     });
                 }
+            }
+        }
+        let phase = i.phase.and_then(|k| self.phase(k));
+        if let (Some(phase), Some(start), Some(end)) = (phase, i.start, i.end) {
+            if phase.start.is_some_and(|p| start < p) || phase.end.is_some_and(|p| end > p) {
+                out.push(ScheduleRiskKind::OutsidePhase { phase: phase.kind });
             }
         }
         out
@@ -533,23 +547,8 @@ impl Roadmap {
                     });
                 }
             }
-            for d in &i.dependencies {
-                let Some(dep) = self.initiative(d) else {
-                    continue;
-                };
-                if let (Some(start), Some(dep_end)) = (i.start, dep.end) {
-                    if start <= dep_end {
-                        push(ScheduleRiskKind::StartsBeforeDependency {
-                            dependency: dep.title.clone(),
-                        });
-                    }
-                }
-            }
-            let phase = i.phase.and_then(|k| self.phase(k));
-            if let (Some(phase), Some(start), Some(end)) = (phase, i.start, i.end) {
-                if phase.start.is_some_and(|p| start < p) || phase.end.is_some_and(|p| end > p) {
-                    push(ScheduleRiskKind::OutsidePhase { phase: phase.kind });
-                }
+            for conflict in self.conflicts(i) {
+                push(conflict);
             }
         }
         out
