@@ -231,18 +231,33 @@ test("a phase's start and end typed in a breath both arrive, and the legend show
 
 test("the roadmap says where the plan and the targets disagree, and what would resolve it", async () => {
   const browser = sandbox.browser;
+  // The sample agrees with itself: no card.
+  await openStep(browser, "roadmap", "Roadmap");
+  await browser.$('[data-testid="projections"]').waitForDisplayed({ timeout: 10000 });
+  assert.equal(await browser.$('[data-testid="disagreements"]').isExisting(), false, "the sample's plan agrees with its targets");
+  // Lower a target below what the plan raises it to.
+  await openStep(browser, "target-state", "Target state");
+  const row = await browser.$('tr[data-target-practice="service-desk"]');
+  await row.$('[aria-label^="Target level"]').$("button=2").click();
+  await waitForSaved(browser);
   await openStep(browser, "roadmap", "Roadmap");
   const card = await browser.$('[data-testid="disagreements"]');
   await card.waitForDisplayed({ timeout: 10000 });
   const items = await card.$$("li");
-  assert.ok(items.length > 0, "the sample's plan disagrees with its targets somewhere");
+  assert.equal(items.length, 1);
   const text = await card.getText();
-  assert.match(text, /above its agreed target of \d/);
+  assert.match(text, /raises Service desk to level 3, above its agreed target of 2/);
   assert.match(text, /Raise the target, or lower what the initiatives raise it to/);
   // Days are written in the app's one style, never ISO.
   assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/);
   await browser.execute((el) => el.scrollIntoView({ block: "start" }), card);
   await sandbox.screenshot("disagreements");
+  // Put the target back: the card goes.
+  await openStep(browser, "target-state", "Target state");
+  await browser.$('tr[data-target-practice="service-desk"]').$('[aria-label^="Target level"]').$("button=3").click();
+  await waitForSaved(browser);
+  await openStep(browser, "roadmap", "Roadmap");
+  await browser.$('[data-testid="disagreements"]').waitForExist({ timeout: 10000, reverse: true });
 });
 
 test("undo in the charter stays on the section and says what it undid", async () => {

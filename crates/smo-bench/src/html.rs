@@ -1,25 +1,20 @@
-//! The assessment report as one HTML page, for the comparison with a browser
-//! printing to PDF: the same content as `smo_pdf`'s report (cover, contents,
-//! executive summary with the five top gaps and the radar, heat map, a section
-//! per practice group with every practice's levels, descriptors, gap,
-//! confidence, votes and evidence, appendix), the same charts (as SVG, from
+//! A `smo-doc` tree as one HTML page, for the comparison with a browser
+//! printing to PDF: the same document the PDF renderer draws (cover,
+//! contents, every block in order), the same charts (as SVG, from
 //! `smo_chart`) and the same font (Noto Sans, loaded from `fonts`), laid out
-//! for A4 with print CSS. The app itself never shows or ships this page.
+//! for A4 with print CSS. Every word comes from the tree: this renderer holds
+//! no text of its own beyond "Contents". The app itself never shows or ships
+//! this page.
 
 use std::fmt::Write;
 use std::path::Path;
 
 use smo_chart::svg::{escape as esc, to_svg};
-use smo_chart::{gap_bars::gap_bars, heat_map::heat_map, radar, Frame};
-use smo_core::{DateStyle, GapReport, Workshop};
-use smo_pdf::documents::assessment::{
-    group_note, method_text, practice_facts, summary_text, top_gap_rows, top_gaps_heading,
-    RADAR_READS_UP_TO,
-};
+use smo_doc::{Align, Block, Doc, Fact, Orientation, Rank, Tone};
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 22mm 18mm 20mm 18mm;
-  @top-left { content: "Assessment report"; font: 8pt "Noto Sans"; color: #555; }
+  @top-left { content: "SMO Workbench"; font: 8pt "Noto Sans"; color: #555; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Noto Sans"; color: #555; } }
 body { font-family: "Noto Sans", sans-serif; font-size: 10pt; line-height: 1.35; color: #1d232b; }
 h1 { font-size: 18pt; margin: 0 0 8pt; color: #1b3a5c; }
@@ -38,21 +33,28 @@ thead { display: table-header-group; }
 dl { display: grid; grid-template-columns: 22mm 1fr; gap: 2pt 8pt; margin: 0 0 6pt; }
 dt { font-weight: 700; }
 dd { margin: 0; }
-.practice { break-inside: avoid; }
+.together { break-inside: avoid; }
+.landscape { page: landscape; }
+@page landscape { size: A4 landscape; }
+ul { margin: 0 0 6pt; }
+.num { text-align: right; }
+.signature { margin: 14pt 0 6pt; }
+.signature .lines { display: grid; grid-template-columns: 3fr 2fr; gap: 18pt; margin-top: 26pt; }
+.signature .lines span { border-top: 0.8pt solid #c9d2dc; font-size: 9pt; color: #555; padding-top: 2pt; }
 .contents a { color: inherit; text-decoration: none; }
 svg { max-width: 100%; height: auto; }
 "#;
 
-/// The assessment report of `workshop` as a standalone HTML document. `fonts`
-/// is the directory holding the Noto Sans files; `exported` the date shown.
-pub fn assessment_html(workshop: &Workshop, fonts: &Path, exported: &str) -> String {
-    let report = GapReport::of(&workshop.assessment);
+/// `doc` as a standalone HTML document. `fonts` is the directory holding the
+/// Noto Sans files.
+pub fn document_html(doc: &Doc, fonts: &Path) -> String {
     let mut out = String::with_capacity(256 * 1024);
     let font_url = |file: &str| format!("file://{}/{file}", fonts.display());
     let _ = write!(
         out,
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Assessment report · {}</title><style>",
-        esc(&workshop.set_up.title)
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{} · {}</title><style>",
+        esc(doc.title),
+        esc(&doc.organisation)
     );
     for (file, weight, style) in [
         ("NotoSans-Regular.ttf", 400, "normal"),
@@ -68,170 +70,143 @@ pub fn assessment_html(workshop: &Workshop, fonts: &Path, exported: &str) -> Str
     }
     out.push_str(STYLE);
     out.push_str("</style></head><body>");
-    cover(&mut out, workshop, report.as_ref(), exported);
-    contents(&mut out, report.as_ref());
-    summary(&mut out, workshop, report.as_ref());
-    if let Some(report) = &report {
-        out.push_str("<section class=\"page\" id=\"heat-map\"><h1>Heat map</h1><p class=\"note\">Current level, target level and gap of every practice in scope. Darker is higher; a dash is a level not yet scored.</p>");
-        out.push_str(&to_svg(
-            &heat_map(report, Frame::PRINT_HEAT_MAP),
-            "heat-map-chart",
-        ));
-        out.push_str("</section>");
-        groups(&mut out, workshop, report);
+    let _ = write!(
+        out,
+        "<section class=\"cover\"><div class=\"kind\">{}</div><h1>{}</h1><p>{}</p>",
+        esc(doc.title),
+        esc(&doc.organisation),
+        esc(&doc.workshop_title)
+    );
+    facts(&mut out, &doc.cover);
+    out.push_str("</section><section class=\"page contents\"><h1>Contents</h1><ol>");
+    for (n, h) in doc.outline().into_iter().enumerate() {
+        let _ = write!(
+            out,
+            "<li class=\"{}\"><a href=\"#h{n}\">{}</a></li>",
+            if h.rank == Rank::Chapter {
+                "chapter"
+            } else {
+                "section"
+            },
+            esc(&h.text)
+        );
     }
-    appendix(&mut out, workshop);
-    out.push_str("</body></html>\n");
+    out.push_str("</ol></section><section class=\"page\">");
+    let mut anchors = 0;
+    let mut figures = 0;
+    blocks(&mut out, &doc.body, &mut anchors, &mut figures);
+    out.push_str("</section></body></html>\n");
     out
 }
 
-fn cover(out: &mut String, workshop: &Workshop, report: Option<&GapReport>, exported: &str) {
-    let framework = workshop.assessment.framework.as_ref().map_or_else(
-        || "Not chosen".to_owned(),
-        |f| format!("{} {}", f.name, f.version),
-    );
-    let practices = report.map_or_else(
-        || "–".to_owned(),
-        |r| {
-            format!(
-                "{} in scope, {} with both levels",
-                r.overall.practices, r.overall.scored
-            )
-        },
-    );
-    let _ = write!(
-        out,
-        "<section class=\"cover\"><div class=\"kind\">Assessment report</div><h1>{}</h1><p>{}</p><p class=\"note\">Current and target maturity, gaps and evidence</p><dl><dt>Framework</dt><dd>{}</dd><dt>Practices</dt><dd>{}</dd><dt>Sponsor</dt><dd>{}</dd><dt>Facilitator</dt><dd>{}</dd><dt>Exported</dt><dd>{}</dd></dl></section>",
-        esc(&workshop.set_up.title),
-        esc(&workshop.set_up.organisation),
-        esc(&framework),
-        esc(&practices),
-        esc(&workshop.set_up.sponsor),
-        esc(&workshop.set_up.facilitator),
-        esc(exported),
-    );
-}
-
-fn contents(out: &mut String, report: Option<&GapReport>) {
-    out.push_str("<section class=\"page contents\"><h1>Contents</h1><ol><li><a href=\"#summary\">Executive summary</a></li>");
-    if let Some(report) = report {
-        out.push_str("<li><a href=\"#heat-map\">Heat map</a></li>");
-        for (n, group) in report.groups.iter().enumerate() {
-            let _ = write!(
-                out,
-                "<li><a href=\"#group-{n}\">{}</a></li>",
-                esc(&group.name)
-            );
-        }
+fn facts(out: &mut String, facts: &[Fact]) {
+    out.push_str("<dl>");
+    for f in facts {
+        let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", esc(&f.label), esc(&f.text));
     }
-    out.push_str("<li><a href=\"#appendix\">Appendix: method, scale and participants</a></li></ol></section>");
+    out.push_str("</dl>");
 }
 
-fn summary(out: &mut String, workshop: &Workshop, report: Option<&GapReport>) {
-    out.push_str("<section class=\"page\" id=\"summary\"><h1>Executive summary</h1>");
-    let Some(report) = report.filter(|r| !r.practices.is_empty()) else {
-        out.push_str("<p class=\"note\">No practices are in scope yet, so there is nothing to summarise.</p></section>");
-        return;
-    };
-    let _ = write!(
-        out,
-        "<p>{}</p>",
-        esc(&summary_text(
-            &workshop.set_up.organisation,
-            &report.overall
-        ))
-    );
-    let rows = top_gap_rows(report);
-    let _ = write!(
-        out,
-        "<h3>{}</h3><table><thead><tr><th>#</th><th>Practice</th><th>Today</th><th>Target</th><th>Priority</th><th>Weighted gap</th></tr></thead><tbody>",
-        esc(&top_gaps_heading(rows.len()))
-    );
-    for row in rows {
-        out.push_str("<tr>");
-        for cell in row {
-            let _ = write!(out, "<td>{}</td>", esc(&cell));
-        }
-        out.push_str("</tr>");
-    }
-    out.push_str("</tbody></table>");
-    // As the PDF: a radar where it reads, else every gap, largest first.
-    let chart = if report.practices.len() > RADAR_READS_UP_TO {
-        gap_bars(report, Frame::PRINT_HEAT_MAP)
-    } else {
-        radar::practices_radar(report, Frame::PRINT_RADAR)
-    };
-    out.push_str(&to_svg(&chart, "summary-radar"));
-    out.push_str("</section>");
+/// Text with its typed line breaks kept.
+fn lines(text: &str) -> String {
+    esc(text).replace("\r\n", "\n").replace('\n', "<br>")
 }
 
-fn groups(out: &mut String, workshop: &Workshop, report: &GapReport) {
-    let Some(framework) = workshop.assessment.framework.as_ref() else {
-        return;
-    };
-    for (n, group) in report.groups.iter().enumerate() {
-        let _ = write!(
-            out,
-            "<section class=\"page\" id=\"group-{n}\"><h1>{}</h1><p class=\"note\">{}</p>",
-            esc(&group.name),
-            esc(&group_note(group))
-        );
-        for gap in report.practices_in(group) {
-            let Some(practice) = framework.practice(&gap.practice_id) else {
-                continue;
-            };
-            let _ = write!(
-                out,
-                "<div class=\"practice\"><h2>{}</h2><dl>",
-                esc(&practice.name)
-            );
-            for (label, text) in practice_facts(workshop, framework, gap) {
-                let _ = write!(out, "<dt>{label}</dt><dd>{}</dd>", esc(&text));
+fn blocks(out: &mut String, list: &[Block], anchors: &mut usize, figures: &mut usize) {
+    for block in list {
+        match block {
+            Block::Heading(h) => {
+                let tag = match h.rank {
+                    Rank::Chapter => "h1",
+                    Rank::Section => "h2",
+                    Rank::Minor => "h3",
+                };
+                if h.rank == Rank::Minor {
+                    let _ = write!(out, "<{tag}>{}</{tag}>", esc(&h.text));
+                } else {
+                    let _ = write!(out, "<{tag} id=\"h{anchors}\">{}</{tag}>", esc(&h.text));
+                    *anchors += 1;
+                }
             }
-            out.push_str("</dl>");
-            if gap.target_below_current {
-                out.push_str("<p class=\"note\">The target is below today's level.</p>");
+            Block::Paragraph(p) => {
+                let class = match p.tone {
+                    Tone::Body => "",
+                    Tone::Note => " class=\"note\"",
+                    Tone::Strong => " class=\"strong\"",
+                };
+                let _ = write!(out, "<p{class}>{}</p>", lines(&p.text));
             }
-            out.push_str("</div>");
+            Block::Bullets(items) => {
+                out.push_str("<ul>");
+                for i in items {
+                    let _ = write!(out, "<li>{}</li>", lines(i));
+                }
+                out.push_str("</ul>");
+            }
+            Block::Facts(list) => facts(out, list),
+            Block::Table(t) => {
+                out.push_str("<table><thead><tr>");
+                let class = |a: Align| match a {
+                    Align::Start => "",
+                    Align::End => " class=\"num\"",
+                };
+                for c in &t.columns {
+                    let _ = write!(out, "<th{}>{}</th>", class(c.align), esc(&c.title));
+                }
+                out.push_str("</tr></thead><tbody>");
+                for row in &t.rows {
+                    out.push_str("<tr>");
+                    for (cell, c) in row.iter().zip(&t.columns) {
+                        let _ = write!(out, "<td{}>{}</td>", class(c.align), lines(cell));
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</tbody></table>");
+            }
+            Block::Figure(f) => {
+                out.push_str("<figure>");
+                out.push_str(&to_svg(&f.chart, &format!("figure-{figures}")));
+                *figures += 1;
+                if let Some(caption) = &f.caption {
+                    let _ = write!(
+                        out,
+                        "<figcaption class=\"note\">{}</figcaption>",
+                        esc(caption)
+                    );
+                }
+                out.push_str("</figure>");
+            }
+            Block::Signature(s) => {
+                let _ = write!(
+                    out,
+                    "<div class=\"signature\"><p class=\"strong\">{}</p><div class=\"lines\"><span>Signature</span><span>{}</span></div></div>",
+                    esc(&s.name),
+                    s.approved.as_deref().map_or_else(|| "Date".to_owned(), esc)
+                );
+            }
+            Block::Together(inner) => {
+                out.push_str("<div class=\"together\">");
+                blocks(out, inner, anchors, figures);
+                out.push_str("</div>");
+            }
+            Block::NewPage(orientation) => {
+                let class = match orientation {
+                    Orientation::Portrait => "page",
+                    Orientation::Landscape => "page landscape",
+                };
+                let _ = write!(out, "</section><section class=\"{class}\">");
+            }
         }
-        out.push_str("</section>");
     }
-}
-
-fn appendix(out: &mut String, workshop: &Workshop) {
-    let _ = write!(
-        out,
-        "<section class=\"page\" id=\"appendix\"><h1>Appendix: method, scale and participants</h1><h2>Method</h2><p>{}</p><h2>Scale</h2><table><thead><tr><th>Level</th><th>Name</th><th>Meaning</th></tr></thead><tbody>",
-        esc(&method_text(workshop, DateStyle::default()))
-    );
-    if let Some(f) = &workshop.assessment.framework {
-        for s in &f.scale {
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                s.level.value(),
-                esc(&s.name),
-                esc(&s.summary)
-            );
-        }
-    }
-    out.push_str("</tbody></table><h2>Participants</h2><table><thead><tr><th>Name</th><th>Role</th><th>Area</th></tr></thead><tbody>");
-    for p in &workshop.participants {
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&p.name),
-            esc(&p.role),
-            esc(&p.area)
-        );
-    }
-    out.push_str("</tbody></table></section>");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
     use smo_core::sample::sample_workshop;
+    use smo_core::{DateStyle, Document};
+    use smo_doc::DocOptions;
 
     #[test]
     fn escapes_text_from_the_workshop() {
@@ -239,15 +214,30 @@ mod tests {
     }
 
     #[test]
-    fn the_page_holds_every_section_and_both_charts() {
+    fn the_page_holds_every_section_of_the_tree_and_its_charts() {
         let mut store =
             smo_store::Store::open_in_memory(Box::new(chrono::Utc::now)).expect("store");
         let mut w = store.create_sample(&sample_workshop()).expect("sample");
         w.set_up.organisation = "<Harbourline & Co>".to_owned();
-        let html = assessment_html(&w, Path::new("/fonts"), "1 January 2026");
+        let options = DocOptions {
+            at: chrono::Utc
+                .with_ymd_and_hms(2026, 11, 30, 9, 0, 0)
+                .single()
+                .expect("time"),
+            dates: DateStyle::DayMonthYear,
+        };
+        let doc = smo_doc::build(Document::Assessment, &w, &options);
+        let html = document_html(&doc, Path::new("/fonts"));
+        // Every heading of the tree, in the tree's order.
+        let mut from = 0;
+        for h in doc.outline() {
+            let at = html[from..]
+                .find(&esc(&h.text))
+                .unwrap_or_else(|| panic!("{} missing or out of order", h.text));
+            from += at;
+        }
         for needle in [
             "Executive summary",
-            "gaps that matter most (tied gaps are all listed)",
             "Heat map",
             "Change enablement",
             "Appendix: method, scale and participants",

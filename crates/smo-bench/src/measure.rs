@@ -11,7 +11,7 @@ use smo_core::{CurrentStateInput, DateStyle, Level, Workshop, WorkshopId, Worksh
 use smo_pdf::{Export, ExportOptions, Paper};
 use smo_store::{parse_workshop_file, DataDir, OnConflict, Store};
 
-use crate::html::assessment_html;
+use crate::html::document_html;
 use crate::stats::{time, Timing};
 use crate::BenchError;
 
@@ -239,14 +239,15 @@ pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
 
     let import_scaling = import_scaling(&store, sample_id, &scratch, plan.runs)?;
 
-    let exported = export_time().format("%-d %B %Y").to_string();
     let mut html = Vec::new();
+    let options = smo_doc::DocOptions {
+        at: export_time(),
+        dates: smo_core::DateStyle::default(),
+    };
     for (name, workshop) in [("sample", &sample), ("largest", &largest)] {
         let file = plan.out_dir.join(format!("{name}-assessment-report.html"));
-        std::fs::write(
-            &file,
-            assessment_html(workshop, &absolute(&plan.fonts_dir)?, &exported),
-        )?;
+        let doc = smo_doc::build(smo_core::Document::Assessment, workshop, &options);
+        std::fs::write(&file, document_html(&doc, &absolute(&plan.fonts_dir)?))?;
         html.push(file);
     }
 

@@ -93,50 +93,13 @@ impl Style {
     }
 }
 
-/// A column of a table.
-#[derive(Debug, Clone)]
-pub struct Column {
-    /// Its header.
-    pub title: String,
-    /// Its share of the width (relative to the other columns).
-    pub weight: f64,
-    /// Where its text sits in the cell.
-    pub align: Align,
-}
+pub use smo_doc::{Align, Column, Orientation};
 
-/// Where text sits in a table cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
-    /// At the start (left): words.
-    Start,
-    /// At the end (right): numbers, so their digits line up.
-    End,
-}
-
-impl Column {
-    /// A column of words with a header and a relative width.
-    pub fn new(title: &str, weight: f64) -> Column {
-        Column {
-            title: title.to_owned(),
-            weight,
-            align: Align::Start,
-        }
-    }
-
-    /// A column of numbers (levels, counts, percentages): right-aligned.
-    pub fn number(title: &str, weight: f64) -> Column {
-        Column {
-            align: Align::End,
-            ..Column::new(title, weight)
-        }
-    }
-
-    /// Where a line `width` wide starts in this column's cell at `x`, `cw` wide.
-    fn line_x(&self, x: f64, cw: f64, pad: f64, width: f64) -> f64 {
-        match self.align {
-            Align::Start => x + pad,
-            Align::End => x + cw - pad - width,
-        }
+/// Where a line `width` wide starts in `column`'s cell at `x`, `cw` wide.
+fn line_x(column: &Column, x: f64, cw: f64, pad: f64, width: f64) -> f64 {
+    match column.align {
+        Align::Start => x + pad,
+        Align::End => x + cw - pad - width,
     }
 }
 
@@ -150,15 +113,6 @@ pub struct Canvas {
     pub ops: Vec<Op>,
     /// Whether the running header and footer go on this page.
     pub chrome: Chrome,
-}
-
-/// Which way a page is turned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Orientation {
-    /// Taller than wide.
-    Portrait,
-    /// Wider than tall: timelines and wide tables.
-    Landscape,
 }
 
 /// Whether a page carries the running header and footer.
@@ -431,10 +385,7 @@ impl<'f> Writer<'f> {
     /// Breaks the page unless `height` more points fit.
     pub fn ensure(&mut self, height: f64) {
         if self.pages.is_empty() || self.y + height > self.bottom() {
-            let orientation = match self.pages.last() {
-                Some(p) if p.width > p.height => Orientation::Landscape,
-                _ => Orientation::Portrait,
-            };
+            let orientation = self.orientation();
             self.new_page(orientation, Chrome::HeaderAndFooter);
         }
     }
@@ -629,7 +580,7 @@ impl<'f> Writer<'f> {
                 for (n, line) in lines.iter().enumerate() {
                     let baseline = y + pad_y + style.size + n as f64 * style.leading();
                     let lw = w.fonts.width(header_style.face, header_style.size, line);
-                    let lx = column.line_x(x, *cw, pad_x, lw);
+                    let lx = line_x(column, x, *cw, pad_x, lw);
                     w.page().text(lx, baseline, line, header_style);
                 }
                 x += cw;
@@ -694,7 +645,7 @@ impl<'f> Writer<'f> {
                     for (n, line) in cell.iter().skip(start).take(take).enumerate() {
                         let baseline = y + pad_y + style.size + n as f64 * style.leading();
                         let lw = self.fonts.width(style.face, style.size, line);
-                        let lx = column.line_x(x, *cw, pad_x, lw);
+                        let lx = line_x(column, x, *cw, pad_x, lw);
                         self.page().text(lx, baseline, line, style);
                     }
                     x += cw;
@@ -830,6 +781,32 @@ impl<'f> Writer<'f> {
         draw_chart(page, fonts, chart, (x, y), scale, &mut missing);
         self.missing = missing;
         self.y += h + 6.0;
+    }
+
+    /// A figure: as large as the width allows (up to 1.25 × its laid-out
+    /// size), shrunk to the room left on the page down to three quarters of
+    /// that; with less room it starts a fresh page rather than be drawn small.
+    pub fn figure(&mut self, chart: &Chart) {
+        let natural = (self.content_width() / chart.width).min(1.25) * chart.height + 6.0;
+        if self.remaining() < natural * 0.75 {
+            let orientation = self.orientation();
+            self.new_page(orientation, Chrome::HeaderAndFooter);
+        }
+        let room = self.remaining();
+        self.chart(chart, room);
+    }
+
+    /// The paper.
+    pub fn paper(&self) -> Paper {
+        self.paper
+    }
+
+    /// Which way the current page is turned.
+    pub fn orientation(&self) -> Orientation {
+        match self.pages.last() {
+            Some(p) if p.width > p.height => Orientation::Landscape,
+            _ => Orientation::Portrait,
+        }
     }
 
     /// Writes the running header and footer on every page that has them.

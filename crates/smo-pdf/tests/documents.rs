@@ -293,6 +293,27 @@ fn disagreements_between_plan_targets_and_charter_are_found_and_stated() {
     use smo_core::consistency::{inconsistencies, Inconsistency};
     let dir = tempfile::tempdir().expect("temp");
     let mut w = sample();
+    // The sample agrees with itself, and its roadmap says nothing of it.
+    assert_eq!(inconsistencies(&w), Vec::new());
+    let pdf = Export::Roadmap.build(&w, &options(Paper::A4)).expect("pdf");
+    let raw = run(
+        "pdftotext",
+        &[
+            "-raw",
+            &write(dir.path(), "agrees.pdf", &pdf).display().to_string(),
+            "-",
+        ],
+    );
+    assert!(!raw.contains("disagree"), "{raw}");
+    // A horizon shorter than the plan, a target below what the plan raises
+    // it to.
+    for p in &mut w.assessment.practices {
+        match p.practice_id.as_str() {
+            "problem-management" => p.horizon = smo_core::Horizon::try_from(6).ok(),
+            "service-desk" => p.target = smo_core::Level::try_from(2).ok(),
+            _ => {}
+        }
+    }
     // An objective due before the work that delivers it ends.
     let initiative = w
         .roadmap
@@ -633,5 +654,39 @@ fn page_images_of_the_sample_are_rendered_for_review() {
             out.join(format!("{name}-1.png")).exists()
                 || out.join(format!("{name}-01.png")).exists()
         );
+    }
+}
+
+#[test]
+fn a_practice_is_never_split_from_its_evidence_across_a_page() {
+    let dir = tempfile::tempdir().expect("temp");
+    for (name, w) in [
+        ("sample", sample()),
+        ("largest", {
+            let mut w = sample();
+            enlarge(&mut w);
+            w
+        }),
+    ] {
+        for paper in [Paper::A4, Paper::Letter] {
+            let pdf = Export::Assessment.build(&w, &options(paper)).expect("pdf");
+            let path = write(dir.path(), &format!("{name}.pdf"), &pdf);
+            let raw = run("pdftotext", &["-layout", &path.display().to_string(), "-"]);
+            for (n, page) in raw.split('\u{c}').enumerate() {
+                // Every practice's facts open with "Today" and end with
+                // "Evidence": a page holds whole practices.
+                let label = |l: &str| {
+                    page.lines()
+                        .filter(|line| line.trim_start().starts_with(l))
+                        .count()
+                };
+                assert_eq!(
+                    label("Today "),
+                    label("Evidence"),
+                    "{name} {paper:?}, page {}: a practice is cut from its evidence:\n{page}",
+                    n + 1
+                );
+            }
+        }
     }
 }

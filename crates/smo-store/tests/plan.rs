@@ -224,6 +224,41 @@ fn the_sample_has_a_complete_charter_and_roadmap_and_duplicates_whole() {
     }
 }
 
+/// The first-launch documents show what good looks like: the sample's plan
+/// reaches every target within the room's horizon and never above it, every
+/// objective is due after the work that delivers it, and nothing in the plan
+/// is late on the day of the sponsor's review.
+#[test]
+fn the_sample_agrees_with_itself() {
+    let (_dir, _path, mut store) = temp_store();
+    let w = store.create_sample(&sample_workshop()).expect("sample");
+    let open = smo_core::consistency::inconsistencies(&w);
+    let said: Vec<String> = open
+        .iter()
+        .map(|i| i.describe(smo_core::DateStyle::DayMonthYear))
+        .collect();
+    assert!(said.is_empty(), "{said:#?}");
+    let review = NaiveDate::from_ymd_opt(2026, 11, 30).expect("day");
+    let risks: Vec<String> = w
+        .roadmap
+        .schedule_risks(review)
+        .iter()
+        .map(|r| r.risk(smo_core::DateStyle::DayMonthYear))
+        .collect();
+    assert!(risks.is_empty(), "{risks:#?}");
+    // The check is not vacuous: a target lowered below the plan is caught.
+    let mut lowered = w.clone();
+    if let Some(p) = lowered
+        .assessment
+        .practices
+        .iter_mut()
+        .find(|p| p.practice_id == "service-desk")
+    {
+        p.target = smo_core::Level::try_from(2).ok();
+    }
+    assert_eq!(smo_core::consistency::inconsistencies(&lowered).len(), 1);
+}
+
 #[test]
 fn a_stale_progress_cache_is_recomputed_for_the_list() {
     let (_dir, path, mut store) = temp_store();

@@ -90,6 +90,7 @@ fn what_only_tests_and_benchmarks_use_is_never_shipped() {
         "smo-cli",
         "smo-core",
         "smo-chart",
+        "smo-doc",
         "smo-pdf",
         "smo-store",
     ];
@@ -154,6 +155,30 @@ fn smo_core_depends_on_little_and_cannot_read_the_clock_or_make_random_ids() {
     assert!(
         !uuid.iter().any(|f| f.starts_with('v') && f != "v5"),
         "smo-core's uuid may not make random or time-based ids: {uuid:?}"
+    );
+}
+
+#[test]
+fn documents_are_built_from_the_workshop_alone() {
+    // smo-doc builds the trees every renderer draws: from the domain and the
+    // chart geometry, with the export time as an input, never the clock.
+    let deps = dependencies(&[None]);
+    let doc = &deps["smo-doc"];
+    let names: BTreeSet<&str> = doc.iter().filter_map(|d| d["name"].as_str()).collect();
+    let allowed: BTreeSet<&str> = ["smo-core", "smo-chart", "chrono"].into();
+    assert!(
+        names.is_subset(&allowed),
+        "smo-doc depends on {:?}, beyond {allowed:?}",
+        names.difference(&allowed).collect::<Vec<_>>()
+    );
+    let chrono = doc.iter().find(|d| d["name"] == "chrono").expect("chrono");
+    let features: Vec<&str> = chrono["features"]
+        .as_array()
+        .map(|f| f.iter().filter_map(|x| x.as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        !features.iter().any(|f| *f == "clock" || *f == "now"),
+        "smo-doc's chrono may not read the clock: {features:?}"
     );
 }
 

@@ -1,21 +1,16 @@
-//! The three documents and what they share: the cover, the contents page with
-//! page numbers, and the finishing (header, footer, metadata, outline).
-
-pub mod assessment;
-mod charter;
-mod roadmap;
+//! The PDF renderer: a `smo-doc` tree drawn as a PDF, with what every
+//! document shares: the cover, the contents page with page numbers, and the
+//! finishing (header, footer, metadata, outline).
 
 use chrono::{DateTime, Utc};
 use smo_chart::palette::{INK, MUTED, WHITE};
+use smo_chart::Rgb;
 use smo_core::{DateStyle, Document, Workshop};
+use smo_doc::{Block, Doc, DocOptions, Rank, Signature, Tone};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
-use crate::layout::{Chrome, Column, Mark, Orientation, Paper, Style, Writer, BRAND};
-
-pub use assessment::assessment_report;
-pub use charter::charter;
-pub use roadmap::roadmap;
+use crate::layout::{Chrome, Mark, Orientation, Paper, Style, Writer, BRAND, RULE};
 
 /// How to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,13 +48,18 @@ impl Export {
     /// All three, in the order they are usually read.
     pub const ALL: [Export; 3] = [Export::Assessment, Export::Charter, Export::Roadmap];
 
+    /// Which document it is.
+    pub fn document(self) -> Document {
+        match self {
+            Export::Charter => Document::Charter,
+            Export::Roadmap => Document::Roadmap,
+            Export::Assessment => Document::Assessment,
+        }
+    }
+
     /// The document's name on its cover.
     pub fn title(self) -> &'static str {
-        match self {
-            Export::Charter => "SMO Charter",
-            Export::Roadmap => "Improvement Roadmap",
-            Export::Assessment => "Maturity Assessment Report",
-        }
+        smo_doc::title(self.document())
     }
 
     /// A file name for it: "Harbourline Logistics – SMO Charter.pdf".
@@ -72,13 +72,17 @@ impl Export {
         }
     }
 
-    /// Builds the document.
+    /// Builds the document and draws it.
     pub fn build(self, workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfError> {
-        match self {
-            Export::Charter => charter(workshop, options),
-            Export::Roadmap => roadmap(workshop, options),
-            Export::Assessment => assessment_report(workshop, options),
-        }
+        let doc = smo_doc::build(
+            self.document(),
+            workshop,
+            &DocOptions {
+                at: options.at,
+                dates: options.dates,
+            },
+        );
+        render(&doc, options)
     }
 }
 
@@ -102,33 +106,21 @@ pub enum PdfError {
     Fonts(String),
 }
 
-/// What the cover shows.
-pub(crate) struct Cover<'a> {
-    pub kind: Export,
-    pub workshop: &'a Workshop,
-    pub facts: Vec<(&'static str, String)>,
-}
-
 const CONTENTS_PER_PAGE: usize = 32;
 
-/// Lays out a document: cover, contents (as many pages as its entries need),
-/// then `body`, then the running header and footer; and assembles the file.
-pub(crate) fn build(
-    cover: &Cover<'_>,
-    options: &ExportOptions,
-    subject: &str,
-    body: impl Fn(&mut Writer<'_>),
-) -> Result<Pdf, PdfError> {
+/// Lays out `doc`: cover, contents (as many pages as its entries need),
+/// the body, then the running header and footer; and assembles the file.
+pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
     let fonts = Fonts::load().map_err(PdfError::Fonts)?;
     let mut reserve = 1;
     loop {
         let mut w = Writer::new(&fonts, options.paper);
-        draw_cover(&mut w, cover, options);
+        draw_cover(&mut w, doc);
         for _ in 0..reserve {
             w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         }
         w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
-        body(&mut w);
+        draw_blocks(&mut w, &doc.body);
         let needed = w.marks.len().div_ceil(CONTENTS_PER_PAGE).max(1);
         if needed > reserve {
             reserve = needed;
@@ -142,12 +134,10 @@ pub(crate) fn build(
             level: 1,
         }];
         outline.extend(marks);
-        let set_up = &cover.workshop.set_up;
-        let title = format!("{} · {}", cover.kind.title(), set_up.organisation);
         w.finish_chrome(
-            &title,
-            &set_up.title,
-            &format!("Exported {}", options.dates.day(options.at.date_naive())),
+            &format!("{} · {}", doc.title, doc.organisation),
+            &doc.workshop_title,
+            &format!("Exported {}", doc.exported),
         );
         let mut warnings = Vec::new();
         if !w.missing.is_empty() {
@@ -158,19 +148,14 @@ pub(crate) fn build(
             ));
         }
         let pages = w.pages.len();
-        let author = if set_up.facilitator.trim().is_empty() {
-            "SMO Workbench".to_owned()
-        } else {
-            set_up.facilitator.clone()
-        };
         let bytes = assemble(
             &fonts,
             std::mem::take(&mut w.pages),
             &outline,
             &Meta {
-                title: &format!("{} – {}", cover.kind.title(), set_up.organisation),
-                author: &author,
-                subject,
+                title: &format!("{} – {}", doc.title, doc.organisation),
+                author: &doc.author,
+                subject: doc.subject,
                 at: options.at,
                 language: LANGUAGE,
             },
@@ -183,29 +168,93 @@ pub(crate) fn build(
     }
 }
 
+/// Draws `blocks` in order from the cursor on.
+fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
+    for block in blocks {
+        match block {
+            Block::Heading(h) => w.heading(
+                &h.text,
+                match h.rank {
+                    Rank::Chapter => 1,
+                    Rank::Section => 2,
+                    Rank::Minor => 3,
+                },
+            ),
+            Block::Paragraph(p) => w.paragraph(&p.text, style(p.tone)),
+            Block::Bullets(items) => w.bullets(items),
+            Block::Facts(facts) => {
+                let pairs: Vec<(&str, String)> = facts
+                    .iter()
+                    .map(|f| (f.label.as_str(), f.text.clone()))
+                    .collect();
+                w.facts(&pairs);
+            }
+            Block::Table(t) => w.table(&t.columns, &t.rows),
+            Block::Figure(f) => {
+                w.figure(&f.chart);
+                if let Some(caption) = &f.caption {
+                    w.paragraph(caption, Style::NOTE);
+                }
+            }
+            Block::Signature(s) => signature(w, s),
+            Block::Together(inner) => {
+                if let Some(height) = height_on_one_page(w, inner) {
+                    w.ensure(height);
+                }
+                draw_blocks(w, inner);
+            }
+            Block::NewPage(orientation) => w.turn_page(*orientation),
+        }
+    }
+}
+
+/// How tall `blocks` are when drawn from the top of a fresh page like the
+/// current one, or `None` when they take more than one page.
+fn height_on_one_page(w: &Writer<'_>, blocks: &[Block]) -> Option<f64> {
+    let mut trial = Writer::new(w.fonts(), w.paper());
+    trial.new_page(w.orientation(), Chrome::HeaderAndFooter);
+    let top = trial.y();
+    draw_blocks(&mut trial, blocks);
+    (trial.pages.len() == 1).then(|| trial.y() - top)
+}
+
+/// The style a paragraph of `tone` is set in.
+fn style(tone: Tone) -> Style {
+    match tone {
+        Tone::Body => Style::BODY,
+        Tone::Note => Style::NOTE,
+        Tone::Strong => Style::BODY.with_face(Face::Bold),
+    }
+}
+
+/// An approver's name, role and two lines (signature, date), kept together.
+fn signature(w: &mut Writer<'_>, s: &Signature) {
+    w.ensure(70.0);
+    w.space(12.0);
+    w.paragraph(&s.name, style(Tone::Strong));
+    let y = w.y() + 28.0;
+    let left = w.left();
+    let width = w.content_width();
+    let sig = width * 0.6;
+    w.canvas().line((left, y), (left + sig, y), RULE, 0.8, None);
+    w.canvas()
+        .line((left + sig + 24.0, y), (left + width, y), RULE, 0.8, None);
+    let label = Style::NOTE;
+    w.canvas().text(left, y + 11.0, "Signature", label);
+    w.canvas().text(left + sig + 24.0, y + 11.0, "Date", label);
+    if let Some(said) = &s.approved {
+        // Said on the line where the date would be signed.
+        w.canvas()
+            .text(left + sig + 24.0, y - 4.0, said, Style::BODY);
+    }
+    w.set_y(y + 20.0);
+}
+
 /// The language every document is written in.
 pub const LANGUAGE: &str = "en-GB";
 
-/// The workshop's participants as a table: name, role, area.
-pub(crate) fn participants(w: &mut Writer<'_>, workshop: &Workshop) {
-    let people: Vec<Vec<String>> = workshop
-        .participants
-        .iter()
-        .map(|p| vec![p.name.clone(), p.role.clone(), p.area.clone()])
-        .collect();
-    w.table(
-        &[
-            Column::new("Name", 2.0),
-            Column::new("Role", 2.5),
-            Column::new("Area", 1.5),
-        ],
-        &people,
-    );
-}
-
-fn draw_cover(w: &mut Writer<'_>, cover: &Cover<'_>, options: &ExportOptions) {
+fn draw_cover(w: &mut Writer<'_>, doc: &Doc) {
     w.new_page(Orientation::Portrait, Chrome::Bare);
-    let set_up = &cover.workshop.set_up;
     let left = w.left();
     let width = w.content_width();
     let page_w = w.canvas().width;
@@ -215,15 +264,14 @@ fn draw_cover(w: &mut Writer<'_>, cover: &Cover<'_>, options: &ExportOptions) {
         size: 11.0,
         color: Rgb(0xc9, 0xdb, 0xee),
     };
-    w.canvas()
-        .text(left, 96.0, &cover.kind.title().to_uppercase(), kind);
+    w.canvas().text(left, 96.0, &doc.title.to_uppercase(), kind);
     let title_style = Style {
         face: Face::Bold,
         size: 28.0,
         color: WHITE,
     };
     let mut y = 140.0;
-    let lines = w.wrap(&set_up.organisation, title_style, width);
+    let lines = w.wrap(&doc.organisation, title_style, width);
     for line in lines.iter().take(3) {
         w.canvas().text(left, y, line, title_style);
         y += title_style.leading();
@@ -233,22 +281,17 @@ fn draw_cover(w: &mut Writer<'_>, cover: &Cover<'_>, options: &ExportOptions) {
         size: 14.0,
         color: Rgb(0xe6, 0xee, 0xf7),
     };
-    let lines = w.wrap(&set_up.title, sub, width);
+    let lines = w.wrap(&doc.workshop_title, sub, width);
     for line in lines.iter().take(3) {
         w.canvas().text(left, y + 4.0, line, sub);
         y += sub.leading();
     }
     w.set_y(340.0);
-    let mut facts = vec![
-        (
-            "Workshop",
-            options.dates.range(set_up.start_date, set_up.end_date),
-        ),
-        ("Sponsor", set_up.sponsor.clone()),
-        ("Facilitator", set_up.facilitator.clone()),
-    ];
-    facts.extend(cover.facts.iter().cloned());
-    facts.push(("Exported", options.dates.day(options.at.date_naive())));
+    let facts: Vec<(&str, String)> = doc
+        .cover
+        .iter()
+        .map(|f| (f.label.as_str(), f.text.clone()))
+        .collect();
     w.facts(&facts);
     let h = w.canvas().height;
     w.canvas().text(
@@ -262,8 +305,6 @@ fn draw_cover(w: &mut Writer<'_>, cover: &Cover<'_>, options: &ExportOptions) {
         },
     );
 }
-
-use smo_chart::Rgb;
 
 fn draw_contents(w: &mut Writer<'_>, marks: &[Mark], pages: usize) {
     let fonts = w.fonts();

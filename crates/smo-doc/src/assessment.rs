@@ -7,92 +7,85 @@ use smo_core::{
     Confidence, DateStyle, Framework, GapReport, GapSummary, Level, PracticeGap, Priority, Workshop,
 };
 
-use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
-use crate::layout::{Chrome, Column, Orientation, Style, Writer};
+use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
+use crate::DocOptions;
 
 /// A level as the report prints it: "3", or "not scored".
-pub fn level(l: Option<Level>) -> String {
+pub(crate) fn level(l: Option<Level>) -> String {
     l.map_or_else(|| "not scored".to_owned(), |l| l.value().to_string())
 }
 
 /// An average as the report prints it: "2.4", or "–".
-pub fn avg(v: Option<f64>) -> String {
+pub(crate) fn avg(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
 }
 
 /// A priority as the report prints it, or "–".
-pub fn priority(p: Option<Priority>) -> String {
+pub(crate) fn priority(p: Option<Priority>) -> String {
     p.map_or_else(|| "–".to_owned(), |p| p.to_string())
 }
 
-/// The assessment report of `workshop`.
-pub fn assessment_report(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfError> {
+/// The assessment report of `workshop`: its subject, cover facts and body.
+pub(crate) fn assessment_report(
+    workshop: &Workshop,
+    options: &DocOptions,
+) -> (&'static str, Vec<Fact>, Body) {
     let report = GapReport::of(&workshop.assessment);
     let framework = workshop.assessment.framework.as_ref();
-    let cover = Cover {
-        kind: Export::Assessment,
-        workshop,
-        facts: vec![
-            (
-                "Framework",
-                framework.map_or_else(
-                    || "Not chosen".to_owned(),
-                    |f| format!("{} {}", f.name, f.version),
-                ),
+    let facts = vec![
+        Fact::new(
+            "Framework",
+            framework.map_or_else(
+                || "Not chosen".to_owned(),
+                |f| format!("{} {}", f.name, f.version),
             ),
-            (
-                "Practices",
-                report.as_ref().map_or_else(
-                    || "–".to_owned(),
-                    |r| {
-                        format!(
-                            "{} in scope, {} with both levels",
-                            r.overall.practices, r.overall.scored
-                        )
-                    },
-                ),
+        ),
+        Fact::new(
+            "Practices",
+            report.as_ref().map_or_else(
+                || "–".to_owned(),
+                |r| {
+                    format!(
+                        "{} in scope, {} with both levels",
+                        r.overall.practices, r.overall.scored
+                    )
+                },
             ),
-        ],
-    };
-    build(
-        &cover,
-        options,
-        "Current and target maturity, gaps and evidence",
-        |w| {
-            summary(w, workshop, report.as_ref());
-            if let Some(report) = &report {
-                w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
-                w.heading("Heat map", 1);
-                w.paragraph(
-                "Current level, target level and gap of every practice in scope. Darker is higher; a dash is a level not yet scored.",
-                Style::NOTE,
-            );
-                let room = w.remaining();
-                w.chart(&heat_map(report, Frame::PRINT_HEAT_MAP), room);
-                groups(w, workshop, report);
-            }
-            appendix(w, workshop, options.dates);
-        },
-    )
+        ),
+    ];
+    let mut w = Body::default();
+    summary(&mut w, workshop, report.as_ref());
+    if let Some(report) = &report {
+        w.new_page(Orientation::Portrait);
+        w.heading("Heat map", Rank::Chapter);
+        w.paragraph(
+            "Current level, target level and gap of every practice in scope. Darker is higher; a dash is a level not yet scored.",
+            Tone::Note,
+        );
+        w.figure(heat_map(report, Frame::PRINT_HEAT_MAP), None);
+        groups(&mut w, workshop, report);
+    }
+    appendix(&mut w, workshop, options.dates);
+    ("Current and target maturity, gaps and evidence", facts, w)
 }
 
-fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) {
-    w.heading("Executive summary", 1);
+fn summary(w: &mut Body, workshop: &Workshop, report: Option<&GapReport>) {
+    w.heading("Executive summary", Rank::Chapter);
     let Some(report) = report.filter(|r| !r.practices.is_empty()) else {
         w.paragraph(
             "No practices are in scope yet, so there is nothing to summarise.",
-            Style::NOTE,
+            Tone::Note,
         );
         return;
     };
     w.paragraph(
-        &summary_text(&workshop.set_up.organisation, &report.overall),
-        Style::BODY,
+        summary_text(&workshop.set_up.organisation, &report.overall),
+        Tone::Body,
     );
     let rows = top_gap_rows(report);
-    w.heading(&top_gaps_heading(rows.len()), 3);
+    w.heading(top_gaps_heading(rows.len()), Rank::Minor);
     w.table(
-        &[
+        vec![
             Column::number("#", 0.4),
             Column::new("Practice", 4.0),
             Column::number("Today", 1.0),
@@ -100,51 +93,49 @@ fn summary(w: &mut Writer<'_>, workshop: &Workshop, report: Option<&GapReport>) 
             Column::new("Priority", 1.2),
             Column::number("Weighted gap", 1.4),
         ],
-        &rows,
+        rows,
     );
     if report.practices.len() > RADAR_READS_UP_TO {
         // Too many spokes for a radar to read: every gap, largest first, on
         // a page of its own.
-        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
-        w.heading("Every gap, largest first", 2);
+        w.new_page(Orientation::Portrait);
+        w.heading("Every gap, largest first", Rank::Section);
         w.paragraph(
             "Today's level (square) joined to the target (diamond); the weighted gap at the end of each row.",
-            Style::NOTE,
+            Tone::Note,
         );
-        let room = w.remaining();
-        w.chart(&gap_bars(report, Frame::PRINT_HEAT_MAP), room);
+        w.figure(gap_bars(report, Frame::PRINT_HEAT_MAP), None);
     } else {
-        let chart = radar::practices_radar(report, Frame::PRINT_RADAR);
-        let room = w.remaining();
-        if room > 200.0 {
-            w.chart(&chart, room);
-        }
+        w.figure(radar::practices_radar(report, Frame::PRINT_RADAR), None);
     }
 }
 
-fn groups(w: &mut Writer<'_>, workshop: &Workshop, report: &GapReport) {
+fn groups(w: &mut Body, workshop: &Workshop, report: &GapReport) {
     let Some(framework) = workshop.assessment.framework.as_ref() else {
         return;
     };
     for group in &report.groups {
-        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
-        w.heading(&group.name, 1);
-        w.paragraph(&group_note(group), Style::NOTE);
+        w.new_page(Orientation::Portrait);
+        w.heading(group.name.clone(), Rank::Chapter);
+        w.paragraph(group_note(group), Tone::Note);
         for gap in report.practices_in(group) {
             let Some(practice) = framework.practice(&gap.practice_id) else {
                 continue;
             };
-            w.heading(&practice.name, 2);
-            w.facts(&practice_facts(workshop, framework, gap));
-            if gap.target_below_current {
-                w.paragraph("The target is below today's level.", Style::NOTE);
-            }
+            // A practice's levels, votes and evidence stay on one page.
+            w.together(|w| {
+                w.heading(practice.name.clone(), Rank::Section);
+                w.facts(&practice_facts(workshop, framework, gap));
+                if gap.target_below_current {
+                    w.paragraph("The target is below today's level.", Tone::Note);
+                }
+            });
         }
     }
 }
 
 /// The executive summary's opening sentence.
-pub fn summary_text(organisation: &str, overall: &GapSummary) -> String {
+pub(crate) fn summary_text(organisation: &str, overall: &GapSummary) -> String {
     format!(
         "{} assessed {} practices on a 0–5 scale. On average they stand at {} today against a target of {}, a gap of {} levels ({} weighted by business priority). {} of {} practices have both a current and a target level.",
         organisation,
@@ -160,15 +151,15 @@ pub fn summary_text(organisation: &str, overall: &GapSummary) -> String {
 
 /// The most practices a radar reads with (one spoke each); more get the
 /// sorted gap chart.
-pub const RADAR_READS_UP_TO: usize = 16;
+pub(crate) const RADAR_READS_UP_TO: usize = 16;
 
 /// How many gaps the summary lists (more when the last place is tied).
-pub const TOP_GAPS: usize = 5;
+pub(crate) const TOP_GAPS: usize = 5;
 
 /// The gaps that matter most, ties at the last place included, as table
 /// rows: place (shared by ties), practice, today, target, priority,
 /// weighted gap.
-pub fn top_gap_rows(report: &GapReport) -> Vec<Vec<String>> {
+pub(crate) fn top_gap_rows(report: &GapReport) -> Vec<Vec<String>> {
     report
         .top_with_ties(TOP_GAPS)
         .into_iter()
@@ -188,7 +179,7 @@ pub fn top_gap_rows(report: &GapReport) -> Vec<Vec<String>> {
 
 /// The heading over [`top_gap_rows`]: five, or how many a tie at the fifth
 /// place makes ("The seven gaps that matter most (tied gaps are all listed)").
-pub fn top_gaps_heading(rows: usize) -> String {
+pub(crate) fn top_gaps_heading(rows: usize) -> String {
     const WORDS: [&str; 16] = [
         "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -204,7 +195,7 @@ pub fn top_gaps_heading(rows: usize) -> String {
 }
 
 /// The line under a group's heading: its size and averages.
-pub fn group_note(group: &GapSummary) -> String {
+pub(crate) fn group_note(group: &GapSummary) -> String {
     format!(
         "{} practices · average today {} · average target {} · average gap {}",
         group.practices,
@@ -215,7 +206,7 @@ pub fn group_note(group: &GapSummary) -> String {
 }
 
 /// The appendix's account of how the assessment was made.
-pub fn method_text(workshop: &Workshop, dates: DateStyle) -> String {
+pub(crate) fn method_text(workshop: &Workshop, dates: DateStyle) -> String {
     format!(
         "The practices in scope were assessed in a facilitated workshop on {}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium, low, weighted 3, 2, 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. Practices without both levels are listed as not scored and never counted as zero.",
         dates.day(workshop.set_up.start_date)
@@ -224,7 +215,7 @@ pub fn method_text(workshop: &Workshop, dates: DateStyle) -> String {
 
 /// What the report says about one practice: today and the target with their
 /// descriptors, the gap, confidence, votes and evidence, as label/text pairs.
-pub fn practice_facts(
+pub(crate) fn practice_facts(
     workshop: &Workshop,
     framework: &Framework,
     gap: &PracticeGap,
@@ -289,12 +280,12 @@ pub fn practice_facts(
     ]
 }
 
-fn appendix(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
-    w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
-    w.heading("Appendix: method, scale and participants", 1);
-    w.heading("Method", 2);
-    w.paragraph(&method_text(workshop, dates), Style::BODY);
-    w.heading("Scale", 2);
+fn appendix(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
+    w.new_page(Orientation::Portrait);
+    w.heading("Appendix: method, scale and participants", Rank::Chapter);
+    w.heading("Method", Rank::Section);
+    w.paragraph(method_text(workshop, dates), Tone::Body);
+    w.heading("Scale", Rank::Section);
     let scale: Vec<Vec<String>> = workshop
         .assessment
         .framework
@@ -313,13 +304,13 @@ fn appendix(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
         })
         .unwrap_or_default();
     w.table(
-        &[
+        vec![
             Column::number("Level", 0.7),
             Column::new("Name", 1.5),
             Column::new("Meaning", 6.0),
         ],
-        &scale,
+        scale,
     );
-    w.heading("Participants", 2);
-    super::participants(w, workshop);
+    w.heading("Participants", Rank::Section);
+    crate::participants(w, workshop);
 }

@@ -5,15 +5,18 @@
 use smo_core::charter::{CharterSection, Rating};
 use smo_core::{DateStyle, Workshop};
 
-use super::{build, Cover, Export, ExportOptions, Pdf, PdfError};
-use crate::layout::{Column, Orientation, Style, Writer, RULE};
+use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
+use crate::DocOptions;
 
 fn rating(r: Option<Rating>) -> String {
     r.map_or("–", Rating::label).to_owned()
 }
 
-/// The charter of `workshop`.
-pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfError> {
+/// The charter of `workshop`: its subject, cover facts and body.
+pub(crate) fn charter(
+    workshop: &Workshop,
+    options: &DocOptions,
+) -> (&'static str, Vec<Fact>, Body) {
     let c = &workshop.charter;
     let version = workshop.charter_versions.first().map_or_else(
         || "Working draft (no saved version)".to_owned(),
@@ -25,65 +28,57 @@ pub fn charter(workshop: &Workshop, options: &ExportOptions) -> Result<Pdf, PdfE
             )
         },
     );
-    let cover = Cover {
-        kind: Export::Charter,
-        workshop,
-        facts: vec![
-            ("Version", version),
-            ("Approval", {
-                let mut s = c.approval.status.label().to_owned();
-                if let Some(d) = c.approval.approved {
-                    s.push_str(&format!(", approved {}", options.dates.day(d)));
-                } else if let Some(d) = c.approval.submitted {
-                    s.push_str(&format!(", sent for review {}", options.dates.day(d)));
-                }
-                s
-            }),
-        ],
-    };
-    build(
-        &cover,
-        options,
-        "The charter of the Service Management Office",
-        |w| {
-            w.heading("Vision and mission", 1);
-            w.heading("Vision", 3);
-            w.paragraph_or_missing(&c.vision.vision);
-            w.heading("Mission", 3);
-            w.paragraph_or_missing(&c.vision.mission);
-            if !c.vision.goals.trim().is_empty() {
-                w.heading("Organisational goals", 3);
-                w.paragraph(&c.vision.goals, Style::BODY);
+    let facts = vec![
+        Fact::new("Version", version),
+        Fact::new("Approval", {
+            let mut s = c.approval.status.label().to_owned();
+            if let Some(d) = c.approval.approved {
+                s.push_str(&format!(", approved {}", options.dates.day(d)));
+            } else if let Some(d) = c.approval.submitted {
+                s.push_str(&format!(", sent for review {}", options.dates.day(d)));
             }
-            for section in CharterSection::ALL {
-                // Wide tables get landscape pages of their own.
-                let wide = section == CharterSection::Kpis
-                    || section == CharterSection::Communications
-                    || (section == CharterSection::Raci && c.roles.len() > 6);
-                if wide {
-                    w.turn_page(Orientation::Landscape);
-                }
-                if section == CharterSection::Approval {
-                    // The approval block (status and every signature) stays
-                    // together when it fits on one page.
-                    let needed = 190.0 + 90.0 * c.approval.approvers.len() as f64;
-                    if needed < 650.0 {
-                        w.ensure(needed);
-                    }
-                }
-                w.heading(&section.to_string(), 1);
+            s
+        }),
+    ];
+    let mut w = Body::default();
+    w.heading("Vision and mission", Rank::Chapter);
+    w.heading("Vision", Rank::Minor);
+    w.text_or_missing(&c.vision.vision);
+    w.heading("Mission", Rank::Minor);
+    w.text_or_missing(&c.vision.mission);
+    if !c.vision.goals.trim().is_empty() {
+        w.heading("Organisational goals", Rank::Minor);
+        w.paragraph(c.vision.goals.clone(), Tone::Body);
+    }
+    for section in CharterSection::ALL {
+        // Wide tables get landscape pages of their own.
+        let wide = section == CharterSection::Kpis
+            || section == CharterSection::Communications
+            || (section == CharterSection::Raci && c.roles.len() > 6);
+        if wide {
+            w.new_page(Orientation::Landscape);
+        }
+        if section == CharterSection::Approval {
+            // The approval block (status and every signature) stays
+            // together when it fits on one page.
+            w.together(|w| {
+                w.heading(section.to_string(), Rank::Chapter);
                 sections(w, workshop, section, options.dates);
-                if wide {
-                    w.turn_page(Orientation::Portrait);
-                }
-            }
-        },
-    )
+            });
+        } else {
+            w.heading(section.to_string(), Rank::Chapter);
+            sections(&mut w, workshop, section, options.dates);
+        }
+        if wide {
+            w.new_page(Orientation::Portrait);
+        }
+    }
+    ("The charter of the Service Management Office", facts, w)
 }
 
 /// Writes `section`'s body under its heading: one function per section.
-fn sections(w: &mut Writer<'_>, workshop: &Workshop, section: CharterSection, dates: DateStyle) {
-    let write: fn(&mut Writer<'_>, &Workshop, DateStyle) = match section {
+fn sections(w: &mut Body, workshop: &Workshop, section: CharterSection, dates: DateStyle) {
+    let write: fn(&mut Body, &Workshop, DateStyle) = match section {
         CharterSection::Purpose => purpose,
         CharterSection::Scope => scope,
         CharterSection::Forms => forms,
@@ -104,38 +99,38 @@ fn sections(w: &mut Writer<'_>, workshop: &Workshop, section: CharterSection, da
 }
 
 /// The purpose section.
-fn purpose(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn purpose(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
-    w.heading("Purpose", 3);
-    w.paragraph_or_missing(&c.purpose.purpose);
-    w.heading("Background", 3);
-    w.paragraph_or_missing(&c.purpose.background);
+    w.heading("Purpose", Rank::Minor);
+    w.text_or_missing(&c.purpose.purpose);
+    w.heading("Background", Rank::Minor);
+    w.text_or_missing(&c.purpose.background);
 }
 
 /// The scope section.
-fn scope(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn scope(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
-    w.heading("In scope", 3);
+    w.heading("In scope", Rank::Minor);
     w.bullets(&c.scope.included);
-    w.heading("Out of scope", 3);
+    w.heading("Out of scope", Rank::Minor);
     w.bullets(&c.scope.excluded);
 }
 
 /// The forms section.
-fn forms(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn forms(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let forms: Vec<String> = c.forms.forms.iter().map(|f| f.label().to_owned()).collect();
     w.bullets(&forms);
     if !c.forms.notes.trim().is_empty() {
-        w.paragraph(&c.forms.notes, Style::BODY);
+        w.paragraph(c.forms.notes.clone(), Tone::Body);
     }
 }
 
 /// The objectives section.
-fn objectives(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
+fn objectives(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
     let c = &workshop.charter;
     if c.objectives.is_empty() {
-        w.paragraph("Not yet defined.", Style::NOTE);
+        w.paragraph("Not yet defined.", Tone::Note);
     }
     let framework = workshop.assessment.framework.as_ref();
     for (n, o) in c.objectives.iter().enumerate() {
@@ -144,7 +139,7 @@ fn objectives(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
         } else {
             o.title.as_str()
         };
-        w.heading(&format!("{}. {title}", n + 1), 3);
+        w.heading(format!("{}. {title}", n + 1), Rank::Minor);
         let practices: Vec<String> = o
             .practices
             .iter()
@@ -166,11 +161,11 @@ fn objectives(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
 }
 
 /// The stakeholders section.
-fn stakeholders(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn stakeholders(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
-    w.heading("Workshop participants", 3);
-    super::participants(w, workshop);
-    w.heading("Other stakeholders", 3);
+    w.heading("Workshop participants", Rank::Minor);
+    crate::participants(w, workshop);
+    w.heading("Other stakeholders", Rank::Minor);
     let rows: Vec<Vec<String>> = c
         .stakeholders
         .iter()
@@ -184,18 +179,18 @@ fn stakeholders(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("Stakeholder", 2.0),
             Column::new("Role", 1.5),
             Column::new("What they need", 3.5),
             Column::new("Influence", 1.0),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The roles section.
-fn roles(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn roles(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let rows: Vec<Vec<String>> = c
         .roles
@@ -216,19 +211,19 @@ fn roles(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("Role", 1.6),
             Column::new("Purpose", 2.6),
             Column::new("Skills", 2.6),
             Column::new("Filled by", 1.5),
             Column::number("Time", 0.7),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The raci section.
-fn raci(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn raci(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let mut columns = vec![Column::new("Process or activity", 3.0)];
     columns.extend(c.roles.iter().map(|r| Column::new(&r.name, 1.0)));
@@ -263,15 +258,15 @@ fn raci(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
     if c.roles.is_empty() && !c.raci.is_empty() {
         w.paragraph(
             "The RACI has rows but no roles are defined yet.",
-            Style::NOTE,
+            Tone::Note,
         );
     } else {
-        w.table(&columns, &rows);
+        w.table(columns, rows);
     }
     let issues = &workshop.checks.raci;
     if !issues.is_empty() {
         w.paragraph(
-            &format!(
+            format!(
                 "Open points: {}",
                 issues
                     .iter()
@@ -279,17 +274,17 @@ fn raci(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
                     .collect::<Vec<_>>()
                     .join(" ")
             ),
-            Style::NOTE,
+            Tone::Note,
         );
     }
     w.paragraph(
         "R responsible · A accountable · C consulted · I informed.",
-        Style::NOTE,
+        Tone::Note,
     );
 }
 
 /// The authority section.
-fn authority(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn authority(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let level = c.authority.level.map_or_else(String::new, |level| {
         let meaning = level.meaning();
@@ -303,10 +298,10 @@ fn authority(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         )
     });
     w.facts(&[("Level of authority", level)]);
-    w.paragraph_or_missing(&c.authority.statement);
-    w.heading("Areas of influence", 3);
+    w.text_or_missing(&c.authority.statement);
+    w.heading("Areas of influence", Rank::Minor);
     w.bullets(&c.authority.areas_of_influence);
-    w.heading("Decision rights", 3);
+    w.heading("Decision rights", Rank::Minor);
     let rows: Vec<Vec<String>> = c
         .authority
         .decision_rights
@@ -314,13 +309,13 @@ fn authority(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         .map(|d| vec![d.decision.clone(), d.right.clone()])
         .collect();
     w.table(
-        &[Column::new("Decision", 3.0), Column::new("The SMO…", 2.0)],
-        &rows,
+        vec![Column::new("Decision", 3.0), Column::new("The SMO…", 2.0)],
+        rows,
     );
 }
 
 /// The governance section.
-fn governance(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn governance(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let rows: Vec<Vec<String>> = c
         .governance
@@ -336,19 +331,19 @@ fn governance(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("Body", 1.6),
             Column::new("Chair", 1.3),
             Column::new("Members", 2.2),
             Column::new("Cadence", 1.2),
             Column::new("Decides", 2.6),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The kpis section.
-fn kpis(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn kpis(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let objective = |id: &Option<String>| {
         id.as_ref()
@@ -372,7 +367,7 @@ fn kpis(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("KPI", 1.6),
             Column::new("Definition", 2.4),
             Column::new("Baseline", 1.0),
@@ -382,12 +377,12 @@ fn kpis(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
             Column::new("Data source", 1.3),
             Column::new("Objective", 1.3),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The reporting section.
-fn reporting(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn reporting(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let rows: Vec<Vec<String>> = c
         .reporting
@@ -402,18 +397,18 @@ fn reporting(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("Report", 2.0),
             Column::new("Audience", 2.0),
             Column::new("Frequency", 1.2),
             Column::new("Owner", 1.6),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The communications section.
-fn communications(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
+fn communications(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
     let c = &workshop.charter;
     let rows: Vec<Vec<String>> = c
         .communications
@@ -430,7 +425,7 @@ fn communications(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("Audience", 1.4),
             Column::new("Message", 2.6),
             Column::new("Channel", 1.5),
@@ -438,17 +433,17 @@ fn communications(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
             Column::new("Owner", 1.3),
             Column::new("From", 1.0),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The improvement section.
-fn improvement(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn improvement(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     w.facts(&[("Review cadence", c.improvement.review_cadence.clone())]);
-    w.heading("Feedback sources", 3);
+    w.heading("Feedback sources", Rank::Minor);
     w.bullets(&c.improvement.feedback_sources);
-    w.heading("Improvement register", 3);
+    w.heading("Improvement register", Rank::Minor);
     let rows: Vec<Vec<String>> = c
         .improvement
         .register
@@ -464,18 +459,18 @@ fn improvement(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("Improvement", 3.5),
             Column::new("Source", 1.5),
             Column::new("Owner", 1.4),
             Column::new("Status", 1.0),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The risks section.
-fn risks(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
+fn risks(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let rows: Vec<Vec<String>> = c
         .risks
@@ -491,19 +486,19 @@ fn risks(w: &mut Writer<'_>, workshop: &Workshop, _dates: DateStyle) {
         })
         .collect();
     w.table(
-        &[
+        vec![
             Column::new("Risk", 2.8),
             Column::new("Likelihood", 1.0),
             Column::new("Impact", 0.9),
             Column::new("Mitigation", 2.8),
             Column::new("Owner", 1.3),
         ],
-        &rows,
+        rows,
     );
 }
 
 /// The approval section.
-fn approval(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
+fn approval(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
     let c = &workshop.charter;
     let a = &c.approval;
     w.facts(&[
@@ -512,48 +507,24 @@ fn approval(w: &mut Writer<'_>, workshop: &Workshop, dates: DateStyle) {
         ("Approved", dates.maybe_day(a.approved)),
     ]);
     if a.approvers.is_empty() {
-        w.paragraph("No approvers named yet.", Style::NOTE);
+        w.paragraph("No approvers named yet.", Tone::Note);
     }
     for approver in &a.approvers {
-        // Name, role and two signature lines kept together on one page.
-        w.ensure(70.0);
-        w.space(12.0);
         let name = if approver.name.trim().is_empty() {
             "Approver"
         } else {
             approver.name.as_str()
         };
-        w.paragraph(
-            &format!(
-                "{name}{}{}",
-                if approver.role.trim().is_empty() {
-                    ""
-                } else {
-                    ", "
-                },
-                approver.role
-            ),
-            Style::BODY.with_face(crate::fonts::Face::Bold),
-        );
-        let y = w.y() + 28.0;
-        let left = w.left();
-        let width = w.content_width();
-        let sig = width * 0.6;
-        w.canvas().line((left, y), (left + sig, y), RULE, 0.8, None);
-        w.canvas()
-            .line((left + sig + 24.0, y), (left + width, y), RULE, 0.8, None);
-        let label = Style::NOTE;
-        w.canvas().text(left, y + 11.0, "Signature", label);
-        w.canvas().text(left + sig + 24.0, y + 11.0, "Date", label);
-        if approver.approved {
-            // Said on the line where the date would be signed.
-            let said = match a.approved {
-                Some(day) => format!("Approved on {}", dates.day(day)),
-                None => "Approved".to_owned(),
-            };
-            w.canvas()
-                .text(left + sig + 24.0, y - 4.0, &said, Style::BODY);
-        }
-        w.set_y(y + 20.0);
+        let name = if approver.role.trim().is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name}, {}", approver.role)
+        };
+        // Said on the line where the date would be signed.
+        let approved = approver.approved.then(|| match a.approved {
+            Some(day) => format!("Approved on {}", dates.day(day)),
+            None => "Approved".to_owned(),
+        });
+        w.signature(name, approved);
     }
 }

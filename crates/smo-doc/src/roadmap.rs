@@ -1,0 +1,240 @@
+//! The roadmap: cover, phase overview, the timeline on landscape pages (the
+//! same Gantt geometry as the screen), the initiative table and the projected
+//! maturity per practice.
+
+use smo_chart::gantt::{dated_rows, gantt_window, DayLine};
+use smo_chart::Frame;
+use smo_core::roadmap::{Effort, TargetReached};
+use smo_core::{GapReport, Level, Workshop};
+
+use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
+use crate::DocOptions;
+
+/// Timeline rows per landscape page.
+const ROWS_PER_PAGE: usize = 16;
+
+/// The roadmap of `workshop`, as of the export day: its subject, cover facts
+/// and body.
+pub(crate) fn roadmap(
+    workshop: &Workshop,
+    options: &DocOptions,
+) -> (&'static str, Vec<Fact>, Body) {
+    let r = &workshop.roadmap;
+    let today = options.at.date_naive();
+    let facts = vec![Fact::new(
+        "Initiatives",
+        format!(
+            "{} initiatives, {} milestones",
+            r.initiatives.len(),
+            r.initiatives.iter().filter(|i| i.milestone).count()
+        ),
+    )];
+    let mut w = Body::default();
+    let w = &mut w;
+    w.heading("Phase overview", Rank::Chapter);
+    let rows: Vec<Vec<String>> = r
+        .phases
+        .iter()
+        .map(|p| {
+            let mine: Vec<_> = r
+                .initiatives
+                .iter()
+                .filter(|i| i.phase == Some(p.kind))
+                .collect();
+            vec![
+                p.kind.label().to_owned(),
+                format!(
+                    "{} – {}",
+                    options.dates.maybe_day(p.start),
+                    options.dates.maybe_day(p.end)
+                ),
+                mine.len().to_string(),
+                mine.iter()
+                    .filter(|i| i.milestone)
+                    .map(|i| i.title.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ]
+        })
+        .collect();
+    w.table(
+        vec![
+            Column::new("Phase", 1.3),
+            Column::new("Dates", 2.0),
+            Column::number("Initiatives", 1.0),
+            Column::new("Milestones", 4.0),
+        ],
+        rows,
+    );
+    // What could make the plan slip, with who acts and how; never the
+    // app's own prompts.
+    w.heading("Schedule risks", Rank::Section);
+    let risks = r.schedule_risks(today);
+    if risks.is_empty() {
+        w.paragraph(
+            format!("No schedule risks as of {}.", options.dates.day(today)),
+            Tone::Body,
+        );
+    } else {
+        w.paragraph(format!("As of {}.", options.dates.day(today)), Tone::Note);
+        let rows: Vec<Vec<String>> = risks
+            .iter()
+            .map(|k| {
+                vec![
+                    k.initiative.clone(),
+                    k.risk(options.dates),
+                    if k.owner.trim().is_empty() {
+                        "No owner yet".to_owned()
+                    } else {
+                        k.owner.clone()
+                    },
+                    k.action(),
+                ]
+            })
+            .collect();
+        w.table(
+            vec![
+                Column::new("Initiative", 2.2),
+                Column::new("Risk", 2.4),
+                Column::new("Owner", 1.3),
+                Column::new("What to do", 2.6),
+            ],
+            rows,
+        );
+    }
+
+    // Where the plan, the targets and the charter disagree.
+    let open = smo_core::consistency::inconsistencies(workshop);
+    if !open.is_empty() {
+        w.heading("Where the plan and the targets disagree", Rank::Section);
+        let rows: Vec<Vec<String>> = open
+            .iter()
+            .map(|i| vec![i.describe(options.dates), i.resolution().to_owned()])
+            .collect();
+        w.table(
+            vec![
+                Column::new("What disagrees", 3.0),
+                Column::new("What would resolve it", 2.0),
+            ],
+            rows,
+        );
+    }
+
+    // The timeline, on landscape pages, 16 rows a page, one shared time axis.
+    let rows = dated_rows(r);
+    let pages = rows.div_ceil(ROWS_PER_PAGE).max(1);
+    for page in 0..pages {
+        w.new_page(Orientation::Landscape);
+        let title = if pages > 1 {
+            format!("Timeline ({} of {pages})", page + 1)
+        } else {
+            "Timeline".to_owned()
+        };
+        if page == 0 {
+            w.heading(title, Rank::Chapter);
+        } else {
+            w.heading(title, Rank::Minor);
+        }
+        let chart = gantt_window(
+            r,
+            &DayLine {
+                day: today,
+                label: format!("Exported {}", options.dates.day(today)),
+            },
+            page * ROWS_PER_PAGE,
+            ROWS_PER_PAGE,
+            Frame::PRINT_TIMELINE,
+        );
+        w.figure(chart, None);
+    }
+    w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; a pale, outlined bar is done; the dashed red line is the day of export.", Tone::Note);
+
+    // Landscape, so that dates never wrap; in schedule order.
+    w.new_page(Orientation::Landscape);
+    w.heading("Initiatives", Rank::Chapter);
+    let legend: Vec<&str> = Effort::ALL.iter().map(|e| e.label()).collect();
+    w.paragraph(
+        format!("By phase, then by start. Effort: {}.", legend.join("; ")),
+        Tone::Note,
+    );
+    let title = |id: &str| {
+        r.initiative(id)
+            .map_or_else(|| id.to_owned(), |i| i.title.clone())
+    };
+    let rows: Vec<Vec<String>> = r
+        .in_schedule_order()
+        .into_iter()
+        .map(|i| {
+            vec![
+                i.title.clone(),
+                if i.milestone { "Yes" } else { "" }.to_owned(),
+                i.phase.map_or("–", |p| p.label()).to_owned(),
+                i.owner.clone(),
+                options.dates.maybe_day(i.start),
+                options.dates.maybe_day(i.end),
+                i.effort.map_or("–", Effort::code).to_owned(),
+                i.status.label().to_owned(),
+                i.dependencies
+                    .iter()
+                    .map(|d| title(d))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ]
+        })
+        .collect();
+    w.table(
+        vec![
+            Column::new("Initiative", 3.0),
+            Column::new("Milestone", 0.9),
+            Column::new("Phase", 1.1),
+            Column::new("Owner", 1.5),
+            Column::new("Start", 1.1),
+            Column::new("End", 1.1),
+            Column::new("Effort", 0.6),
+            Column::new("Status", 1.0),
+            Column::new("Depends on", 2.0),
+        ],
+        rows,
+    );
+
+    w.new_page(Orientation::Portrait);
+    w.heading("Projected maturity", Rank::Chapter);
+    w.paragraph(
+            "The level each practice reaches once its initiatives are done, and the date its target is reached.",
+            Tone::Note,
+        );
+    let level = |l: Option<Level>| l.map_or_else(|| "–".to_owned(), |l| l.value().to_string());
+    let rows: Vec<Vec<String>> = GapReport::of(&workshop.assessment)
+        .map(|report| r.projections(&report))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| {
+            vec![
+                p.name,
+                level(p.current),
+                level(p.target),
+                level(p.projected),
+                match p.reached {
+                    TargetReached::Already => "Already at target".to_owned(),
+                    TargetReached::On(d) => options.dates.day(d),
+                    TargetReached::NotPlanned => "Not by this roadmap".to_owned(),
+                },
+            ]
+        })
+        .collect();
+    w.table(
+        vec![
+            Column::new("Practice", 3.0),
+            Column::number("Today", 0.8),
+            Column::number("Target", 0.8),
+            Column::number("Projected", 1.0),
+            Column::new("Target reached", 1.8),
+        ],
+        rows,
+    );
+    (
+        "Improvement initiatives, phases and projected maturity",
+        facts,
+        std::mem::take(w),
+    )
+}
