@@ -4,12 +4,14 @@
 
 use std::collections::HashMap;
 
+use smo_core::brief::Brief;
 use smo_core::charter::{CharterUpdate, CharterVersion};
+use smo_core::drafts::RecommendationDraft;
 use smo_core::roadmap::{suggest_initiatives as suggest, Initiative, Phase};
 use smo_core::{
-    CurrentStateInput, Document, Framework, FrameworkSummary, GapReport, Level, NewWorkshop,
-    ParticipantId, ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop, WorkshopId,
-    WorkshopPage, WorkshopSearch,
+    CurrentStateInput, Document, FindingsInput, Framework, FrameworkSummary, GapReport, Level,
+    NewWorkshop, ParticipantId, ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop,
+    WorkshopId, WorkshopPage, WorkshopSearch,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -252,6 +254,63 @@ pub(crate) async fn gap_analysis(
     tauri::async_runtime::spawn_blocking(move || GapAnalysis::of(&assessment, charts))
         .await
         .map_err(|e| AppError::internal(format!("Drawing the gap analysis failed: {e}")))?
+}
+
+#[tauri::command]
+pub(crate) async fn record_findings(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    practice_id: String,
+    input: FindingsInput,
+) -> Reply<PracticeChange> {
+    state
+        .with_store(move |s| {
+            s.record_findings(workshop_id, &practice_id, &input)
+                .map(|w| PracticeChange::of(w, &practice_id))
+        })
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn draft_recommendations(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<Vec<RecommendationDraft>> {
+    state
+        .with_store(move |s| Ok(smo_core::drafts::recommendations(&s.workshop(workshop_id)?)))
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn update_brief(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    document: Document,
+    brief: Brief,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.update_brief(workshop_id, document, &brief))
+        .await
+}
+
+/// A first brief for a document, drafted from the workshop as of today.
+#[tauri::command]
+pub(crate) async fn draft_brief(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    document: Document,
+) -> Reply<Brief> {
+    let (today, dates) = (today(), state.status().date_style);
+    state
+        .with_store(move |s| {
+            Ok(smo_core::drafts::brief(
+                document,
+                &s.workshop(workshop_id)?,
+                today,
+                dates,
+            ))
+        })
+        .await
 }
 
 #[tauri::command]

@@ -42,6 +42,7 @@ fn record<T: serde::Serialize + Copy>(
 
 /// The whole generated labels file's text.
 pub fn labels() -> String {
+    use smo_core::brief::{Classification, DocumentStatus};
     use smo_core::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
     use smo_core::roadmap::{Effort, InitiativeStatus, PhaseKind};
     use smo_core::{Confidence, Priority};
@@ -113,6 +114,18 @@ pub fn labels() -> String {
             AuthorityLevel::meaning,
         ),
         record(
+            "DOCUMENT_STATUS_LABEL",
+            "Whether a document is a draft or final.",
+            &DocumentStatus::ALL,
+            DocumentStatus::label,
+        ),
+        record(
+            "CLASSIFICATION_LABEL",
+            "Who may read a document.",
+            &Classification::ALL,
+            Classification::label,
+        ),
+        record(
             "FORM_LABEL",
             "The forms an SMO can take, in the order the seed article lists them.",
             &SmoForm::ALL,
@@ -122,8 +135,8 @@ pub fn labels() -> String {
     let mut out = String::from(
         "// Generated from smo-core's labels by src-tauri/src/ipc_types.rs. Do not edit:\n\
          // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.\n\
-         import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Confidence,\n  Effort,\n  ImprovementStatus,\n  \
-         InitiativeStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n} from \"./ipc-types\";\n",
+         import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Classification,\n  Confidence,\n  DocumentStatus,\n  \
+         Effort,\n  ImprovementStatus,\n  InitiativeStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n} from \"./ipc-types\";\n",
     );
     for table in tables {
         out.push_str(&table);
@@ -164,7 +177,14 @@ pub fn typescript() -> String {
         smo_core::VoteSpread::decl(&cfg),
         smo_core::CurrentStateInput::decl(&cfg),
         smo_core::TargetInput::decl(&cfg),
+        smo_core::FindingsInput::decl(&cfg),
         smo_core::PracticeAssessment::decl(&cfg),
+        smo_core::brief::DocumentStatus::decl(&cfg),
+        smo_core::brief::Classification::decl(&cfg),
+        smo_core::brief::DocumentControl::decl(&cfg),
+        smo_core::brief::Brief::decl(&cfg),
+        smo_core::brief::Briefs::decl(&cfg),
+        smo_core::drafts::RecommendationDraft::decl(&cfg),
         smo_core::Assessment::decl(&cfg),
         smo_core::PracticeGap::decl(&cfg),
         smo_core::GapSummary::decl(&cfg),

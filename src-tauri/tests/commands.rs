@@ -581,3 +581,90 @@ fn the_main_replies_keep_their_shape() {
             .expect("version 1"),
     );
 }
+
+#[test]
+fn findings_briefs_and_their_drafts_through_ipc() {
+    let app = start();
+    let w = app
+        .invoke(
+            "create_workshop",
+            json!({"workshop": {"organisation": "Acme", "title": "SMO", "startDate": "2026-05-04", "facilitator": "Lee"}}),
+        )
+        .expect("created");
+    let id = w["id"].as_str().expect("id").to_owned();
+    app.invoke(
+        "set_scope",
+        json!({"workshopId": id, "practiceIds": ["service-desk"]}),
+    )
+    .expect("scope");
+    app.invoke(
+        "record_current",
+        json!({"workshopId": id, "practiceId": "service-desk", "input": {"current": 1, "confidence": "high", "evidence": ""}}),
+    )
+    .expect("current");
+    app.invoke(
+        "record_target",
+        json!({"workshopId": id, "practiceId": "service-desk", "input": {"target": 3, "priority": "high", "horizon": 12}}),
+    )
+    .expect("target");
+    // A recommendation is drafted from the next level's descriptor.
+    let drafts = app
+        .invoke("draft_recommendations", json!({"workshopId": id}))
+        .expect("drafts");
+    let text = drafts[0]["text"].as_str().expect("a draft");
+    assert_eq!(drafts[0]["practiceId"], "service-desk");
+    assert!(
+        text.starts_with("Move from level 1 (Initial) to level 2 (Repeatable): "),
+        "{text}"
+    );
+    assert!(text.contains("Then work towards the agreed target, level 3 (Defined)."));
+    let change = app
+        .invoke(
+            "record_findings",
+            json!({"workshopId": id, "practiceId": "service-desk", "input": {"strengths": "Friendly", "weaknesses": "Three desks", "recommendation": text}}),
+        )
+        .expect("findings");
+    assert_eq!(change["practice"]["weaknesses"], "Three desks");
+    assert_eq!(change["practice"]["recommendation"], text);
+    // A brief: drafted, saved, read back; a refusal names its input.
+    let draft = app
+        .invoke(
+            "draft_brief",
+            json!({"workshopId": id, "document": "assessment"}),
+        )
+        .expect("draft");
+    assert!(
+        draft["decisions"][0]
+            .as_str()
+            .is_some_and(|d| d.starts_with("Confirm the target levels")),
+        "{draft}"
+    );
+    let mut brief = draft.clone();
+    brief["control"]["version"] = json!("1.0");
+    brief["control"]["status"] = json!("final");
+    let w = app
+        .invoke(
+            "update_brief",
+            json!({"workshopId": id, "document": "assessment", "brief": brief}),
+        )
+        .expect("saved");
+    assert_eq!(w["briefs"]["assessment"]["control"]["version"], "1.0");
+    assert_eq!(
+        w["briefs"]["assessment"]["keyMessages"],
+        draft["keyMessages"]
+    );
+    brief["nextSteps"] = json!(["x".repeat(600)]);
+    let err = app
+        .invoke(
+            "update_brief",
+            json!({"workshopId": id, "document": "assessment", "brief": brief}),
+        )
+        .expect_err("too long");
+    assert_eq!(err["code"], "invalidInput");
+    assert_eq!(err["place"]["input"], "nextSteps");
+    let read = app.invoke("get_workshop", json!({"id": id})).expect("read");
+    assert_eq!(
+        read["briefs"]["assessment"]["nextSteps"],
+        draft["nextSteps"]
+    );
+}

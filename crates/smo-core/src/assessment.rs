@@ -194,6 +194,29 @@ impl CurrentStateInput {
     }
 }
 
+/// What the report says about a practice: what works, what does not, and
+/// what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FindingsInput {
+    /// What works today.
+    pub strengths: String,
+    /// What does not.
+    pub weaknesses: String,
+    /// What the room recommends.
+    pub recommendation: String,
+}
+
+impl FindingsInput {
+    /// Checks each text, naming the field.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check_text(Field::Strengths, &self.strengths)?;
+        check_text(Field::Weaknesses, &self.weaknesses)?;
+        check_text(Field::Recommendation, &self.recommendation)
+    }
+}
+
 /// What the room decides about a practice's target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -230,6 +253,15 @@ pub struct PracticeAssessment {
     pub priority: Option<Priority>,
     /// Months to reach the target.
     pub horizon: Option<Horizon>,
+    /// What works today (empty in files of format 1).
+    #[serde(default)]
+    pub strengths: String,
+    /// What does not.
+    #[serde(default)]
+    pub weaknesses: String,
+    /// What the room recommends.
+    #[serde(default)]
+    pub recommendation: String,
 }
 
 impl PracticeAssessment {
@@ -245,6 +277,9 @@ impl PracticeAssessment {
             target: None,
             priority: None,
             horizon: None,
+            strengths: String::new(),
+            weaknesses: String::new(),
+            recommendation: String::new(),
         }
     }
 

@@ -22,6 +22,7 @@ macro_rules! labels {
     };
 }
 
+use crate::brief::{Classification, DocumentStatus};
 use crate::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
 use crate::roadmap::{Effort, InitiativeStatus, PhaseKind};
 use crate::{Confidence, Priority};
@@ -52,6 +53,13 @@ labels!(ImprovementStatus {
     InProgress => "In progress",
     Done => "Done",
     Rejected => "Rejected",
+});
+labels!(DocumentStatus { Draft => "Draft", Final => "Final" });
+labels!(Classification {
+    Public => "Public",
+    Internal => "Internal",
+    ConfidentialClient => "Confidential — client",
+    Restricted => "Restricted",
 });
 labels!(ApprovalStatus { Draft => "Draft", InReview => "In review", Approved => "Approved" });
 labels!(AuthorityLevel {

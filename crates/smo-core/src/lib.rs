@@ -11,11 +11,13 @@
 //! derives `ts_rs::TS`, so the UI's TypeScript types are generated from here.
 
 mod assessment;
+pub mod brief;
 pub mod charter;
 pub mod consistency;
 mod count;
 pub mod dates;
 mod document;
+pub mod drafts;
 pub mod framework;
 mod gap;
 mod labels;
@@ -29,8 +31,8 @@ mod validation;
 mod workshop;
 
 pub use assessment::{
-    normalise_scope, Assessment, AssessmentCounts, Confidence, CurrentStateInput, Horizon,
-    PracticeAssessment, Priority, TargetInput, Vote, VoteSpread,
+    normalise_scope, Assessment, AssessmentCounts, Confidence, CurrentStateInput, FindingsInput,
+    Horizon, PracticeAssessment, Priority, TargetInput, Vote, VoteSpread,
 };
 pub use count::count;
 pub use dates::DateStyle;

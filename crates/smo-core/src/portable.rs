@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::brief::Briefs;
 use crate::charter::{Charter, CharterVersion};
 use crate::roadmap::Roadmap;
 use crate::{
@@ -21,8 +22,11 @@ use crate::{
 
 /// The `format` value every workshop file carries.
 pub const FORMAT_NAME: &str = "smo-workbench/workshop";
-/// The file format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The file format version this build writes; it reads every version up to
+/// it. Version 2 added each practice's `strengths`, `weaknesses` and
+/// `recommendation` and the workshop's `briefs`; a version 1 file reads with
+/// them empty.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A whole workshop as a file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,6 +67,10 @@ pub struct PortableWorkshop {
     pub charter_versions: Vec<CharterVersion>,
     /// The roadmap.
     pub roadmap: Roadmap,
+    /// What each document says to executives beyond the data (format 2;
+    /// blank when read from a format 1 file).
+    #[serde(default)]
+    pub briefs: Briefs,
 }
 
 /// `text` made safe as part of a file name on any system: characters no file
@@ -99,6 +107,7 @@ impl WorkshopFile {
                 charter: workshop.charter,
                 charter_versions,
                 roadmap: workshop.roadmap,
+                briefs: workshop.briefs,
             },
         }
     }
@@ -177,6 +186,12 @@ impl WorkshopFile {
                 evidence: p.evidence.clone(),
             }
             .validate()?;
+            crate::FindingsInput {
+                strengths: p.strengths.clone(),
+                weaknesses: p.weaknesses.clone(),
+                recommendation: p.recommendation.clone(),
+            }
+            .validate()?;
             for (k, v) in p.votes.iter().enumerate() {
                 if !people.contains(&v.participant_id) {
                     return Err(bad(
@@ -198,6 +213,14 @@ impl WorkshopFile {
             }
         }
         w.roadmap.validate()?;
+        for document in crate::Document::ALL {
+            w.briefs.of(document).validate().map_err(|e| {
+                bad(
+                    &format!("workshop.briefs.{}", document.key()),
+                    e.cause().to_string(),
+                )
+            })?;
+        }
         if w.updated_at < w.created_at {
             return Err(bad(
                 "workshop.updatedAt",

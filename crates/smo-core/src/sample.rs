@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::brief::Briefs;
 use crate::charter::Charter;
 use crate::roadmap::Roadmap;
 use crate::{Confidence, ParticipantInput, Priority, SetUp};
@@ -27,6 +28,8 @@ pub struct SampleWorkshop {
     pub roadmap: Roadmap,
     /// An earlier draft of the charter, saved as version 1.
     pub first_draft: Charter,
+    /// What each document says to the executives.
+    pub briefs: Briefs,
 }
 
 /// One practice of the sample assessment. Levels are plain numbers checked by
@@ -49,6 +52,12 @@ pub struct SamplePractice {
     pub priority: Priority,
     /// Months to reach the target.
     pub horizon: u16,
+    /// What works today.
+    pub strengths: &'static str,
+    /// What does not.
+    pub weaknesses: &'static str,
+    /// What the room recommends.
+    pub recommendation: &'static str,
 }
 
 /// The sample workshop. Always the same content, so `smo demo` and the first
@@ -96,6 +105,7 @@ role is approved but not yet filled."
         charter: plan::sample_charter(),
         roadmap: plan::sample_roadmap(),
         first_draft: plan::first_draft(),
+        briefs: plan::sample_briefs(),
     }
 }
 
@@ -118,8 +128,11 @@ fn sample_practices() -> Vec<SamplePractice> {
         target,
         priority,
         horizon,
+        strengths: "",
+        weaknesses: "",
+        recommendation: "",
     };
-    vec![
+    let mut practices = vec![
         p("continual-improvement", 1, Low,
           "Improvement ideas are raised in the monthly IT meeting and minuted, but nobody could name one that was finished and checked. No register.",
           &[], 3, M, 24),
@@ -168,8 +181,86 @@ fn sample_practices() -> Vec<SamplePractice> {
         p("service-request-management", 1, Medium,
           "New starters wait on average eight working days for a laptop and accounts; requests arrive by email and are tracked as incidents.",
           &[(2, 1), (4, 1)], 3, M, 12),
-    ]
+    ];
+    for p in &mut practices {
+        if let Some((_, strengths, weaknesses, recommendation)) =
+            FINDINGS.iter().find(|f| f.0 == p.practice_id)
+        {
+            p.strengths = strengths;
+            p.weaknesses = weaknesses;
+            p.recommendation = recommendation;
+        }
+    }
+    practices
 }
+
+/// What the report says per practice: (id, strengths, weaknesses, recommendation).
+const FINDINGS: &[(&str, &str, &str, &str)] = &[
+    ("continual-improvement",
+     "Ideas are raised and minuted every month; people want to improve.",
+     "No register, no owner, no check that an improvement worked.",
+     "Keep one improvement register, reviewed monthly at the service review board, with an owner and an expected benefit for every item."),
+    ("knowledge-management",
+     "About 120 articles at the head-office desk, used daily.",
+     "Depot desks keep their own notes; articles have no owner or review date.",
+     "Merge the desks' notes into one knowledge base with an owner and a review date per article, starting with the 20 most-used."),
+    ("measurement-and-reporting",
+     "Finance is willing to partner on the figures; both tools can export tickets.",
+     "Counts are pulled by hand; the tools define “resolved” differently, so nobody trusts the numbers.",
+     "Agree five KPIs and one definition of each with finance, and publish one monthly service report from them."),
+    ("supplier-management",
+     "Every IT contract and renewal date is held by procurement; key suppliers are reviewed quarterly.",
+     "Supplier measures are not yet tied to the service levels depots will be promised.",
+     "Keep the quarterly reviews and add the new service levels to the network and cloud contracts at renewal."),
+    ("change-enablement",
+     "A weekly change meeting exists and the change manager is in post.",
+     "Depot and portal changes bypass it; there is no shared calendar; January's failed release was never reviewed.",
+     "Bring every production change into one process with a shared calendar now, then assess changes by risk and review the ones that fail."),
+    ("incident-management",
+     "Incidents are logged and the desks know the tools.",
+     "Two tools, two priority schemes; nobody led January's outage for 90 minutes and depots heard from customers.",
+     "Name who declares and leads a major incident and how depots and shippers are told, and use one priority scheme on one tool."),
+    ("it-asset-management",
+     "Laptops and scanners are listed at purchase.",
+     "Disposals are not recorded; software licences are checked only when a vendor audits.",
+     "Record the whole life of each device and check licences against use twice a year."),
+    ("monitoring-and-event-management",
+     "Servers and the portal are monitored.",
+     "Alerts go to a mailbox of 400 messages a day; a customer reported January's outage first.",
+     "Route actionable alerts to the service desk and monitor the booking journey end to end."),
+    ("problem-management",
+     "Big outages get a root-cause look when the team has time.",
+     "No problem records or known errors; the scanner sync failure has recurred for a year.",
+     "Hold a weekly problem review, starting with the scanner sync failure, and publish known errors to the desk."),
+    ("release-management",
+     "The portal team can release quickly.",
+     "Releases land in depot peak hours; release notes reach the desks after go-live.",
+     "Release outside depot peak hours and send release notes to the desks before go-live, planned through the change calendar."),
+    ("service-catalogue-management",
+     "The workshop produced a first list of services.",
+     "There is no catalogue: depots ask around, shippers see application names.",
+     "Publish a catalogue of business services with owners, hours and support levels, starting with what depots and shippers use."),
+    ("service-configuration-management",
+     "A CMDB module is already licensed.",
+     "Nobody could say which depots depend on the booking API; each team keeps its own diagrams.",
+     "Populate the CMDB for depot services first, with the relationships the desk needs to see an outage's reach."),
+    ("service-continuity-management",
+     "Warehouse backups are restored in tests twice a year.",
+     "The portal has never had a recovery test and no recovery time is agreed.",
+     "Agree recovery times for the portal with the business and prove them with a full recovery test."),
+    ("service-desk",
+     "Desk staff know the depots and their people well.",
+     "Three desks with different hours and tools; depot staff phone IT operations directly.",
+     "Merge the three desks into one, with one number, one portal and one tool, and depot champions to steer calls to it."),
+    ("service-level-management",
+     "The portal contract states an availability target.",
+     "Nothing internal underpins the 99.5% promised to shippers and nobody reports against it.",
+     "Agree service levels for the portal and depot systems and report against them monthly."),
+    ("service-request-management",
+     "Requests are handled by people who know the systems.",
+     "New starters wait eight working days; requests arrive by email and are logged as incidents.",
+     "Offer the common requests through the portal as standard requests, starting with new starters' laptop and accounts."),
+];
 
 #[cfg(test)]
 mod tests {

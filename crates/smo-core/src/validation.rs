@@ -33,6 +33,12 @@ pub enum Field {
     ParticipantArea,
     /// The evidence heard for a practice's current level.
     Evidence,
+    /// What works today in a practice.
+    Strengths,
+    /// What does not work in a practice.
+    Weaknesses,
+    /// What is recommended for a practice.
+    Recommendation,
     /// How many months the room gives a practice to reach its target.
     Horizon,
     /// The practices in scope.
@@ -51,7 +57,11 @@ impl Field {
             Need::Optional
         };
         match self {
-            Field::Notes | Field::Evidence => TextRule {
+            Field::Notes
+            | Field::Evidence
+            | Field::Strengths
+            | Field::Weaknesses
+            | Field::Recommendation => TextRule {
                 max: 20_000,
                 lines: Lines::Many,
                 need,
@@ -198,6 +208,9 @@ impl fmt::Display for Field {
             Field::ParticipantRole => "Participant role",
             Field::ParticipantArea => "Participant area",
             Field::Evidence => "Evidence",
+            Field::Strengths => "Strengths",
+            Field::Weaknesses => "Weaknesses",
+            Field::Recommendation => "The recommendation",
             Field::Horizon => "Horizon",
             Field::Scope => "Scope",
         })

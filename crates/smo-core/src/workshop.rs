@@ -197,6 +197,8 @@ pub struct Workshop {
     pub charter_versions: Vec<CharterVersionSummary>,
     /// The improvement roadmap.
     pub roadmap: Roadmap,
+    /// What each document says to executives beyond the data.
+    pub briefs: crate::brief::Briefs,
     /// When each document was last exported (none yet: empty). Kept beside
     /// the workshop, not in it: undo and workshop files leave it alone.
     pub exports: Vec<DocumentExport>,

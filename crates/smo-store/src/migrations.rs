@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_history.sql"),
     include_str!("../migrations/0005_document_exports.sql"),
     include_str!("../migrations/0006_history_subject.sql"),
+    include_str!("../migrations/0007_findings_and_briefs.sql"),
 ];
 
 /// The newest schema version this build knows (stored in `PRAGMA user_version`).

@@ -21,6 +21,7 @@ use history::Subject;
 use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
 
 mod assessment;
+mod briefs;
 mod charter;
 mod exports;
 mod history;
@@ -394,6 +395,7 @@ impl Store {
                 copy_assessment(&tx, from, id, &pairs)?;
                 copy_charter(&tx, from, id)?;
                 copy_roadmap(&tx, from, id)?;
+                briefs::copy_briefs(&tx, from, id)?;
             }
             Seed::Sample(sample) => {
                 write_sample_assessment(&tx, &read_workshop(&tx, id)?, sample)?;
@@ -408,6 +410,7 @@ impl Store {
                 for (position, i) in sample.roadmap.initiatives.iter().enumerate() {
                     write_initiative(&tx, id, i, position)?;
                 }
+                briefs::write_briefs(&tx, id, &sample.briefs)?;
                 insert_version(
                     &tx,
                     id,
@@ -634,6 +637,7 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
             smo_core::UndoDepth { undo, redo }
         },
         checks: WorkshopChecks::of(&charter, &roadmap),
+        briefs: briefs::read_briefs(conn, id)?,
         charter,
         roadmap,
         created_at: parse_timestamp(&created)?,

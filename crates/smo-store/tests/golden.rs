@@ -1,5 +1,5 @@
 //! Every released format still reads as it did: a database written by each
-//! released schema version, a workshop file of format version 1 and the
+//! released schema version, a workshop file of each released format and the
 //! stored JSON of every charter section, each read by this build and compared
 //! with the golden JSON of what it must read as (`tests/golden/`). The inputs
 //! were written by the released builds and are never rewritten; the expected
@@ -30,7 +30,11 @@ fn stopped_clock() -> Clock {
 
 /// The schema versions that were released, each with a database its build
 /// wrote (5 and 6 were released together: 6's build wrote the last one).
-const RELEASED_SCHEMAS: [u32; 5] = [1, 2, 3, 4, 6];
+const RELEASED_SCHEMAS: [u32; 6] = [1, 2, 3, 4, 6, 7];
+
+/// The workshop file format versions that were released, each with a file
+/// its build wrote.
+const RELEASED_FILE_FORMATS: [u32; 2] = [1, 2];
 
 #[test]
 fn a_database_of_every_released_schema_opens_migrated_and_reads_as_it_did() {
@@ -62,17 +66,21 @@ fn a_database_of_every_released_schema_opens_migrated_and_reads_as_it_did() {
 }
 
 #[test]
-fn a_version_1_workshop_file_still_imports_as_it_did() {
-    let bytes = std::fs::read(golden("workshop-file-v1.smow")).expect("the file is committed");
-    let file = parse_workshop_file(&bytes).expect("a version-1 file parses");
-    let mut store = Store::open_in_memory(stopped_clock()).expect("store");
-    let w = store
-        .import_workshop(&file, OnConflict::Fail)
-        .expect("a version-1 file imports");
-    smo_golden::check(
-        &golden("workshop-file-v1.reads-as.json"),
-        &serde_json::to_value(w).expect("a workshop serialises"),
-    );
+fn a_workshop_file_of_every_released_format_still_imports_as_it_did() {
+    for version in RELEASED_FILE_FORMATS {
+        let bytes = std::fs::read(golden(&format!("workshop-file-v{version}.smow")))
+            .unwrap_or_else(|e| panic!("the format {version} file is committed: {e}"));
+        let file = parse_workshop_file(&bytes)
+            .unwrap_or_else(|e| panic!("a format {version} file does not parse: {e}"));
+        let mut store = Store::open_in_memory(stopped_clock()).expect("store");
+        let w = store
+            .import_workshop(&file, OnConflict::Fail)
+            .unwrap_or_else(|e| panic!("a format {version} file does not import: {e}"));
+        smo_golden::check(
+            &golden(&format!("workshop-file-v{version}.reads-as.json")),
+            &serde_json::to_value(w).expect("a workshop serialises"),
+        );
+    }
 }
 
 #[test]

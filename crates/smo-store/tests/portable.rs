@@ -128,7 +128,7 @@ fn hostile_files_are_refused_with_what_and_where() {
     let m = refused(&[0x7b, 0xff, 0xfe]);
     assert!(m.contains("not UTF-8") && m.contains("offset 1"), "{m}");
     let m = refused(
-        text.replacen("\"version\": 1", "\"version\": 7", 1)
+        text.replacen("\"version\": 2", "\"version\": 7", 1)
             .as_bytes(),
     );
     assert!(m.contains("newer SMO Workbench (format version 7"), "{m}");
@@ -218,7 +218,7 @@ fn a_byte_order_mark_is_read_past_and_version_0_is_refused() {
     let w = import(&mut s, &with_mark, OnConflict::Replace).expect("a BOM is read past");
     assert_eq!(w.id, id);
     let text = String::from_utf8(good).expect("utf8");
-    let zero = text.replacen("\"version\": 1", "\"version\": 0", 1);
+    let zero = text.replacen("\"version\": 2", "\"version\": 0", 1);
     assert_ne!(zero, text, "the file names its version");
     let m = refused(zero.as_bytes());
     assert!(

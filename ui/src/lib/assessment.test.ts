@@ -80,6 +80,9 @@ describe("withPracticeChange", () => {
     horizon: null,
     votes: [],
     spread: null,
+    strengths: "",
+    weaknesses: "",
+    recommendation: "",
   });
 
   it("replaces only the changed practice and takes the derived state from the reply", () => {

@@ -9,6 +9,9 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   AppError,
   AppStatus,
+  Brief,
+  FindingsInput,
+  RecommendationDraft,
   BackupSummary,
   ChartSpace,
   CharterUpdate,
@@ -97,6 +100,14 @@ export const api = {
     call<PracticeChange>("record_target", { workshopId, practiceId, input }),
   recordVote: (workshopId: WorkshopId, practiceId: string, participantId: ParticipantId, level: Level | null) =>
     call<PracticeChange>("record_vote", { workshopId, practiceId, participantId, level }),
+  recordFindings: (workshopId: WorkshopId, practiceId: string, input: FindingsInput) =>
+    call<PracticeChange>("record_findings", { workshopId, practiceId, input }),
+  /** A first recommendation per practice, from the framework's next-level descriptor. */
+  draftRecommendations: (workshopId: WorkshopId) => call<RecommendationDraft[]>("draft_recommendations", { workshopId }),
+  updateBrief: (workshopId: WorkshopId, document: Document, brief: Brief) =>
+    call<Workshop>("update_brief", { workshopId, document, brief }),
+  /** A first brief for a document, from the workshop as of today. */
+  draftBrief: (workshopId: WorkshopId, document: Document) => call<Brief>("draft_brief", { workshopId, document }),
   /** The report; with `charts`, its charts laid out for the room each has on screen. */
   gapAnalysis: (workshopId: WorkshopId, charts: GapCharts | null) => call<GapAnalysis>("gap_analysis", { workshopId, charts }),
   updateCharter: (workshopId: WorkshopId, update: CharterUpdate) => call<Workshop>("update_charter", { workshopId, update }),

@@ -1,5 +1,5 @@
 /** Workshops for component tests: valid, minimal, and easy to extend. */
-import type { Assessment, Charter, Framework, PracticeAssessment, Roadmap, Workshop } from "../lib/ipc";
+import type { Assessment, Brief, Charter, Framework, PracticeAssessment, Roadmap, Workshop } from "../lib/ipc";
 
 export function emptyCharter(): Charter {
   return {
@@ -38,6 +38,7 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     charter: emptyCharter(),
     charterVersions: [],
     roadmap: emptyRoadmap(),
+    briefs: { assessment: blankBrief(), charter: blankBrief(), roadmap: blankBrief() },
     exports: [],
     checks: { raci: [], roadmap: [], sections: [] },
     history: { undo: 0, redo: 0 },
@@ -81,6 +82,20 @@ export function unassessed(practiceId: string): PracticeAssessment {
     target: null,
     priority: null,
     horizon: null,
+    strengths: "",
+    weaknesses: "",
+    recommendation: "",
+  };
+}
+
+/** A blank brief: nothing written, a confidential draft. */
+export function blankBrief(): Brief {
+  return {
+    keyMessages: [],
+    decisions: [],
+    nextSteps: [],
+    assumptions: [],
+    control: { version: "", date: null, author: "", reviewers: [], status: "draft", classification: "confidentialClient" },
   };
 }
 

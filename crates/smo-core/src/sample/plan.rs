@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::brief::{Brief, Briefs, Classification, DocumentControl, DocumentStatus};
 use crate::charter::{
     ApprovalSection, ApprovalStatus, Approver, AuthorityLevel, AuthoritySection, Charter,
     Communication, DecisionRight, FormsSection, GovernanceBody, Improvement, ImprovementSection,
@@ -332,4 +333,78 @@ pub fn first_draft() -> Charter {
         a.approved = false;
     }
     draft
+}
+
+/// What each sample document says to Harbourline's executives.
+pub fn sample_briefs() -> Briefs {
+    let control = |version: &str, day: NaiveDate, status: DocumentStatus| DocumentControl {
+        version: s(version),
+        date: Some(day),
+        author: s("Tomás Lindqvist"),
+        reviewers: list(&[
+            "Margit Okafor, Chief Information Officer",
+            "Ravi Menon, Head of IT Operations",
+        ]),
+        status,
+        classification: Classification::ConfidentialClient,
+    };
+    Briefs {
+        assessment: Brief {
+            key_messages: list(&[
+                "Service management at Harbourline is at level 1 to 2 of 5 in most practices: work gets done, but each depot and team does it its own way.",
+                "Change enablement and service level management matter most: uncontrolled changes caused January's six-hour booking outage, and nothing underpins the availability promised to shippers.",
+                "Supplier management is already where it needs to be; the other fifteen practices need to rise by one to three levels.",
+            ]),
+            decisions: list(&[
+                "Confirm the targets and priorities agreed in the workshop as the SMO's baseline.",
+                "Agree that change enablement, the single service desk and service levels come first.",
+            ]),
+            next_steps: list(&[
+                "Re-assess the practices scored with low confidence (continual improvement, problem management, service continuity) with evidence by the end of April.",
+                "Use these findings for the SMO charter and roadmap.",
+            ]),
+            assumptions: Vec::new(),
+            control: control("1.0", date(2026, 3, 20), DocumentStatus::Final),
+        },
+        charter: Brief {
+            key_messages: list(&[
+                "One Service Management Office, reporting to the CIO, owns how IT services are run across all 14 depots and the customer portal.",
+                "It starts as the home of the process owners and the single service desk, with directive authority over service management processes and tools.",
+                "It is measured against four objectives: controlled changes, one service desk, service performance reported against agreed levels, and a published catalogue.",
+            ]),
+            decisions: list(&[
+                "Approve the charter and the SMO's directive authority.",
+                "Approve recruiting the head of the SMO and a service level manager (60%).",
+            ]),
+            next_steps: list(&[
+                "Margit Okafor to approve the charter.",
+                "CIO town hall to launch the SMO to all staff.",
+            ]),
+            assumptions: list(&[
+                "No new tooling budget before the financial year starting in July: the existing licence is used until then.",
+                "Ravi Menon leads the SMO in the interim until the head of the SMO is recruited.",
+                "Depot operations and finance keep a seat on the service review board.",
+            ]),
+            control: control("0.9", date(2026, 3, 20), DocumentStatus::Draft),
+        },
+        roadmap: Brief {
+            key_messages: list(&[
+                "Fourteen initiatives in four phases, from April 2026 to December 2027, take every practice to its agreed target.",
+                "The quick wins are done: a shared change calendar, release windows and the first monthly service report.",
+                "The single service desk and the service catalogue are under way and due before the end of 2026.",
+            ]),
+            decisions: list(&[
+                "Approve the expansion phase (January to June 2027) and its budget in the next financial year.",
+                "Confirm Ravi Menon as owner of the CMDB and problem management work.",
+            ]),
+            next_steps: list(&[
+                "Chloé Dubois: go live with the merged service desk by 18 December 2026.",
+                "Ravi Menon: start populating the CMDB on 1 January 2027.",
+            ]),
+            assumptions: list(&[
+                "The service level manager is in post before the service reviews with depots begin in July 2027.",
+            ]),
+            control: control("1.1", date(2026, 11, 27), DocumentStatus::Final),
+        },
+    }
 }

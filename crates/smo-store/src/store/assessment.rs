@@ -283,7 +283,8 @@ pub(super) fn write_sample_assessment(
     for p in &sample.practices {
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
-             evidence, target_level, priority, horizon_months) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 workshop.id.to_string(),
                 p.practice_id,
@@ -293,6 +294,9 @@ pub(super) fn write_sample_assessment(
                 level(p.target)?.value(),
                 p.priority.as_str(),
                 Horizon::try_from(i64::from(p.horizon))?.months(),
+                p.strengths,
+                p.weaknesses,
+                p.recommendation,
             ],
         )?;
         for (who, vote) in &p.votes {
@@ -340,9 +344,10 @@ pub(super) fn copy_assessment(
     )?;
     tx.execute(
         "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
-         evidence, target_level, priority, horizon_months) \
+         evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation) \
          SELECT ?2, practice_id, current_level, confidence, evidence, target_level, priority, \
-         horizon_months FROM practice_assessment WHERE workshop_id = ?1",
+         horizon_months, strengths, weaknesses, recommendation FROM practice_assessment \
+         WHERE workshop_id = ?1",
         [&from, &to],
     )?;
     for (old, new) in participants {
@@ -368,7 +373,8 @@ pub(super) fn read_assessment(
     let scope = read_scope(conn, workshop)?;
     let mut stmt = conn.prepare_cached(
         "SELECT practice_id, current_level, confidence, evidence, target_level, priority, \
-         horizon_months FROM practice_assessment WHERE workshop_id = ?1",
+         horizon_months, strengths, weaknesses, recommendation FROM practice_assessment \
+         WHERE workshop_id = ?1",
     )?;
     let rows = stmt.query_map([workshop.to_string()], |r| {
         Ok((
@@ -379,11 +385,17 @@ pub(super) fn read_assessment(
             r.get::<_, Option<i64>>(4)?,
             r.get::<_, Option<String>>(5)?,
             r.get::<_, Option<i64>>(6)?,
+            [
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+                r.get::<_, String>(9)?,
+            ],
         ))
     })?;
     let mut recorded: HashMap<String, PracticeAssessment> = HashMap::new();
     for row in rows {
-        let (id, current, confidence, evidence, target, priority, horizon) = row?;
+        let (id, current, confidence, evidence, target, priority, horizon, findings) = row?;
+        let [strengths, weaknesses, recommendation] = findings;
         let corrupt = |what: &str, value: &str| {
             StoreError::Corrupt(format!("{what} \"{value}\" recorded for practice {id}"))
         };
@@ -398,6 +410,9 @@ pub(super) fn read_assessment(
                 .map(|p| Priority::parse(&p).ok_or_else(|| corrupt("priority", &p)))
                 .transpose()?,
             horizon: horizon.map(Horizon::try_from).transpose()?,
+            strengths,
+            weaknesses,
+            recommendation,
             ..PracticeAssessment::empty(&id)
         };
         recorded.insert(id, practice);
@@ -510,7 +525,7 @@ fn write_scope(
     Ok(())
 }
 
-fn check_in_scope(
+pub(super) fn check_in_scope(
     tx: &Transaction<'_>,
     workshop: WorkshopId,
     practice_id: &str,

@@ -335,7 +335,8 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
     for p in &w.practices {
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
-             evidence, target_level, priority, horizon_months) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 id,
                 p.practice_id,
@@ -345,6 +346,9 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
                 p.target.map(Level::value),
                 p.priority.map(Priority::as_str),
                 p.horizon.map(Horizon::months),
+                p.strengths,
+                p.weaknesses,
+                p.recommendation,
             ],
         )?;
         for v in &p.votes {
@@ -378,6 +382,7 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
     for phase in &w.roadmap.phases {
         write_phase(tx, w.id, phase)?;
     }
+    super::briefs::write_briefs(tx, w.id, &w.briefs)?;
     for (n, i) in w.roadmap.initiatives.iter().enumerate() {
         write_initiative(tx, w.id, i, n)?;
     }

@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/src/ipc_types.rs. Do not edit:
 // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.
 
-export type Field = "organisation" | "title" | "sponsor" | "facilitator" | "startDate" | "endDate" | "notes" | "participantName" | "participantRole" | "participantArea" | "evidence" | "horizon" | "scope";
+export type Field = "organisation" | "title" | "sponsor" | "facilitator" | "startDate" | "endDate" | "notes" | "participantName" | "participantRole" | "participantArea" | "evidence" | "strengths" | "weaknesses" | "recommendation" | "horizon" | "scope";
 
 export type Place = { 
 /**
@@ -355,6 +355,20 @@ priority: Priority | null,
  */
 horizon: Horizon | null, };
 
+export type FindingsInput = { 
+/**
+ * What works today.
+ */
+strengths: string, 
+/**
+ * What does not.
+ */
+weaknesses: string, 
+/**
+ * What the room recommends.
+ */
+recommendation: string, };
+
 export type PracticeAssessment = { 
 /**
  * The practice, by its id in the workshop's framework.
@@ -391,7 +405,95 @@ priority: Priority | null,
 /**
  * Months to reach the target.
  */
-horizon: Horizon | null, };
+horizon: Horizon | null, 
+/**
+ * What works today (empty in files of format 1).
+ */
+strengths: string, 
+/**
+ * What does not.
+ */
+weaknesses: string, 
+/**
+ * What the room recommends.
+ */
+recommendation: string, };
+
+export type DocumentStatus = "draft" | "final";
+
+export type Classification = "public" | "internal" | "confidentialClient" | "restricted";
+
+export type DocumentControl = { 
+/**
+ * "1.0", "0.3 draft": as the consultancy numbers its versions.
+ */
+version: string, 
+/**
+ * The version's date; the export day when not set.
+ */
+date: string | null, 
+/**
+ * Who wrote it; the facilitator when blank.
+ */
+author: string, 
+/**
+ * Who reviewed it, one per line.
+ */
+reviewers: Array<string>, 
+/**
+ * Draft or final.
+ */
+status: DocumentStatus, 
+/**
+ * Who may read it.
+ */
+classification: Classification, };
+
+export type Brief = { 
+/**
+ * The few things a reader must take away, most important first.
+ */
+keyMessages: Array<string>, 
+/**
+ * What the reader is asked to decide.
+ */
+decisions: Array<string>, 
+/**
+ * What happens next, with who and when.
+ */
+nextSteps: Array<string>, 
+/**
+ * What the document takes as given, and what limits it.
+ */
+assumptions: Array<string>, 
+/**
+ * Version, date, author, reviewers, status, classification.
+ */
+control: DocumentControl, };
+
+export type Briefs = { 
+/**
+ * The assessment report's.
+ */
+assessment: Brief, 
+/**
+ * The charter's.
+ */
+charter: Brief, 
+/**
+ * The roadmap's.
+ */
+roadmap: Brief, };
+
+export type RecommendationDraft = { 
+/**
+ * The practice.
+ */
+practiceId: string, 
+/**
+ * The drafted text.
+ */
+text: string, };
 
 export type Assessment = { 
 /**
@@ -1404,6 +1506,10 @@ charterVersions: Array<CharterVersionSummary>,
  * The improvement roadmap.
  */
 roadmap: Roadmap, 
+/**
+ * What each document says to executives beyond the data.
+ */
+briefs: Briefs, 
 /**
  * When each document was last exported (none yet: empty). Kept beside
  * the workshop, not in it: undo and workshop files leave it alone.

@@ -3,7 +3,9 @@
 import type {
   ApprovalStatus,
   AuthorityLevel,
+  Classification,
   Confidence,
+  DocumentStatus,
   Effort,
   ImprovementStatus,
   InitiativeStatus,
@@ -92,6 +94,20 @@ export const AUTHORITY_MEANING: Record<AuthorityLevel, string> = {
   advisory: "The SMO advises; others decide.",
   coordinating: "The SMO coordinates and escalates; decisions are shared.",
   directive: "The SMO sets standards others must follow.",
+};
+
+/** Whether a document is a draft or final. */
+export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = {
+  draft: "Draft",
+  final: "Final",
+};
+
+/** Who may read a document. */
+export const CLASSIFICATION_LABEL: Record<Classification, string> = {
+  public: "Public",
+  internal: "Internal",
+  confidentialClient: "Confidential — client",
+  restricted: "Restricted",
 };
 
 /** The forms an SMO can take, in the order the seed article lists them. */
