@@ -143,6 +143,13 @@ fn blocks(out: &mut String, list: &[Block], anchors: &mut usize, figures: &mut u
                 }
                 out.push_str("</ul>");
             }
+            Block::Numbered(items) => {
+                out.push_str("<ol>");
+                for i in items {
+                    let _ = write!(out, "<li>{}</li>", lines(i));
+                }
+                out.push_str("</ol>");
+            }
             Block::Facts(list) => facts(out, list),
             Block::Table(t) => {
                 out.push_str("<table><thead><tr>");

@@ -4,7 +4,8 @@
 
 use smo_chart::{gap_bars::gap_bars, heat_map::heat_map, radar, Frame};
 use smo_core::{
-    Confidence, DateStyle, Framework, GapReport, GapSummary, Level, PracticeGap, Priority, Workshop,
+    Confidence, DateStyle, Document, Framework, GapReport, GapSummary, Level, PracticeGap,
+    Priority, Workshop,
 };
 
 use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
@@ -54,8 +55,12 @@ pub(crate) fn assessment_report(
         ),
     ];
     let mut w = Body::default();
-    summary(&mut w, workshop, report.as_ref());
-    if let Some(report) = &report {
+    let brief = workshop.briefs.of(Document::Assessment);
+    crate::brief::executive_summary(&mut w, brief, |w| {
+        summary(w, workshop, report.as_ref());
+    });
+    if let Some(report) = report.as_ref().filter(|r| !r.practices.is_empty()) {
+        overview(&mut w, report);
         w.new_page(Orientation::Portrait);
         w.heading("Heat map", Rank::Chapter);
         w.paragraph(
@@ -66,11 +71,26 @@ pub(crate) fn assessment_report(
         groups(&mut w, workshop, report);
     }
     appendix(&mut w, workshop, options.dates);
+    crate::brief::document_control(&mut w, workshop, brief, options.dates);
+    crate::brief::glossary(
+        &mut w,
+        &[
+            "Practice",
+            "Maturity level",
+            "Target level",
+            "Gap",
+            "Weighted gap",
+            "Horizon",
+            "Confidence",
+            "SMO",
+        ],
+    );
     ("Current and target maturity, gaps and evidence", facts, w)
 }
 
+/// The executive summary's figures: the averages, the gaps that matter
+/// most and the chart of every gap.
 fn summary(w: &mut Body, workshop: &Workshop, report: Option<&GapReport>) {
-    w.heading("Executive summary", Rank::Chapter);
     let Some(report) = report.filter(|r| !r.practices.is_empty()) else {
         w.paragraph(
             "No practices are in scope yet, so there is nothing to summarise.",
@@ -95,17 +115,26 @@ fn summary(w: &mut Body, workshop: &Workshop, report: Option<&GapReport>) {
         ],
         rows,
     );
+}
+
+/// Where every practice stands against its target, on a page of its own:
+/// a radar where one reads (up to [`RADAR_READS_UP_TO`] practices), else
+/// every gap, largest first.
+fn overview(w: &mut Body, report: &GapReport) {
+    w.new_page(Orientation::Portrait);
     if report.practices.len() > RADAR_READS_UP_TO {
-        // Too many spokes for a radar to read: every gap, largest first, on
-        // a page of its own.
-        w.new_page(Orientation::Portrait);
-        w.heading("Every gap, largest first", Rank::Section);
+        w.heading("Every gap, largest first", Rank::Chapter);
         w.paragraph(
             "Today's level (square) joined to the target (diamond); the weighted gap at the end of each row.",
             Tone::Note,
         );
         w.figure(gap_bars(report, Frame::PRINT_HEAT_MAP), None);
     } else {
+        w.heading("Today and the target, practice by practice", Rank::Chapter);
+        w.paragraph(
+            "The inner shape is where each practice stands today, the outer line its agreed target; the further apart they are, the larger the gap.",
+            Tone::Note,
+        );
         w.figure(radar::practices_radar(report, Frame::PRINT_RADAR), None);
     }
 }
@@ -134,19 +163,22 @@ fn groups(w: &mut Body, workshop: &Workshop, report: &GapReport) {
     }
 }
 
-/// The executive summary's opening sentence.
+/// The executive summary's figures in a sentence or two.
 pub(crate) fn summary_text(organisation: &str, overall: &GapSummary) -> String {
-    format!(
-        "{} assessed {} practices on a 0–5 scale. On average they stand at {} today against a target of {}, a gap of {} levels ({} weighted by business priority). {} of {} practices have both a current and a target level.",
-        organisation,
+    let mut text = format!(
+        "{organisation} assessed {} practices on a scale of 0 to 5. On average they stand at {} today against a target of {}: a gap of {} levels.",
         overall.practices,
         avg(overall.average_current),
         avg(overall.average_target),
         avg(overall.average_gap),
-        avg(overall.average_weighted_gap),
-        overall.scored,
-        overall.practices
-    )
+    );
+    let unscored = overall.practices.saturating_sub(overall.scored);
+    if unscored > 0 {
+        text.push_str(&format!(
+            " {unscored} of them are not fully scored yet and are left out of these averages."
+        ));
+    }
+    text
 }
 
 /// The most practices a radar reads with (one spoke each); more get the
@@ -207,10 +239,33 @@ pub(crate) fn group_note(group: &GapSummary) -> String {
 
 /// The appendix's account of how the assessment was made.
 pub(crate) fn method_text(workshop: &Workshop, dates: DateStyle) -> String {
+    let set_up = &workshop.set_up;
+    let facilitated = if set_up.facilitator.trim().is_empty() {
+        "a facilitated workshop".to_owned()
+    } else {
+        format!("a workshop facilitated by {}", set_up.facilitator.trim())
+    };
     format!(
-        "The practices in scope were assessed in a facilitated workshop on {}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium, low, weighted 3, 2, 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. Practices without both levels are listed as not scored and never counted as zero.",
-        dates.day(workshop.set_up.start_date)
+        "The practices in scope were assessed in {facilitated} on {}, with {} participants. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium or low, weighted 3, 2 and 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. A practice without both levels is listed as not scored and never counted as zero.",
+        dates.range(set_up.start_date, set_up.end_date),
+        workshop.participants.len()
     )
+}
+
+/// The framework's practices the workshop left out of scope, by name.
+pub(crate) fn out_of_scope(workshop: &Workshop) -> Vec<String> {
+    workshop
+        .assessment
+        .framework
+        .as_ref()
+        .map(|f| {
+            f.practices
+                .iter()
+                .filter(|p| !workshop.assessment.scope.contains(&p.id))
+                .map(|p| p.name.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// What the report says about one practice: today and the target with their
@@ -258,16 +313,23 @@ pub(crate) fn practice_facts(
         },
     );
     let target_line = match (gap.gap, gap.priority) {
-        (Some(g), p) => format!(
-            "gap {g}, priority {}, horizon {}",
-            priority(p),
-            assessed
-                .and_then(|a| a.horizon)
-                .map_or_else(|| "–".to_owned(), |h| format!("{} months", h.months()))
-        ),
-        _ => "gap not known yet".to_owned(),
+        (Some(g), p) => {
+            let mut line = match g {
+                0 => "At its target".to_owned(),
+                1 => "1 level".to_owned(),
+                g => format!("{g} levels"),
+            };
+            if let Some(p) = p {
+                line.push_str(&format!(" · {} priority", p.label().to_lowercase()));
+            }
+            if let Some(h) = assessed.and_then(|a| a.horizon) {
+                line.push_str(&format!(" · within {} months", h.months()));
+            }
+            line
+        }
+        _ => "Known once both levels are scored".to_owned(),
     };
-    vec![
+    let mut facts = vec![
         ("Today", descr(gap.current)),
         ("Target", descr(gap.target)),
         ("Gap", target_line),
@@ -277,7 +339,19 @@ pub(crate) fn practice_facts(
             "Evidence",
             assessed.map_or_else(String::new, |a| a.evidence.clone()),
         ),
-    ]
+    ];
+    if let Some(a) = assessed {
+        for (label, text) in [
+            ("Strengths", &a.strengths),
+            ("Weaknesses", &a.weaknesses),
+            ("Recommendation", &a.recommendation),
+        ] {
+            if !text.trim().is_empty() {
+                facts.push((label, text.clone()));
+            }
+        }
+    }
+    facts
 }
 
 fn appendix(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
@@ -285,6 +359,18 @@ fn appendix(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
     w.heading("Appendix: method, scale and participants", Rank::Chapter);
     w.heading("Method", Rank::Section);
     w.paragraph(method_text(workshop, dates), Tone::Body);
+    let left_out = out_of_scope(workshop);
+    if !left_out.is_empty() {
+        w.heading("Out of scope", Rank::Minor);
+        w.paragraph(
+            format!(
+                "The workshop did not assess {} of the framework's practices: {}.",
+                left_out.len(),
+                left_out.join(", ")
+            ),
+            Tone::Body,
+        );
+    }
     w.heading("Scale", Rank::Section);
     let scale: Vec<Vec<String>> = workshop
         .assessment

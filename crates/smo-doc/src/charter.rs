@@ -3,7 +3,7 @@
 //! approval block with signature lines.
 
 use smo_core::charter::{CharterSection, Rating};
-use smo_core::{DateStyle, Workshop};
+use smo_core::{DateStyle, Document, Workshop};
 
 use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
 use crate::DocOptions;
@@ -41,6 +41,11 @@ pub(crate) fn charter(
         }),
     ];
     let mut w = Body::default();
+    let brief = workshop.briefs.of(Document::Charter);
+    if !brief.is_blank() {
+        crate::brief::executive_summary(&mut w, brief, |_| {});
+        w.new_page(Orientation::Portrait);
+    }
     w.heading("Vision and mission", Rank::Chapter);
     w.heading("Vision", Rank::Minor);
     w.text_or_missing(&c.vision.vision);
@@ -73,6 +78,8 @@ pub(crate) fn charter(
             w.new_page(Orientation::Portrait);
         }
     }
+    crate::brief::document_control(&mut w, workshop, brief, options.dates);
+    crate::brief::glossary(&mut w, &["SMO", "Practice", "RACI", "KPI", "CAB", "CMDB"]);
     ("The charter of the Service Management Office", facts, w)
 }
 

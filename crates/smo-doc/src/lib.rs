@@ -8,6 +8,7 @@
 //! Pure like `smo-core`: the export time and the date style are inputs.
 
 mod assessment;
+mod brief;
 mod charter;
 mod roadmap;
 pub mod tree;
@@ -56,6 +57,11 @@ pub fn build(document: Document, workshop: &Workshop, options: &DocOptions) -> D
         Fact::new("Facilitator", set_up.facilitator.clone()),
     ];
     cover.extend(facts);
+    cover.extend(
+        brief::cover_facts(workshop.briefs.of(document), options.dates)
+            .into_iter()
+            .map(|(label, text)| Fact::new(label, text)),
+    );
     cover.push(Fact::new(
         "Exported",
         options.dates.day(options.at.date_naive()),

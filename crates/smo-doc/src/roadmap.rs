@@ -5,7 +5,7 @@
 use smo_chart::gantt::{dated_rows, gantt_window, DayLine};
 use smo_chart::Frame;
 use smo_core::roadmap::{Effort, TargetReached};
-use smo_core::{GapReport, Level, Workshop};
+use smo_core::{Document, GapReport, Level, Workshop};
 
 use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
 use crate::DocOptions;
@@ -31,6 +31,11 @@ pub(crate) fn roadmap(
     )];
     let mut w = Body::default();
     let w = &mut w;
+    let brief = workshop.briefs.of(Document::Roadmap);
+    if !brief.is_blank() {
+        crate::brief::executive_summary(w, brief, |_| {});
+        w.new_page(Orientation::Portrait);
+    }
     w.heading("Phase overview", Rank::Chapter);
     let rows: Vec<Vec<String>> = r
         .phases
@@ -231,6 +236,19 @@ pub(crate) fn roadmap(
             Column::new("Target reached", 1.8),
         ],
         rows,
+    );
+    crate::brief::document_control(w, workshop, brief, options.dates);
+    crate::brief::glossary(
+        w,
+        &[
+            "Initiative",
+            "Milestone",
+            "Phase",
+            "Maturity level",
+            "Target level",
+            "CMDB",
+            "CAB",
+        ],
     );
     (
         "Improvement initiatives, phases and projected maturity",

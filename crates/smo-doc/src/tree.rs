@@ -57,7 +57,9 @@ impl Doc {
                 match b {
                     Block::Heading(h) => out.push_str(&h.text),
                     Block::Paragraph(p) => out.push_str(&p.text),
-                    Block::Bullets(items) => out.push_str(&items.join("\n")),
+                    Block::Bullets(items) | Block::Numbered(items) => {
+                        out.push_str(&items.join("\n"));
+                    }
                     Block::Facts(facts) => {
                         for f in facts {
                             out.push_str(&format!("{}: {}\n", f.label, f.text));
@@ -129,6 +131,8 @@ pub enum Block {
     Paragraph(Paragraph),
     /// A bulleted list (never empty: the builder says "Not yet defined.").
     Bullets(Vec<String>),
+    /// A numbered list, in order of importance (never empty).
+    Numbered(Vec<String>),
     /// Label/text pairs.
     Facts(Vec<Fact>),
     /// A table (never empty: the builder says "Not yet defined.").
@@ -303,6 +307,15 @@ impl Body {
             self.paragraph(NOT_YET_DEFINED, Tone::Note);
         } else {
             self.blocks.push(Block::Bullets(items.to_vec()));
+        }
+    }
+
+    /// A numbered list, or "Not yet defined." when empty.
+    pub fn numbered(&mut self, items: &[String]) {
+        if items.is_empty() {
+            self.paragraph(NOT_YET_DEFINED, Tone::Note);
+        } else {
+            self.blocks.push(Block::Numbered(items.to_vec()));
         }
     }
 

@@ -115,6 +115,15 @@ pub struct Canvas {
     pub chrome: Chrome,
 }
 
+/// What marks each item of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// A bullet: items in no particular order.
+    Bullet,
+    /// 1., 2., 3.: items in order of importance.
+    Number,
+}
+
 /// Whether a page carries the running header and footer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chrome {
@@ -528,23 +537,38 @@ impl<'f> Writer<'f> {
         }
     }
 
-    /// A bulleted list, or "Not yet defined" when empty.
-    pub fn bullets(&mut self, items: &[String]) {
+    /// A list, bulleted or numbered, or "Not yet defined" when empty.
+    pub fn list(&mut self, items: &[String], marker: Marker) {
         if items.is_empty() {
             self.paragraph("Not yet defined.", Style::NOTE);
             return;
         }
         let style = Style::BODY;
-        let width = self.measure(style) - 14.0;
-        for item in items {
+        let indent = match marker {
+            Marker::Bullet => 14.0,
+            Marker::Number => 18.0,
+        };
+        let width = self.measure(style) - indent;
+        for (k, item) in items.iter().enumerate() {
             let lines = self.wrap(item, style, width);
+            // An item of two or three lines is not split across pages.
+            if lines.len() <= 3 {
+                self.ensure(style.leading() * lines.len() as f64);
+            }
             for (n, line) in lines.iter().enumerate() {
                 if n == 0 {
                     self.ensure(style.leading());
                     let baseline = self.y + style.size;
-                    self.page().text(MARGIN_X + 3.0, baseline, "•", style);
+                    let mark = match marker {
+                        Marker::Bullet => "•".to_owned(),
+                        Marker::Number => format!("{}.", k + 1),
+                    };
+                    self.page().text(MARGIN_X + 3.0, baseline, &mark, style);
                 }
-                self.line_at(14.0, line, style);
+                self.line_at(indent, line, style);
+            }
+            if lines.len() > 1 {
+                self.y += 2.0;
             }
         }
         self.y += style.size * 0.5;

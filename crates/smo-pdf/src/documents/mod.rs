@@ -10,7 +10,7 @@ use smo_doc::{Block, Doc, DocOptions, Rank, Signature, Tone};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
-use crate::layout::{Chrome, Mark, Orientation, Paper, Style, Writer, BRAND, RULE};
+use crate::layout::{Chrome, Mark, Marker, Orientation, Paper, Style, Writer, BRAND, RULE};
 
 /// How to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,7 +181,8 @@ fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
                 },
             ),
             Block::Paragraph(p) => w.paragraph(&p.text, style(p.tone)),
-            Block::Bullets(items) => w.bullets(items),
+            Block::Bullets(items) => w.list(items, Marker::Bullet),
+            Block::Numbered(items) => w.list(items, Marker::Number),
             Block::Facts(facts) => {
                 let pairs: Vec<(&str, String)> = facts
                     .iter()
@@ -213,6 +214,9 @@ fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
 fn height_on_one_page(w: &Writer<'_>, blocks: &[Block]) -> Option<f64> {
     let mut trial = Writer::new(w.fonts(), w.paper());
     trial.new_page(w.orientation(), Chrome::HeaderAndFooter);
+    // Not at the very top, so that the space above a heading counts as it
+    // will in the flow.
+    trial.space(1.0);
     let top = trial.y();
     draw_blocks(&mut trial, blocks);
     (trial.pages.len() == 1).then(|| trial.y() - top)
