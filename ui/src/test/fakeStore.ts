@@ -8,6 +8,10 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type {
   AppError,
+  Brief,
+  Document,
+  FindingsInput,
+  RecommendationDraft,
   CharterUpdate,
   CurrentStateInput,
   Disagreement,
@@ -27,6 +31,10 @@ export class FakeStore {
   readonly calls: Call[] = [];
   /** How long each reply takes, in milliseconds. */
   latencyMs = 0;
+  /** What `draft_recommendations` offers. */
+  recommendationDrafts: RecommendationDraft[] = [];
+  /** What `draft_brief` offers. */
+  briefDraft: Partial<Brief> = {};
   /** What `roadmap_view` says disagrees. */
   disagreements: Disagreement[] = [];
   /** Refuses a command as the app would: returns the error to throw, or null to apply it. */
@@ -95,6 +103,25 @@ export class FakeStore {
         Object.assign(this.#practice(practiceId), args.input as TargetInput);
         return this.#practiceChange(practiceId);
       }
+      case "record_findings": {
+        const practiceId = args.practiceId as string;
+        Object.assign(this.#practice(practiceId), args.input as FindingsInput);
+        return this.#practiceChange(practiceId);
+      }
+      case "draft_recommendations":
+        return this.recommendationDrafts;
+      case "update_brief":
+        w.briefs[args.document as Document] = args.brief as Brief;
+        return w;
+      case "draft_brief":
+        return {
+          ...structuredClone(w.briefs[args.document as Document]),
+          keyMessages: [],
+          decisions: [],
+          nextSteps: [],
+          assumptions: [],
+          ...this.briefDraft,
+        };
       case "record_vote": {
         const practiceId = args.practiceId as string;
         const practice = this.#practice(practiceId);
