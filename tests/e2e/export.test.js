@@ -7,8 +7,9 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Key } from "webdriverio";
 
-import { AppSandbox } from "./harness.js";
+import { AppSandbox, layoutProblems, openStep, setWindowSize, waitForSaved } from "./harness.js";
 
 const sandbox = new AppSandbox("export");
 const exportDir = join(sandbox.home, "exports");
@@ -49,4 +50,75 @@ test("the sample's three documents export as valid PDFs", async () => {
     const info = execFileSync("pdfinfo", [path]).toString();
     assert.match(info, /Pages:\s+\d+/);
   }
+});
+
+test("findings typed on Gap analysis and a brief written on Export reach the assessment report", async () => {
+  const browser = sandbox.browser;
+  // Gap analysis: a recommendation for change enablement, taken from the draft and added to.
+  await openStep(browser, "gap-analysis", "Gap analysis");
+  const card = await browser.$('[data-testid="findings"]');
+  await card.waitForDisplayed({ timeout: 10000 });
+  await browser.$('[data-testid="findings-practice"]').selectByAttribute("value", "change-enablement");
+  const weaknesses = await browser.$('[data-testid="findings-weaknesses"]');
+  assert.match(await weaknesses.getValue(), /bypass/, "the sample's own findings are shown");
+  await weaknesses.setValue("Depot and portal changes bypass the change meeting; seen again in May.");
+  await waitForSaved(browser);
+  for (const [w, h] of [
+    [1024, 768],
+    [1920, 1080],
+  ]) {
+    await setWindowSize(browser, w, h);
+    await browser.execute((el) => el.scrollIntoView({ block: "start" }), card);
+    assert.deepEqual(await layoutProblems(browser), [], `Gap analysis at ${w}×${h}`);
+    await sandbox.screenshot(`${w}x${h}-findings`);
+  }
+
+  // Export: the assessment report's first decision and its version.
+  await openStep(browser, "export", "Export");
+  const brief = await browser.$('[data-testid="brief"]');
+  await brief.waitForDisplayed({ timeout: 10000 });
+  const decisions = await brief.$("textarea");
+  const before = await decisions.getValue();
+  assert.match(before, /Confirm the targets and priorities/, "the sample's brief is shown");
+  // Typed as a person would: a new first line, then Enter.
+  await browser.execute((el) => {
+    el.focus();
+    el.setSelectionRange(0, 0);
+  }, decisions);
+  await browser.keys("Fund the merged service desk from July.");
+  await browser.keys([Key.Enter]);
+  assert.equal(await decisions.getValue(), "Fund the merged service desk from July.\n" + before);
+  const version = await browser.$('[data-testid="brief-version"]');
+  await version.setValue("2.0");
+  await waitForSaved(browser);
+  for (const [w, h] of [
+    [1024, 768],
+    [1920, 1080],
+  ]) {
+    await setWindowSize(browser, w, h);
+    await browser.execute((el) => el.scrollIntoView({ block: "start" }), brief);
+    assert.deepEqual(await layoutProblems(browser), [], `Export at ${w}×${h}`);
+    await sandbox.screenshot(`${w}x${h}-brief`);
+  }
+
+  await browser.$('[data-export="charter"]').click();
+  await browser.$('[data-export="roadmap"]').click();
+  await browser.$('[data-testid="export-button"]').click();
+  await browser.$('[data-testid="exported"]').waitForDisplayed({ timeout: 30000 });
+  await browser.waitUntil(async () => (await browser.$('[data-testid="exported"]').getText()).includes("Maturity Assessment Report"), {
+    timeout: 30000,
+  });
+  const report = join(exportDir, "Harbourline Logistics – Maturity Assessment Report.pdf");
+  const text = execFileSync("pdftotext", ["-raw", report, "-"]).toString().split(/\s+/).join(" ");
+  const at = (needle) => {
+    const i = text.indexOf(needle);
+    assert.ok(i >= 0, `the report says “${needle}”`);
+    return i;
+  };
+  // Led by the decisions requested, the one typed first.
+  assert.ok(at("Decisions requested") < at("1. Fund the merged service desk from July."));
+  assert.ok(at("1. Fund the merged service desk from July.") < at("2. Confirm the targets and priorities"));
+  assert.ok(at("2. Confirm the targets and priorities") < at("Key findings"));
+  at("Depot and portal changes bypass the change meeting; seen again in May.");
+  at("Version 2.0 of 20 Mar 2026");
 });
