@@ -36,16 +36,17 @@ pub(crate) fn roadmap(
         crate::brief::executive_summary(w, brief, |_| {});
         w.new_page(Orientation::Portrait);
     }
-    w.heading("Phase overview", Rank::Chapter);
-    let rows: Vec<Vec<String>> = r
+    w.heading("The plan at a glance", Rank::Chapter);
+    w.paragraph(
+        "Every initiative by phase, in the order it starts; milestones are the ends the sponsor tracks.",
+        Tone::Note,
+    );
+    let ordered = r.in_schedule_order();
+    let mut rows: Vec<Vec<String>> = r
         .phases
         .iter()
         .map(|p| {
-            let mine: Vec<_> = r
-                .initiatives
-                .iter()
-                .filter(|i| i.phase == Some(p.kind))
-                .collect();
+            let mine: Vec<_> = ordered.iter().filter(|i| i.phase == Some(p.kind)).collect();
             vec![
                 p.kind.label().to_owned(),
                 format!(
@@ -53,21 +54,37 @@ pub(crate) fn roadmap(
                     options.dates.maybe_day(p.start),
                     options.dates.maybe_day(p.end)
                 ),
-                mine.len().to_string(),
                 mine.iter()
-                    .filter(|i| i.milestone)
                     .map(|i| i.title.clone())
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    .join("\n"),
+                mine.iter()
+                    .filter(|i| i.milestone)
+                    .map(|i| format!("{} ({})", i.title, options.dates.maybe_day(i.end)))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             ]
         })
         .collect();
+    let unphased: Vec<String> = ordered
+        .iter()
+        .filter(|i| i.phase.is_none())
+        .map(|i| i.title.clone())
+        .collect();
+    if !unphased.is_empty() {
+        rows.push(vec![
+            "No phase yet".to_owned(),
+            String::new(),
+            unphased.join("\n"),
+            String::new(),
+        ]);
+    }
     w.table(
         vec![
-            Column::new("Phase", 1.3),
-            Column::new("Dates", 2.0),
-            Column::number("Initiatives", 1.0),
-            Column::new("Milestones", 4.0),
+            Column::new("Phase", 1.1),
+            Column::new("Dates", 1.5),
+            Column::new("Initiatives", 3.6),
+            Column::new("Milestones", 2.6),
         ],
         rows,
     );
@@ -154,53 +171,7 @@ pub(crate) fn roadmap(
     }
     w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; a pale, outlined bar is done; the dashed red line is the day of export.", Tone::Note);
 
-    // Landscape, so that dates never wrap; in schedule order.
-    w.new_page(Orientation::Landscape);
-    w.heading("Initiatives", Rank::Chapter);
-    let legend: Vec<&str> = Effort::ALL.iter().map(|e| e.label()).collect();
-    w.paragraph(
-        format!("By phase, then by start. Effort: {}.", legend.join("; ")),
-        Tone::Note,
-    );
-    let title = |id: &str| {
-        r.initiative(id)
-            .map_or_else(|| id.to_owned(), |i| i.title.clone())
-    };
-    let rows: Vec<Vec<String>> = r
-        .in_schedule_order()
-        .into_iter()
-        .map(|i| {
-            vec![
-                i.title.clone(),
-                if i.milestone { "Yes" } else { "" }.to_owned(),
-                i.phase.map_or("–", |p| p.label()).to_owned(),
-                i.owner.clone(),
-                options.dates.maybe_day(i.start),
-                options.dates.maybe_day(i.end),
-                i.effort.map_or("–", Effort::code).to_owned(),
-                i.status.label().to_owned(),
-                i.dependencies
-                    .iter()
-                    .map(|d| title(d))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            ]
-        })
-        .collect();
-    w.table(
-        vec![
-            Column::new("Initiative", 3.0),
-            Column::new("Milestone", 0.9),
-            Column::new("Phase", 1.1),
-            Column::new("Owner", 1.5),
-            Column::new("Start", 1.1),
-            Column::new("End", 1.1),
-            Column::new("Effort", 0.6),
-            Column::new("Status", 1.0),
-            Column::new("Depends on", 2.0),
-        ],
-        rows,
-    );
+    initiative_cards(w, workshop, options);
 
     w.new_page(Orientation::Portrait);
     w.heading("Projected maturity", Rank::Chapter);
@@ -255,4 +226,95 @@ pub(crate) fn roadmap(
         facts,
         std::mem::take(w),
     )
+}
+
+/// One card per initiative, by phase then start: what it delivers, the gaps
+/// it closes (from → to), owner, dates, effort, status and what it waits for.
+fn initiative_cards(w: &mut Body, workshop: &Workshop, options: &DocOptions) {
+    let r = &workshop.roadmap;
+    w.new_page(Orientation::Portrait);
+    w.heading("Initiatives", Rank::Chapter);
+    let legend: Vec<&str> = Effort::ALL.iter().map(|e| e.label()).collect();
+    w.paragraph(
+        format!("By phase, then by start. Effort: {}.", legend.join("; ")),
+        Tone::Note,
+    );
+    if r.initiatives.is_empty() {
+        w.paragraph(crate::NOT_YET_DEFINED, Tone::Note);
+        return;
+    }
+    let framework = workshop.assessment.framework.as_ref();
+    let name = |id: &str| {
+        framework
+            .and_then(|f| f.practice(id))
+            .map_or_else(|| id.to_owned(), |p| p.name.clone())
+    };
+    let title = |id: &str| {
+        r.initiative(id)
+            .map_or_else(|| id.to_owned(), |i| format!("“{}”", i.title))
+    };
+    let mut phase = None;
+    for i in r.in_schedule_order() {
+        if phase != Some(i.phase) {
+            phase = Some(i.phase);
+            w.heading(i.phase.map_or("No phase yet", |p| p.label()), Rank::Section);
+        }
+        let closes: Vec<String> = i
+            .practices
+            .iter()
+            .map(|p| {
+                let today = workshop
+                    .assessment
+                    .practice(p)
+                    .and_then(|a| a.current)
+                    .map_or_else(|| "not scored".to_owned(), |l| l.value().to_string());
+                match i.raises_to {
+                    Some(to) => format!("{} {today} → {}", name(p), to.value()),
+                    None => name(p),
+                }
+            })
+            .collect();
+        let mut facts = vec![
+            ("Delivers", i.description.clone()),
+            ("Closes", closes.join("\n")),
+            (
+                "Owner",
+                if i.owner.trim().is_empty() {
+                    "No owner yet".to_owned()
+                } else {
+                    i.owner.clone()
+                },
+            ),
+            (
+                "Dates",
+                format!(
+                    "{} – {}",
+                    options.dates.maybe_day(i.start),
+                    options.dates.maybe_day(i.end)
+                ),
+            ),
+            ("Effort", i.effort.map_or("–", Effort::label).to_owned()),
+            ("Status", i.status.label().to_owned()),
+        ];
+        if !i.dependencies.is_empty() {
+            facts.push((
+                "Waits for",
+                i.dependencies
+                    .iter()
+                    .map(|d| title(d))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ));
+        }
+        if i.milestone {
+            facts.push((
+                "Milestone",
+                format!("Due {}", options.dates.maybe_day(i.end)),
+            ));
+        }
+        w.together(|w| {
+            w.heading(i.title.clone(), Rank::Minor);
+            w.facts(&facts);
+        });
+    }
 }

@@ -172,11 +172,15 @@ fn the_roadmap_has_a_landscape_timeline_and_its_tables() {
         &[
             "IMPROVEMENT ROADMAP",
             "Contents",
-            "Phase overview",
+            "Executive summary",
+            "Decisions requested",
+            "The plan at a glance",
             "Quick wins",
             "Timeline",
             "Initiatives",
             "Projected maturity",
+            "Document control",
+            "Glossary",
         ],
     );
     assert!(t.contains("Merge the three service desks"));
@@ -408,20 +412,33 @@ fn the_roadmap_tells_schedule_risks_with_owner_and_action_never_the_apps_prompts
         ],
     );
     assert!(t.contains("agree a new end date"));
-    // The initiatives in schedule order, a milestone in its own column, effort explained.
+    // A card per initiative in schedule order, effort explained, a
+    // milestone said as such, never in the title.
     let order: Vec<String> = w
         .roadmap
         .in_schedule_order()
         .iter()
         .map(|i| i.title.clone())
         .collect();
-    let table = &t[t
-        .find("Initiative Milestone Phase")
-        .expect("the initiative table")..];
+    let cards = &t[t
+        .rfind("By phase, then by start.")
+        .expect("the initiative cards")..];
     let titles: Vec<&str> = order.iter().map(String::as_str).collect();
-    in_order(table, &titles);
+    in_order(cards, &titles);
     assert!(!t.contains("(milestone)"));
     assert!(t.contains("Effort: S · weeks; M · months; L · a programme."));
+    // What the desk merger delivers and the gaps it closes, from → to.
+    in_order(
+        cards,
+        &[
+            "Merge the three service desks",
+            "Delivers One number, one portal, one tool",
+            "Closes Service desk 1 → 3",
+            "Incident management 2 → 3",
+            "Owner Chloé Dubois",
+            "Milestone Due 18 Dec 2026",
+        ],
+    );
 }
 
 #[test]
