@@ -29,7 +29,7 @@ pub(crate) fn charter(
         },
     );
     let facts = vec![
-        Fact::new("Version", version),
+        Fact::new("Saved versions", version),
         Fact::new("Approval", {
             let mut s = c.approval.status.label().to_owned();
             if let Some(d) = c.approval.approved {

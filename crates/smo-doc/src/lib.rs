@@ -78,8 +78,32 @@ pub fn build(document: Document, workshop: &Workshop, options: &DocOptions) -> D
             set_up.facilitator.clone()
         },
         exported: options.dates.day(options.at.date_naive()),
+        classification: workshop
+            .briefs
+            .of(document)
+            .control
+            .classification
+            .label()
+            .to_owned(),
+        prepared: prepared(workshop, document),
         cover,
         body: body.blocks,
+    }
+}
+
+/// "Prepared by Tomás Lindqvist for Margit Okafor, Chief Information
+/// Officer": the document's author (else the facilitator) and the sponsor.
+fn prepared(workshop: &Workshop, document: Document) -> String {
+    let control = &workshop.briefs.of(document).control;
+    let author = [control.author.trim(), workshop.set_up.facilitator.trim()]
+        .into_iter()
+        .find(|a| !a.is_empty());
+    let sponsor = workshop.set_up.sponsor.trim();
+    match (author, sponsor.is_empty()) {
+        (Some(a), false) => format!("Prepared by {a} for {sponsor}"),
+        (Some(a), true) => format!("Prepared by {a}"),
+        (None, false) => format!("Prepared for {sponsor}"),
+        (None, true) => String::new(),
     }
 }
 

@@ -24,6 +24,11 @@ pub struct Doc {
     pub author: String,
     /// The export day, written in the reader's date style.
     pub exported: String,
+    /// Who may read it ("Confidential — client"): on the cover and every
+    /// page's foot.
+    pub classification: String,
+    /// Who prepared it for whom, at the cover's foot.
+    pub prepared: String,
     /// The label/text pairs the cover lists, in order.
     pub cover: Vec<Fact>,
     /// Everything after the cover and the contents.

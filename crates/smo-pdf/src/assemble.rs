@@ -7,7 +7,7 @@ use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, TextItem};
 
 use crate::fonts::Fonts;
-use crate::layout::{Canvas, Mark};
+use crate::layout::{Canvas, Mark, Tag};
 
 /// What the document says about itself.
 pub struct Meta<'a> {
@@ -27,8 +27,15 @@ fn mm(points: f64) -> Mm {
     Mm((points * 25.4 / 72.0) as f32)
 }
 
-/// The PDF file for `pages`.
-pub fn assemble(fonts: &Fonts, pages: Vec<Canvas>, marks: &[Mark], meta: &Meta<'_>) -> Vec<u8> {
+/// The PDF file for `pages`, tagged with the structure elements `tags`
+/// (each page's marked content names its element).
+pub fn assemble(
+    fonts: &Fonts,
+    pages: Vec<Canvas>,
+    tags: &[Tag],
+    marks: &[Mark],
+    meta: &Meta<'_>,
+) -> Vec<u8> {
     let mut doc = PdfDocument::new(meta.title);
     let when = printpdf::OffsetDateTime::from_unix_timestamp(meta.at.timestamp())
         .unwrap_or_else(|_| printpdf::OffsetDateTime::now_utc());
@@ -43,14 +50,20 @@ pub fn assemble(fonts: &Fonts, pages: Vec<Canvas>, marks: &[Mark], meta: &Meta<'
     for (id, font) in fonts.resources() {
         doc.resources.fonts.map.insert(id, font);
     }
+    let mut marked = Vec::with_capacity(pages.len());
     doc.pages = pages
         .into_iter()
-        .map(|c| PdfPage::new(mm(c.width), mm(c.height), with_fallback(fonts, c.ops)))
+        .map(|mut c| {
+            c.close_marked();
+            marked.push(std::mem::take(&mut c.marked));
+            PdfPage::new(mm(c.width), mm(c.height), with_fallback(fonts, c.ops))
+        })
         .collect();
 
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
     add_outline(&mut pdf, marks);
+    add_structure(&mut pdf, tags, &marked);
     state_honestly(&mut pdf, meta.language);
     pdf.compress();
 
@@ -238,5 +251,100 @@ fn add_outline(pdf: &mut lopdf::Document, marks: &[Mark]) {
     if let Ok(catalog) = pdf.catalog_mut() {
         catalog.set("Outlines", Object::Reference(root));
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+}
+
+/// Tags the file: a structure tree of the elements in reading order (the
+/// order of their first marked content, page by page), each pointing at its
+/// marked content on every page it spans; a parent tree from each page's
+/// marked content back to its element; and the catalogue marked as tagged.
+/// `marked[page][mcid]` is the element that marked content belongs to.
+fn add_structure(pdf: &mut lopdf::Document, tags: &[Tag], marked: &[Vec<usize>]) {
+    let pages = pdf.get_pages();
+    let page_id = |index: usize| pages.get(&(smo_core::count(index) + 1)).copied();
+    // Each element's marked content, in page order: (page, mcid).
+    let mut parts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); tags.len()];
+    for (page, ids) in marked.iter().enumerate() {
+        for (mcid, element) in ids.iter().enumerate() {
+            if let Some(p) = parts.get_mut(*element) {
+                p.push((page, mcid));
+            }
+        }
+    }
+    let root = pdf.new_object_id();
+    let document = pdf.new_object_id();
+    let ids: Vec<lopdf::ObjectId> = tags.iter().map(|_| pdf.new_object_id()).collect();
+    let mut order: Vec<usize> = (0..tags.len()).filter(|e| !parts[*e].is_empty()).collect();
+    order.sort_by_key(|e| parts[*e].first().copied());
+    for &e in &order {
+        let mut d = Dictionary::new();
+        d.set("Type", Object::Name(b"StructElem".to_vec()));
+        d.set("S", Object::Name(tags[e].role.as_bytes().to_vec()));
+        d.set("P", Object::Reference(document));
+        if let Some(alt) = &tags[e].alt {
+            d.set("Alt", utf16(alt));
+        }
+        let kids: Vec<Object> = parts[e]
+            .iter()
+            .filter_map(|&(page, mcid)| {
+                let pg = page_id(page)?;
+                let mut mcr = Dictionary::new();
+                mcr.set("Type", Object::Name(b"MCR".to_vec()));
+                mcr.set("Pg", Object::Reference(pg));
+                mcr.set("MCID", Object::Integer(mcid as i64));
+                Some(Object::Dictionary(mcr))
+            })
+            .collect();
+        if let Some(first) = parts[e].first().and_then(|(page, _)| page_id(*page)) {
+            d.set("Pg", Object::Reference(first));
+        }
+        d.set("K", Object::Array(kids));
+        pdf.objects.insert(ids[e], Object::Dictionary(d));
+    }
+    let mut doc = Dictionary::new();
+    doc.set("Type", Object::Name(b"StructElem".to_vec()));
+    doc.set("S", Object::Name(b"Document".to_vec()));
+    doc.set("P", Object::Reference(root));
+    doc.set(
+        "K",
+        Object::Array(order.iter().map(|e| Object::Reference(ids[*e])).collect()),
+    );
+    pdf.objects.insert(document, Object::Dictionary(doc));
+    // The parent tree: page n's marked content n → its elements, by mcid.
+    let mut nums = Vec::new();
+    for (page, ids_on_page) in marked.iter().enumerate() {
+        let Some(pg) = page_id(page) else { continue };
+        if ids_on_page.is_empty() {
+            continue;
+        }
+        let key = page as i64;
+        nums.push(Object::Integer(key));
+        nums.push(Object::Array(
+            ids_on_page
+                .iter()
+                .map(|e| {
+                    ids.get(*e)
+                        .map_or(Object::Null, |id| Object::Reference(*id))
+                })
+                .collect(),
+        ));
+        if let Ok(page_dict) = pdf.get_object_mut(pg).and_then(Object::as_dict_mut) {
+            page_dict.set("StructParents", Object::Integer(key));
+            page_dict.set("Tabs", Object::Name(b"S".to_vec()));
+        }
+    }
+    let mut parent_tree = Dictionary::new();
+    parent_tree.set("Nums", Object::Array(nums));
+    let mut tree = Dictionary::new();
+    tree.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
+    tree.set("K", Object::Reference(document));
+    tree.set("ParentTree", Object::Dictionary(parent_tree));
+    tree.set("ParentTreeNextKey", Object::Integer(marked.len() as i64));
+    pdf.objects.insert(root, Object::Dictionary(tree));
+    if let Ok(catalog) = pdf.catalog_mut() {
+        catalog.set("StructTreeRoot", Object::Reference(root));
+        let mut info = Dictionary::new();
+        info.set("Marked", Object::Boolean(true));
+        catalog.set("MarkInfo", Object::Dictionary(info));
     }
 }

@@ -113,6 +113,34 @@ pub struct Canvas {
     pub ops: Vec<Op>,
     /// Whether the running header and footer go on this page.
     pub chrome: Chrome,
+    /// What the next drawing belongs to (set by the [`Writer`]).
+    pub want: Marked,
+    /// The marked-content sequence open in `ops`.
+    open: Marked,
+    /// The structure element of each marked-content id on this page, in
+    /// id order (ids count from 0).
+    pub marked: Vec<usize>,
+}
+
+/// What drawing on a page belongs to, for the tagged PDF's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marked {
+    /// Nothing open yet.
+    Nothing,
+    /// Page furniture a reader skips: running header and footer, rules.
+    Artifact,
+    /// The structure element with this index in [`Writer::tags`].
+    Element(usize),
+}
+
+/// A structure element of the tagged PDF: its role and, for a figure, its
+/// text alternative.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    /// The standard structure type: "H1", "P", "Table", "Figure"…
+    pub role: &'static str,
+    /// What a figure shows, for readers who cannot see it.
+    pub alt: Option<String>,
 }
 
 /// What marks each item of a list.
@@ -147,6 +175,42 @@ fn pt(v: f64) -> Pt {
 }
 
 impl Canvas {
+    /// Opens the marked-content sequence of what is wanted now, closing the
+    /// one before if it belongs to something else.
+    fn enter(&mut self) {
+        if self.open == self.want {
+            return;
+        }
+        if self.open != Marked::Nothing {
+            self.ops.push(Op::EndMarkedContent);
+        }
+        match self.want {
+            Marked::Nothing => {}
+            Marked::Artifact => self.ops.push(Op::BeginMarkedContent {
+                tag: "Artifact".to_owned(),
+            }),
+            Marked::Element(element) => {
+                let mcid = self.marked.len();
+                self.marked.push(element);
+                self.ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: "Span".to_owned(),
+                    properties: printpdf::DictItem::Dict {
+                        map: [("MCID".to_owned(), printpdf::DictItem::Int(mcid as i64))].into(),
+                    },
+                });
+            }
+        }
+        self.open = self.want;
+    }
+
+    /// Closes the marked-content sequence still open at the page's end.
+    pub fn close_marked(&mut self) {
+        if self.open != Marked::Nothing {
+            self.ops.push(Op::EndMarkedContent);
+            self.open = Marked::Nothing;
+        }
+    }
+
     fn point(&self, x: f64, y: f64) -> Point {
         Point {
             x: pt(x),
@@ -159,6 +223,7 @@ impl Canvas {
         if text.is_empty() {
             return;
         }
+        self.enter();
         self.ops.extend([
             Op::StartTextSection,
             Op::SetFillColor {
@@ -180,6 +245,7 @@ impl Canvas {
 
     /// A filled rectangle, top-left at (`x`, `y`).
     pub fn fill_rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: Rgb) {
+        self.enter();
         self.ops.extend([
             Op::SetFillColor { col: color(fill) },
             Op::DrawRectangle {
@@ -204,6 +270,7 @@ impl Canvas {
         width: f64,
         dash: Option<f64>,
     ) {
+        self.enter();
         self.ops.push(Op::SaveGraphicsState);
         self.ops.extend([
             Op::SetOutlineColor { col: color(stroke) },
@@ -251,6 +318,7 @@ impl Canvas {
                 })
                 .collect(),
         };
+        self.enter();
         self.ops.push(Op::SaveGraphicsState);
         if let Some(f) = fill {
             self.ops.push(Op::SetFillColor { col: color(f) });
@@ -304,6 +372,10 @@ pub struct Writer<'f> {
     pub marks: Vec<Mark>,
     /// Characters the typeface lacks, replaced where they appeared.
     pub missing: BTreeSet<char>,
+    /// The structure elements of the tagged PDF, in the order begun.
+    pub tags: Vec<Tag>,
+    /// What is being drawn now belongs to.
+    current: Marked,
 }
 
 impl<'f> Writer<'f> {
@@ -316,7 +388,24 @@ impl<'f> Writer<'f> {
             y: 0.0,
             marks: Vec::new(),
             missing: BTreeSet::new(),
+            tags: Vec::new(),
+            current: Marked::Artifact,
         }
+    }
+
+    /// Starts a structure element: what is drawn until [`Writer::end`]
+    /// belongs to it. Returns its index.
+    pub fn begin(&mut self, role: &'static str, alt: Option<String>) -> usize {
+        self.tags.push(Tag { role, alt });
+        let element = self.tags.len() - 1;
+        self.current = Marked::Element(element);
+        element
+    }
+
+    /// Ends the structure element begun last: what follows is page furniture
+    /// until the next one begins.
+    pub fn end(&mut self) {
+        self.current = Marked::Artifact;
     }
 
     /// The fonts.
@@ -336,6 +425,9 @@ impl<'f> Writer<'f> {
             height,
             ops: Vec::new(),
             chrome,
+            want: self.current,
+            open: Marked::Nothing,
+            marked: Vec::new(),
         });
         self.y = MARGIN_TOP;
     }
@@ -363,7 +455,10 @@ impl<'f> Writer<'f> {
             self.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         }
         let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        let current = self.current;
+        let page = &mut self.pages[last];
+        page.want = current;
+        page
     }
 
     /// The page being written, 0-based.
@@ -820,6 +915,13 @@ impl<'f> Writer<'f> {
         self.chart(chart, room);
     }
 
+    /// `text` made printable and shortened with "…" to fit `width` on one
+    /// line in `style` (for a cover's foot; running text wraps instead).
+    pub fn fit_line(&mut self, text: &str, style: Style, width: f64) -> String {
+        let printable = self.fonts.printable(style.face, text, &mut self.missing);
+        self.fonts.fit(style.face, style.size, &printable, width)
+    }
+
     /// The paper.
     pub fn paper(&self) -> Paper {
         self.paper
@@ -847,6 +949,7 @@ impl<'f> Writer<'f> {
             if page.chrome == Chrome::Bare {
                 continue;
             }
+            page.want = Marked::Artifact;
             let w = page.width;
             let h = page.height;
             // The left side (the document and the client's name) takes the

@@ -599,15 +599,54 @@ fn the_running_header_never_shortens_the_clients_name() {
 }
 
 #[test]
-fn the_files_state_their_language_and_claim_no_pdf_x() {
+fn the_files_state_their_language_are_tagged_and_claim_no_pdf_x() {
     let dir = tempfile::tempdir().expect("temp");
     for kind in Export::ALL {
         let pdf = kind.build(&sample(), &options(Paper::A4)).expect("pdf");
-        let info = valid(&write(dir.path(), &format!("{kind:?}.pdf"), &pdf));
+        let path = write(dir.path(), &format!("{kind:?}.pdf"), &pdf);
+        let info = valid(&path);
         assert!(!info.contains("PDF/X"), "{kind:?} claims PDF/X:\n{info}");
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
+            "{kind:?} is not tagged:\n{info}"
+        );
         let raw = String::from_utf8_lossy(&pdf.bytes);
         assert!(raw.contains("/Lang(en-GB)"), "{kind:?} states no language");
         assert!(!raw.contains("GTS_PDFX"), "{kind:?} has a PDF/X key");
+        // The structure reads in order: the cover, the contents, then the
+        // executive summary's heading and its decisions as a list; the
+        // running header and footer are not in it.
+        let tree = run("pdfinfo", &["-struct-text", &path.display().to_string()]);
+        let roles: Vec<&str> = tree
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('"'))
+            .map(|l| l.split_whitespace().next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            roles.get(..3),
+            Some(&["Document", "P", "TOC"][..]),
+            "{tree}"
+        );
+        in_order(
+            &tree,
+            &[
+                "H1",
+                "\"Executive summary\"",
+                "H3",
+                "\"Decisions requested\"",
+                "L",
+            ],
+        );
+        assert!(!tree.contains("Page 1 of"), "the footer is page furniture");
+        if kind == Export::Assessment {
+            assert!(tree.contains("Figure"), "{tree}");
+            assert!(
+                raw.contains("/Alt"),
+                "a figure without its text alternative"
+            );
+        }
     }
 }
 

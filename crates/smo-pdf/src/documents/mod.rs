@@ -10,7 +10,7 @@ use smo_doc::{Block, Doc, DocOptions, Rank, Signature, Tone};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
-use crate::layout::{Chrome, Mark, Marker, Orientation, Paper, Style, Writer, BRAND, RULE};
+use crate::layout::{Chrome, Mark, Marked, Marker, Orientation, Paper, Style, Writer, BRAND, RULE};
 
 /// How to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,7 +137,7 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
         w.finish_chrome(
             &format!("{} · {}", doc.title, doc.organisation),
             &doc.workshop_title,
-            &format!("Exported {}", doc.exported),
+            &format!("{} · Exported {}", doc.classification, doc.exported),
         );
         let mut warnings = Vec::new();
         if !w.missing.is_empty() {
@@ -148,9 +148,11 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
             ));
         }
         let pages = w.pages.len();
+        let tags = std::mem::take(&mut w.tags);
         let bytes = assemble(
             &fonts,
             std::mem::take(&mut w.pages),
+            &tags,
             &outline,
             &Meta {
                 title: &format!("{} – {}", doc.title, doc.organisation),
@@ -168,36 +170,57 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
     }
 }
 
-/// Draws `blocks` in order from the cursor on.
+/// Draws `blocks` in order from the cursor on, each as a structure element
+/// of the tagged PDF.
 fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
     for block in blocks {
         match block {
-            Block::Heading(h) => w.heading(
-                &h.text,
-                match h.rank {
-                    Rank::Chapter => 1,
-                    Rank::Section => 2,
-                    Rank::Minor => 3,
-                },
-            ),
-            Block::Paragraph(p) => w.paragraph(&p.text, style(p.tone)),
-            Block::Bullets(items) => w.list(items, Marker::Bullet),
-            Block::Numbered(items) => w.list(items, Marker::Number),
+            Block::Heading(h) => {
+                let (role, level) = match h.rank {
+                    Rank::Chapter => ("H1", 1),
+                    Rank::Section => ("H2", 2),
+                    Rank::Minor => ("H3", 3),
+                };
+                w.begin(role, None);
+                w.heading(&h.text, level);
+            }
+            Block::Paragraph(p) => {
+                w.begin("P", None);
+                w.paragraph(&p.text, style(p.tone));
+            }
+            Block::Bullets(items) => {
+                w.begin("L", None);
+                w.list(items, Marker::Bullet);
+            }
+            Block::Numbered(items) => {
+                w.begin("L", None);
+                w.list(items, Marker::Number);
+            }
             Block::Facts(facts) => {
                 let pairs: Vec<(&str, String)> = facts
                     .iter()
                     .map(|f| (f.label.as_str(), f.text.clone()))
                     .collect();
+                w.begin("Div", None);
                 w.facts(&pairs);
             }
-            Block::Table(t) => w.table(&t.columns, &t.rows),
+            Block::Table(t) => {
+                w.begin("Table", None);
+                w.table(&t.columns, &t.rows);
+            }
             Block::Figure(f) => {
+                let alt = format!("{}. {}", f.chart.title, f.chart.description);
+                w.begin("Figure", Some(alt));
                 w.figure(&f.chart);
                 if let Some(caption) = &f.caption {
+                    w.begin("Caption", None);
                     w.paragraph(caption, Style::NOTE);
                 }
             }
-            Block::Signature(s) => signature(w, s),
+            Block::Signature(s) => {
+                w.begin("P", None);
+                signature(w, s);
+            }
             Block::Together(inner) => {
                 if let Some(height) = height_on_one_page(w, inner) {
                     w.ensure(height);
@@ -206,6 +229,7 @@ fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
             }
             Block::NewPage(orientation) => w.turn_page(*orientation),
         }
+        w.end();
     }
 }
 
@@ -259,6 +283,7 @@ pub const LANGUAGE: &str = "en-GB";
 
 fn draw_cover(w: &mut Writer<'_>, doc: &Doc) {
     w.new_page(Orientation::Portrait, Chrome::Bare);
+    w.begin("P", None);
     let left = w.left();
     let width = w.content_width();
     let page_w = w.canvas().width;
@@ -298,25 +323,37 @@ fn draw_cover(w: &mut Writer<'_>, doc: &Doc) {
         .collect();
     w.facts(&facts);
     let h = w.canvas().height;
+    let foot = Style {
+        face: Face::Italic,
+        size: 8.5,
+        color: MUTED,
+    };
+    let prepared = w.fit_line(&doc.prepared, foot, width);
+    w.canvas().text(left, h - 74.0, &prepared, foot);
+    let classification = w.fit_line(
+        &doc.classification,
+        Style::BODY.with_face(Face::Bold),
+        width,
+    );
     w.canvas().text(
         left,
-        h - 60.0,
-        "Prepared with SMO Workbench",
-        Style {
-            face: Face::Italic,
-            size: 8.5,
-            color: MUTED,
-        },
+        h - 58.0,
+        &classification,
+        Style::BODY.with_face(Face::Bold),
     );
+    w.end();
 }
 
 fn draw_contents(w: &mut Writer<'_>, marks: &[Mark], pages: usize) {
     let fonts = w.fonts();
+    let toc = w.begin("TOC", None);
+    w.end();
     let mut missing = std::mem::take(&mut w.missing);
     for p in 0..pages {
         let Some(page) = w.pages.get_mut(1 + p) else {
             continue;
         };
+        page.want = Marked::Element(toc);
         let width = page.width;
         let left = 56.0;
         let right = width - 56.0;
