@@ -615,10 +615,24 @@ impl<'f> Writer<'f> {
     }
 
     /// A paragraph, wrapped to the measure and broken across pages line by line.
+    /// Never leaves one line of it alone at a page's foot (an orphan) or
+    /// at the next page's head (a widow): the break moves up a line.
     pub fn paragraph(&mut self, text: &str, style: Style) {
         let width = self.measure(style);
-        for line in self.wrap(text, style, width) {
-            self.line_at(0.0, &line, style);
+        let lines = self.wrap(text, style, width);
+        let fit = (self.remaining() / style.leading()).floor().max(0.0) as usize;
+        let n = lines.len();
+        let break_before = match (n, fit) {
+            (n, 1) if n >= 2 => Some(0),
+            (n, fit) if n >= 3 && fit == n - 1 => Some(n - 2),
+            _ => None,
+        };
+        for (k, line) in lines.iter().enumerate() {
+            if break_before == Some(k) && !self.pages.is_empty() {
+                let orientation = self.orientation();
+                self.new_page(orientation, Chrome::HeaderAndFooter);
+            }
+            self.line_at(0.0, line, style);
         }
         self.y += style.size * 0.5;
     }
@@ -1057,6 +1071,40 @@ mod tests {
             assert!(fonts.width(Face::Regular, 10.0, l) <= 331.0, "{l}");
         }
         assert_eq!(lines.join(" "), text);
+    }
+
+    /// How many lines of text each page holds.
+    fn lines_per_page(w: &Writer<'_>) -> Vec<usize> {
+        w.pages
+            .iter()
+            .map(|p| {
+                p.ops
+                    .iter()
+                    .filter(|op| matches!(op, Op::ShowText { .. }))
+                    .count()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_paragraph_leaves_no_line_alone_at_a_page_foot_or_head() {
+        let fonts = Fonts::load().expect("fonts");
+        let text = vec!["word"; 60].join(" ");
+        let line = Style::BODY.leading();
+        // Room for one line: the paragraph starts on the next page.
+        let mut w = Writer::new(&fonts, Paper::A4);
+        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
+        w.set_y(w.bottom() - 1.5 * line);
+        w.paragraph(&text, Style::BODY);
+        assert_eq!(lines_per_page(&w)[0], 0, "an orphan at the foot");
+        // Room for all but its last line: two lines go over, not one.
+        let mut w = Writer::new(&fonts, Paper::A4);
+        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
+        let n = w.wrap(&text, Style::BODY, w.measure(Style::BODY)).len();
+        assert!(n >= 3);
+        w.set_y(w.bottom() - (n as f64 - 0.5) * line);
+        w.paragraph(&text, Style::BODY);
+        assert_eq!(lines_per_page(&w), vec![n - 2, 2], "a widow at the head");
     }
 
     #[test]

@@ -7,8 +7,10 @@ import { describe, expect, it } from "vitest";
 
 import { miniWorkshop } from "../test/fixtures";
 import { DELAY_MS, openStep } from "../test/openStep";
+import BriefCard from "./BriefCard.svelte";
 import CharterStep from "./CharterStep.svelte";
 import CurrentStateStep from "./CurrentStateStep.svelte";
+import FindingsCard from "./FindingsCard.svelte";
 import InitiativeEditor from "./roadmap/InitiativeEditor.svelte";
 import RoadmapStep from "./RoadmapStep.svelte";
 import SetUpStep from "./SetUpStep.svelte";
@@ -119,6 +121,27 @@ describe("two quick edits of one record both arrive", () => {
   });
 });
 
+describe("two quick edits of a finding or a brief both arrive", () => {
+  it("a practice's strengths and then its weaknesses", async () => {
+    const practices = [{ practiceId: "alpha", name: "Alpha" }];
+    const { store, autosave } = openStep(FindingsCard, { practices });
+    await fireEvent.input(screen.getByTestId("findings-strengths"), { target: { value: "An owner" } });
+    await fireEvent.input(screen.getByTestId("findings-weaknesses"), { target: { value: "No register" } });
+    await autosave.flush();
+    expect(store.workshop.assessment.practices[0]).toMatchObject({ strengths: "An owner", weaknesses: "No register" });
+  });
+
+  it("a brief's decisions and then its version", async () => {
+    const titles = [{ kind: "assessment" as const, title: "Assessment report" }];
+    const { store, autosave } = openStep(BriefCard, { titles });
+    await fireEvent.input(screen.getByLabelText("Decisions requested"), { target: { value: "Approve" } });
+    await fireEvent.input(screen.getByTestId("brief-version"), { target: { value: "1.0" } });
+    await autosave.flush();
+    expect(store.workshop.briefs.assessment.decisions).toEqual(["Approve"]);
+    expect(store.workshop.briefs.assessment.control.version).toBe("1.0");
+  });
+});
+
 describe("a reply never undoes what was typed after it was sent", () => {
   it("evidence typed while the previous save is on its way", async () => {
     const { store, autosave } = openStep(CurrentStateStep, { go: noop });
@@ -146,6 +169,21 @@ describe("a reply never undoes what was typed after it was sent", () => {
     expect([start.value, end.value]).toEqual(["1 Jan 2027", "30 Jun 2027"]);
     await autosave.flush();
     expect(store.workshop.roadmap.phases[2]).toEqual({ kind: "expansion", start: "2027-01-01", end: "2027-06-30" });
+  });
+
+  it("a brief's next steps typed while its decisions' save is on its way", async () => {
+    const titles = [{ kind: "charter" as const, title: "Charter" }];
+    const { store, autosave } = openStep(BriefCard, { titles });
+    store.latencyMs = DELAY_MS * 2;
+    const decisions = screen.getByLabelText<HTMLTextAreaElement>("Decisions requested");
+    const steps = screen.getByLabelText<HTMLTextAreaElement>("Next steps");
+    await fireEvent.input(decisions, { target: { value: "Approve" } });
+    await pause(DELAY_MS + 10);
+    await fireEvent.input(steps, { target: { value: "Launch" } });
+    await pause(DELAY_MS * 2 + 10);
+    expect([decisions.value, steps.value]).toEqual(["Approve", "Launch"]);
+    await autosave.flush();
+    expect(store.workshop.briefs.charter).toMatchObject({ decisions: ["Approve"], nextSteps: ["Launch"] });
   });
 
   it("the engagement's title typed while the organisation's save is on its way", async () => {
