@@ -60,7 +60,9 @@ pub(crate) fn assessment_report(
         summary(w, workshop, report.as_ref());
     });
     if let Some(report) = report.as_ref().filter(|r| !r.practices.is_empty()) {
-        overview(&mut w, report);
+        if report.overall.scored > 0 {
+            overview(&mut w, report);
+        }
         w.new_page(Orientation::Portrait);
         w.heading("Heat map", Rank::Chapter);
         w.paragraph(
@@ -165,6 +167,12 @@ fn groups(w: &mut Body, workshop: &Workshop, report: &GapReport) {
 
 /// The executive summary's figures in a sentence or two.
 pub(crate) fn summary_text(organisation: &str, overall: &GapSummary) -> String {
+    if overall.scored == 0 {
+        return format!(
+            "{organisation} has chosen {} practices to assess; none has both a current and a target level yet.",
+            overall.practices
+        );
+    }
     let mut text = format!(
         "{organisation} assessed {} practices on a scale of 0 to 5. On average they stand at {} today against a target of {}: a gap of {} levels.",
         overall.practices,
@@ -245,10 +253,14 @@ pub(crate) fn method_text(workshop: &Workshop, dates: DateStyle) -> String {
     } else {
         format!("a workshop facilitated by {}", set_up.facilitator.trim())
     };
+    let people = match workshop.participants.len() {
+        0 => String::new(),
+        1 => " with 1 participant".to_owned(),
+        n => format!(" with {n} participants"),
+    };
     format!(
-        "The practices in scope were assessed in {facilitated} on {}, with {} participants. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium or low, weighted 3, 2 and 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. A practice without both levels is listed as not scored and never counted as zero.",
+        "The practices in scope were assessed in {facilitated} on {}{people}. For each practice the room read the level descriptors, heard the evidence, optionally recorded each participant's own view, and agreed a current level and how confident it was in it. It then set a target level, a business priority (high, medium or low, weighted 3, 2 and 1) and a horizon. The gap is the target minus the current level (never negative); the weighted gap multiplies it by the priority's weight. A practice without both levels is listed as not scored and never counted as zero.",
         dates.range(set_up.start_date, set_up.end_date),
-        workshop.participants.len()
     )
 }
 

@@ -10,6 +10,10 @@ use smo_core::{Document, GapReport, Level, Workshop};
 use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
 use crate::DocOptions;
 
+/// The most initiatives "The plan at a glance" lists by title; with more it
+/// counts them per phase (each has its card) so the overview stays one page.
+const GLANCE_LISTS_UP_TO: usize = 30;
+
 /// Timeline rows per landscape page.
 const ROWS_PER_PAGE: usize = 16;
 
@@ -54,10 +58,18 @@ pub(crate) fn roadmap(
                     options.dates.maybe_day(p.start),
                     options.dates.maybe_day(p.end)
                 ),
-                mine.iter()
-                    .map(|i| i.title.clone())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                if r.initiatives.len() <= GLANCE_LISTS_UP_TO {
+                    mine.iter()
+                        .map(|i| i.title.clone())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                } else {
+                    // Too many to list on one page: how many, each on its card.
+                    match mine.len() {
+                        1 => "1 initiative".to_owned(),
+                        n => format!("{n} initiatives"),
+                    }
+                },
                 mine.iter()
                     .filter(|i| i.milestone)
                     .map(|i| format!("{} ({})", i.title, options.dates.maybe_day(i.end)))

@@ -692,24 +692,38 @@ fn an_empty_workshop_marks_what_is_not_yet_defined() {
 
 #[test]
 fn page_images_of_the_sample_are_rendered_for_review() {
+    // The sample on A4, a bare workshop and the largest on US Letter: every
+    // page as an image in target/pdf-pages/, for people to look at.
     let out = pages_dir();
-    let w = sample();
-    for (kind, name) in [
-        (Export::Charter, "charter"),
-        (Export::Roadmap, "roadmap"),
-        (Export::Assessment, "assessment"),
+    let largest = {
+        let mut w = sample();
+        enlarge(&mut w);
+        w
+    };
+    for (workshop, paper, label) in [
+        (sample(), Paper::A4, ""),
+        (blank(), Paper::Letter, "bare-"),
+        (largest, Paper::Letter, "largest-"),
     ] {
-        let pdf = kind.build(&w, &options(Paper::A4)).expect("pdf");
-        let path = write(&out, &format!("{name}.pdf"), &pdf);
-        let prefix = out.join(name).display().to_string();
-        run(
-            "pdftoppm",
-            &["-png", "-r", "60", &path.display().to_string(), &prefix],
-        );
-        assert!(
-            out.join(format!("{name}-1.png")).exists()
-                || out.join(format!("{name}-01.png")).exists()
-        );
+        for (kind, name) in [
+            (Export::Charter, "charter"),
+            (Export::Roadmap, "roadmap"),
+            (Export::Assessment, "assessment"),
+        ] {
+            let name = format!("{label}{name}");
+            let pdf = kind.build(&workshop, &options(paper)).expect("pdf");
+            let path = write(&out, &format!("{name}.pdf"), &pdf);
+            let prefix = out.join(&name).display().to_string();
+            run(
+                "pdftoppm",
+                &["-png", "-r", "60", &path.display().to_string(), &prefix],
+            );
+            assert!(
+                out.join(format!("{name}-1.png")).exists()
+                    || out.join(format!("{name}-01.png")).exists()
+                    || out.join(format!("{name}-001.png")).exists()
+            );
+        }
     }
 }
 
