@@ -918,10 +918,13 @@ impl<'f> Writer<'f> {
 
     /// A figure: as large as the width allows (up to 1.25 × its laid-out
     /// size), shrunk to the room left on the page down to three quarters of
-    /// that; with less room it starts a fresh page rather than be drawn small.
+    /// that; with less room it starts a fresh page rather than be drawn
+    /// small, unless a fresh page would hardly give it more room (it follows
+    /// its heading at a page's top: moving would strand the heading).
     pub fn figure(&mut self, chart: &Chart) {
         let natural = (self.content_width() / chart.width).min(1.25) * chart.height + 6.0;
-        if self.remaining() < natural * 0.75 {
+        let whole_page = self.page_size().1 - MARGIN_TOP - MARGIN_BOTTOM;
+        if self.remaining() < natural * 0.75 && self.remaining() < whole_page * 0.8 {
             let orientation = self.orientation();
             self.new_page(orientation, Chrome::HeaderAndFooter);
         }
