@@ -769,3 +769,91 @@ fn a_practice_is_never_split_from_its_evidence_across_a_page() {
         }
     }
 }
+
+/// Each page's height and the lowest edge of its body text (the running
+/// header and footer left out), from poppler's word boxes.
+fn page_fill(path: &Path) -> Vec<(f64, f64, String)> {
+    let html = run("pdftotext", &["-bbox", &path.display().to_string(), "-"]);
+    let attr = |tag: &str, name: &str| -> f64 {
+        tag.split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    html.split("<page ")
+        .skip(1)
+        .map(|page| {
+            let height = attr(page, "height");
+            let mut lowest: f64 = 0.0;
+            let mut first = String::new();
+            for word in page.split("<word ").skip(1) {
+                let (y_min, y_max) = (attr(word, "yMin"), attr(word, "yMax"));
+                // Header above 50 pt, footer within 45 pt of the foot.
+                if y_min < 50.0 || y_max > height - 45.0 {
+                    continue;
+                }
+                if first.is_empty() {
+                    first = word
+                        .split('>')
+                        .nth(1)
+                        .and_then(|w| w.split('<').next())
+                        .unwrap_or("")
+                        .to_owned();
+                }
+                lowest = lowest.max(y_max);
+            }
+            (height, lowest, first)
+        })
+        .collect()
+}
+
+#[test]
+fn no_page_is_under_a_third_full_unless_a_chapter_ends_on_it() {
+    let dir = tempfile::tempdir().expect("temp");
+    let largest = {
+        let mut w = sample();
+        enlarge(&mut w);
+        w
+    };
+    for (name, w) in [
+        ("sample", sample()),
+        ("bare", blank()),
+        ("largest", largest),
+    ] {
+        for paper in [Paper::A4, Paper::Letter] {
+            for kind in Export::ALL {
+                let doc = smo_doc::build(
+                    kind.document(),
+                    &w,
+                    &smo_doc::DocOptions {
+                        at: at(),
+                        dates: DateStyle::default(),
+                    },
+                );
+                // The words a chapter opens with.
+                let chapters: Vec<String> = doc
+                    .outline()
+                    .into_iter()
+                    .filter(|h| h.rank == smo_doc::Rank::Chapter)
+                    .filter_map(|h| h.text.split_whitespace().next().map(str::to_owned))
+                    .collect();
+                let pdf = kind.build(&w, &options(paper)).expect("pdf");
+                let path = write(dir.path(), "fill.pdf", &pdf);
+                let pages = page_fill(&path);
+                for (n, (height, lowest, _)) in pages.iter().enumerate().skip(2) {
+                    let next_opens_a_chapter = pages
+                        .get(n + 1)
+                        .is_none_or(|(_, _, first)| chapters.contains(first));
+                    let body = height - 70.0 - 64.0;
+                    assert!(
+                        next_opens_a_chapter || lowest - 70.0 >= body / 3.0,
+                        "{name} {kind:?} {paper:?}: page {} is {:.0}% full and no chapter ends on it",
+                        n + 1,
+                        100.0 * (lowest - 70.0) / body
+                    );
+                }
+            }
+        }
+    }
+}
