@@ -26,6 +26,18 @@ describe("what an undo changed", () => {
     expect(historyNotice("redo", changedPlace(before, targeted))).toBe("Redone: the target of Gamma (Target state).");
   });
 
+  it("finds a practice's findings and a document's brief", () => {
+    const before = miniWorkshop();
+    const found = structuredClone(before);
+    found.assessment.practices[0]!.weaknesses = "No register";
+    const place = changedPlace(before, found);
+    expect(place).toMatchObject({ step: "gapAnalysis", practiceId: "alpha" });
+    expect(historyNotice("undo", place)).toBe("Undone: the findings on Alpha (Gap analysis).");
+    const briefed = structuredClone(before);
+    briefed.briefs.charter.decisions = ["Approve the charter."];
+    expect(historyNotice("undo", changedPlace(before, briefed))).toBe("Undone: what the charter tells its readers (Export).");
+  });
+
   it("names a removed participant's step and a roadmap change", () => {
     const before = miniWorkshop();
     const after = structuredClone(before);

@@ -39,6 +39,8 @@ export function changedPlace(before: Workshop, after: Workshop): Place | null {
       return { step: "currentState", practiceId: next.practiceId, what: `the votes on ${name(next.practiceId)}` };
     if (prev.target !== next.target || prev.priority !== next.priority || prev.horizon !== next.horizon)
       return { step: "targetState", practiceId: next.practiceId, what: `the target of ${name(next.practiceId)}` };
+    if (prev.strengths !== next.strengths || prev.weaknesses !== next.weaknesses || prev.recommendation !== next.recommendation)
+      return { step: "gapAnalysis", practiceId: next.practiceId, what: `the findings on ${name(next.practiceId)}` };
   }
   if (!same(before.charter.vision, after.charter.vision)) return { step: "visionMission", what: "the vision and mission" };
   for (const info of SECTIONS) {
@@ -64,6 +66,13 @@ export function changedPlace(before: Workshop, after: Workshop): Place | null {
     const removed = before.roadmap.initiatives.find((i) => !after.roadmap.initiatives.some((j) => j.id === i.id));
     const title = (changed ?? removed)?.title;
     return { step: "roadmap", what: title ? `the initiative “${title}”` : "the order of the initiatives" };
+  }
+  for (const [document, label] of [
+    ["assessment", "the assessment report"],
+    ["charter", "the charter"],
+    ["roadmap", "the roadmap"],
+  ] as const) {
+    if (!same(before.briefs[document], after.briefs[document])) return { step: "export", what: `what ${label} tells its readers` };
   }
   return null;
 }
