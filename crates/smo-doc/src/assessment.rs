@@ -55,7 +55,7 @@ pub(crate) fn assessment_report(
         ),
     ];
     let mut w = Body::default();
-    let brief = workshop.briefs.of(Document::Assessment);
+    let brief = &crate::brief::written_or_drafted(workshop, Document::Assessment, options);
     crate::brief::executive_summary(&mut w, brief, |w| {
         summary(w, workshop, report.as_ref());
     });

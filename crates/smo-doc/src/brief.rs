@@ -3,9 +3,28 @@
 //! chapter and the glossary.
 
 use smo_core::brief::Brief;
-use smo_core::{DateStyle, Workshop};
+use smo_core::{DateStyle, Document, Workshop};
 
 use crate::tree::{Body, Column, Orientation, Rank};
+use crate::DocOptions;
+
+/// `document`'s brief as written; while nothing is written in it, the draft
+/// the app offers from the workshop as of the export day (its control block
+/// kept), so a first export already leads with decisions and findings.
+pub(crate) fn written_or_drafted(
+    workshop: &Workshop,
+    document: Document,
+    options: &DocOptions,
+) -> Brief {
+    let written = workshop.briefs.of(document);
+    if !written.is_blank() {
+        return written.clone();
+    }
+    Brief {
+        control: written.control.clone(),
+        ..smo_core::drafts::brief(document, workshop, options.at.date_naive(), options.dates)
+    }
+}
 
 /// The decisions requested and the key messages, under the executive
 /// summary's heading; what the document adds (its figures and tables) goes

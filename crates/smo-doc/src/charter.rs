@@ -41,7 +41,7 @@ pub(crate) fn charter(
         }),
     ];
     let mut w = Body::default();
-    let brief = workshop.briefs.of(Document::Charter);
+    let brief = &crate::brief::written_or_drafted(workshop, Document::Charter, options);
     if !brief.is_blank() {
         crate::brief::executive_summary(&mut w, brief, |_| {});
         w.new_page(Orientation::Portrait);

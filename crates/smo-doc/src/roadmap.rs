@@ -35,7 +35,7 @@ pub(crate) fn roadmap(
     )];
     let mut w = Body::default();
     let w = &mut w;
-    let brief = workshop.briefs.of(Document::Roadmap);
+    let brief = &crate::brief::written_or_drafted(workshop, Document::Roadmap, options);
     if !brief.is_blank() {
         crate::brief::executive_summary(w, brief, |_| {});
         w.new_page(Orientation::Portrait);

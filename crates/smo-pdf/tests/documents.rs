@@ -857,3 +857,52 @@ fn no_page_is_under_a_third_full_unless_a_chapter_ends_on_it() {
         }
     }
 }
+
+#[test]
+fn a_brief_not_written_yet_is_drafted_from_the_workshop_and_a_written_one_is_kept() {
+    let dir = tempfile::tempdir().expect("temp");
+    // The sample with its assessment brief cleared: the report still leads
+    // with decisions, drafted from the gaps.
+    let mut w = sample();
+    w.briefs.assessment = smo_core::brief::Brief {
+        control: w.briefs.assessment.control.clone(),
+        ..Default::default()
+    };
+    let pdf = Export::Assessment
+        .build(&w, &options(Paper::A4))
+        .expect("pdf");
+    let raw = run(
+        "pdftotext",
+        &[
+            "-raw",
+            &write(dir.path(), "a.pdf", &pdf).display().to_string(),
+            "-",
+        ],
+    );
+    let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    in_order(
+        &t,
+        &[
+            "Executive summary",
+            "Decisions requested",
+            "1. Confirm the target levels and priorities of the 16 practices assessed.",
+            "Key findings",
+            "The gaps that matter most are in Change enablement, Service level management and",
+        ],
+    );
+    // What was written is printed as written, never mixed with a draft.
+    let pdf = Export::Assessment
+        .build(&sample(), &options(Paper::A4))
+        .expect("pdf");
+    let raw = run(
+        "pdftotext",
+        &[
+            "-raw",
+            &write(dir.path(), "b.pdf", &pdf).display().to_string(),
+            "-",
+        ],
+    );
+    let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(t.contains("1. Confirm the targets and priorities agreed in the workshop"));
+    assert!(!t.contains("Confirm the target levels and priorities of the 16"));
+}

@@ -57,7 +57,10 @@ describe("A document's brief", () => {
     store.briefDraft = { decisions: ["Drafted decision"], keyMessages: ["Drafted message"], nextSteps: ["Drafted step"] };
     const autosave = new Autosave(10);
     render(BriefCard, { props: { workshop, autosave, onchange: () => undefined, titles } });
+    // The assessment report's brief is blank: its export uses a draft, and says so.
+    expect(screen.getByTestId("brief-blank").textContent).toContain("the export leads with a draft");
     await fireEvent.click(screen.getByRole("button", { name: "Charter" }));
+    expect(screen.queryByTestId("brief-blank")).toBeNull();
     await fireEvent.click(screen.getByTestId("brief-draft"));
     await autosave.flush();
     const charter = store.workshop.briefs.charter;
