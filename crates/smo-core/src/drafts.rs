@@ -178,6 +178,10 @@ fn charter(workshop: &Workshop, dates: DateStyle) -> Brief {
             titles.join("; ")
         ));
     }
+    // Nothing to approve while nothing is written.
+    if c.purpose.purpose.trim().is_empty() && c.vision.mission.trim().is_empty() {
+        return brief;
+    }
     brief
         .decisions
         .push("Approve the charter and the SMO's authority as written.".to_owned());
@@ -214,6 +218,10 @@ fn charter(workshop: &Workshop, dates: DateStyle) -> Brief {
 fn roadmap(workshop: &Workshop, today: NaiveDate, dates: DateStyle) -> Brief {
     let r = &workshop.roadmap;
     let mut brief = Brief::default();
+    // Nothing to say of a plan without initiatives.
+    if r.initiatives.is_empty() {
+        return brief;
+    }
     let starts = r.initiatives.iter().filter_map(|i| i.start).min();
     let ends = r.initiatives.iter().filter_map(|i| i.end).max();
     if let (Some(s), Some(e)) = (starts, ends) {
@@ -250,11 +258,13 @@ fn roadmap(workshop: &Workshop, today: NaiveDate, dates: DateStyle) -> Brief {
             dates.maybe_day(m.end)
         ));
     }
+    // The phase under way (or the first), when it has dates and work.
     let current = r
         .phases
         .iter()
-        .find(|p| p.end.is_some_and(|e| e >= today))
-        .or(r.phases.first());
+        .filter(|p| p.start.is_some() && p.end.is_some())
+        .filter(|p| r.initiatives.iter().any(|i| i.phase == Some(p.kind)))
+        .find(|p| p.end.is_some_and(|e| e >= today));
     if let Some(p) = current {
         brief.decisions.push(format!(
             "Approve the {} phase ({} – {}) and the people it needs.",
@@ -292,4 +302,43 @@ fn roadmap(workshop: &Workshop, today: NaiveDate, dates: DateStyle) -> Brief {
         ));
     }
     brief
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::framework::{builtin_framework, DEFAULT_FRAMEWORK_ID};
+
+    #[test]
+    fn a_recommendation_reads_the_next_level_then_points_at_the_target() {
+        let framework = builtin_framework(DEFAULT_FRAMEWORK_ID).expect("framework");
+        let mut p = PracticeAssessment::empty("service-desk");
+        assert_eq!(recommendation(&framework, &p), None, "not scored");
+        p.current = Level::try_from(1).ok();
+        p.target = Level::try_from(2).ok();
+        let one_step = recommendation(&framework, &p).expect("a draft");
+        let practice = framework.practice("service-desk").expect("practice");
+        let next = practice.descriptor(Level::try_from(2).expect("level"));
+        assert!(one_step.starts_with("Move from level 1 (Initial) to level 2 (Repeatable): "));
+        assert!(one_step.contains(next.trim_end_matches('.')));
+        assert!(!one_step.contains("Then"));
+        p.target = Level::try_from(4).ok();
+        let further = recommendation(&framework, &p).expect("a draft");
+        assert!(further.ends_with(" Then work towards the agreed target, level 4 (Managed)."));
+        p.current = Level::try_from(4).ok();
+        assert_eq!(
+            recommendation(&framework, &p),
+            None,
+            "already at its target"
+        );
+    }
+
+    #[test]
+    fn lists_of_names_read_as_english() {
+        let n = |l: &[&str]| names(&l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>());
+        assert_eq!(n(&[]), "");
+        assert_eq!(n(&["A"]), "A");
+        assert_eq!(n(&["A", "B"]), "A and B");
+        assert_eq!(n(&["A", "B", "C"]), "A, B and C");
+    }
 }
