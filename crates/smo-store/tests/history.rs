@@ -152,3 +152,58 @@ fn different_things_changed_quickly_are_separate_steps() {
     );
     assert_eq!(current(&back, "change-enablement"), Some(4));
 }
+
+#[test]
+fn findings_and_briefs_are_undone_and_redone_and_a_refusal_changes_nothing() {
+    let mut store = Store::open_in_memory(clock(10)).expect("store");
+    let original = store.create_sample(&sample_workshop()).expect("sample");
+    let id = original.id;
+    let findings = smo_core::FindingsInput {
+        strengths: "A weekly meeting".into(),
+        weaknesses: "Bypassed".into(),
+        recommendation: "One process".into(),
+    };
+    let found = store
+        .record_findings(id, "change-enablement", &findings)
+        .expect("findings");
+    let practice = found
+        .assessment
+        .practice("change-enablement")
+        .expect("in scope");
+    assert_eq!(
+        (
+            practice.strengths.as_str(),
+            practice.recommendation.as_str()
+        ),
+        ("A weekly meeting", "One process")
+    );
+    let mut brief = original.briefs.charter.clone();
+    brief.decisions = vec!["Approve the charter today.".into()];
+    let briefed = store
+        .update_brief(id, smo_core::Document::Charter, &brief)
+        .expect("brief");
+    assert_eq!(briefed.briefs.charter, brief);
+    // A brief that breaks a rule is refused, and nothing changes.
+    let mut long = brief.clone();
+    long.next_steps = vec!["x".repeat(501)];
+    let before = store.workshop(id).expect("read");
+    assert!(store
+        .update_brief(id, smo_core::Document::Charter, &long)
+        .is_err());
+    assert_eq!(store.workshop(id).expect("read"), before);
+    // Undo walks back the brief, then the findings; redo brings them again.
+    let undone = store.undo(id).expect("undo").expect("a step");
+    assert_eq!(undone.briefs.charter, original.briefs.charter);
+    let undone = store.undo(id).expect("undo").expect("a step");
+    assert_eq!(undone.assessment, original.assessment);
+    store.redo(id).expect("redo");
+    let redone = store.redo(id).expect("redo").expect("a step");
+    assert_eq!(redone.briefs.charter, brief);
+    assert_eq!(
+        redone
+            .assessment
+            .practice("change-enablement")
+            .map(|p| p.weaknesses.as_str()),
+        Some("Bypassed")
+    );
+}
