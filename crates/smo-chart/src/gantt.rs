@@ -124,7 +124,7 @@ pub fn gantt_window(
     let title_chars = chars_in(layout.label - 2.0 * layout.pad, t);
     let titles: Vec<Vec<String>> = rows
         .iter()
-        .map(|i| wrap_words(&i.title, title_chars, 2))
+        .map(|i| title_lines(&i.title, title_chars))
         .collect();
     if titles.iter().any(|lines| lines.len() > 1) {
         layout.row = 2.9 * t;
@@ -153,7 +153,7 @@ pub fn gantt_window(
     phase_bands(&axis, roadmap, &mut shapes);
     month_grid(&axis, &mut shapes);
     bars(&axis, &rows, &titles, &mut shapes, &mut lines);
-    dependencies(&axis, &rows, &mut shapes, &mut lines);
+    dependencies(&axis, &rows, &all, &mut shapes, &mut lines);
     if undated > 0 {
         shapes.push(Shape::Text {
             at: Point {
@@ -443,9 +443,40 @@ fn bars(
 
 /// Dependency arrows: from the end of what must finish to the start of what
 /// waits, as an elbow that arrives from above or below the waiting bar.
+/// A title in at most two lines of `chars`: when it needs more, the first
+/// line keeps its start and the second its end ("… the depot reports"), so
+/// titles that differ only at the end never shorten to the same words.
+fn title_lines(title: &str, chars: usize) -> Vec<String> {
+    let all = wrap_words(title, chars, usize::MAX);
+    if all.len() <= 2 {
+        return all;
+    }
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let mut tail: Vec<&str> = Vec::new();
+    for word in words.iter().rev() {
+        let len =
+            2 + tail.iter().map(|w| w.chars().count() + 1).sum::<usize>() + word.chars().count();
+        if len > chars || tail.len() + 1 >= words.len() {
+            break;
+        }
+        tail.insert(0, word);
+    }
+    let second = if tail.is_empty() {
+        all.get(1).cloned().unwrap_or_default()
+    } else {
+        format!("… {}", tail.join(" "))
+    };
+    vec![all.first().cloned().unwrap_or_default(), second]
+}
+
+/// Arrows from what must finish to what waits for it. A dependency drawn on
+/// another page of the timeline comes in from the top (an earlier page) or
+/// the bottom edge (a later one), at the day it ends: the same time axis
+/// runs through every page.
 fn dependencies(
     axis: &Axis,
     rows: &[&Initiative],
+    all: &[&Initiative],
     shapes: &mut Vec<Shape>,
     lines: &mut Vec<String>,
 ) {
@@ -459,15 +490,41 @@ fn dependencies(
     for (n, i) in rows.iter().enumerate() {
         let Some(s) = i.start else { continue };
         for d in &i.dependencies {
-            let Some(&m) = position.get(d.as_str()) else {
-                continue;
-            };
-            let Some(dep_end) = rows.get(m).and_then(|x| x.end) else {
-                continue;
-            };
-            let from = Point {
-                x: axis.x_after(dep_end),
-                y: axis.row_y(m) + layout.row / 2.0,
+            let (from, waits_for) = match position.get(d.as_str()) {
+                Some(&m) => {
+                    let Some(dep_end) = rows.get(m).and_then(|x| x.end) else {
+                        continue;
+                    };
+                    let from = Point {
+                        x: axis.x_after(dep_end),
+                        y: axis.row_y(m) + layout.row / 2.0,
+                    };
+                    (from, rows.get(m).map_or("", |x| x.title.as_str()))
+                }
+                None => {
+                    // On another page of the timeline: in from its edge.
+                    let Some(other) = all.iter().position(|x| x.id == *d) else {
+                        continue;
+                    };
+                    let Some(dep) = all.get(other) else { continue };
+                    let Some(dep_end) = dep.end else { continue };
+                    let first_here = rows
+                        .first()
+                        .and_then(|r| all.iter().position(|x| x.id == r.id))
+                        .unwrap_or(0);
+                    let y = if other < first_here {
+                        axis.row_y(0)
+                    } else {
+                        axis.row_y(rows.len())
+                    };
+                    (
+                        Point {
+                            x: axis.x_after(dep_end),
+                            y,
+                        },
+                        dep.title.as_str(),
+                    )
+                }
             };
             let to = Point {
                 x: axis.x(s),
@@ -523,11 +580,7 @@ fn dependencies(
                 fill: Some((MUTED, 1.0)),
                 stroke: None,
             });
-            lines.push(format!(
-                "{} waits for {}",
-                i.title,
-                rows.get(m).map_or("", |x| x.title.as_str())
-            ));
+            lines.push(format!("{} waits for {waits_for}", i.title));
         }
     }
 }
@@ -573,6 +626,57 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    #[test]
+    fn long_titles_keep_their_start_and_their_end() {
+        let north =
+            "Initiative 4: Consolidate and harmonise the service reports for the northern depots";
+        let south =
+            "Initiative 4: Consolidate and harmonise the service reports for the southern depots";
+        let (a, b) = (title_lines(north, 30), title_lines(south, 30));
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0], b[0]);
+        assert_ne!(a[1], b[1], "{a:?} {b:?}");
+        assert!(
+            a[1].starts_with("… ") && a[1].ends_with("northern depots"),
+            "{a:?}"
+        );
+        assert!(a.iter().all(|l| l.chars().count() <= 30), "{a:?}");
+        // A title that fits two lines is wrapped as it is.
+        assert_eq!(
+            title_lines("Merge the three service desks", 20),
+            ["Merge the three", "service desks"]
+        );
+    }
+
+    #[test]
+    fn a_dependency_on_another_page_comes_in_from_the_edge() {
+        let roadmap = sample_workshop().roadmap;
+        let frame = Frame::PRINT_TIMELINE;
+        let line = DayLine::today(date(2026, 9, 1));
+        let all = dated_rows(&roadmap);
+        // Every row alone on its page: each dependency is on another page.
+        for n in 0..all {
+            let chart = gantt_window(&roadmap, &line, n, 1, frame);
+            let i = roadmap
+                .initiatives
+                .iter()
+                .filter(|i| i.start.is_some() && i.end.is_some())
+                .nth(n)
+                .expect("a row");
+            for d in &i.dependencies {
+                let dep = roadmap.initiative(d).expect("known");
+                assert!(
+                    chart
+                        .description
+                        .contains(&format!("{} waits for {}", i.title, dep.title)),
+                    "{}: {}",
+                    i.title,
+                    chart.description
+                );
+            }
+        }
     }
 
     #[test]
