@@ -446,6 +446,36 @@ pub(crate) async fn suggest_initiatives(
         .await
 }
 
+/// Asks for the client's logo (native dialog, on this side) and keeps it for
+/// the workshop's documents; the workshop as it was when the user cancels.
+#[tauri::command]
+pub(crate) async fn choose_logo<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<Workshop> {
+    let picker = app.clone();
+    let logo = tauri::async_runtime::spawn_blocking(move || workshop_file::pick_logo(&picker))
+        .await
+        .map_err(|e| AppError::internal(format!("Choosing the logo stopped: {e}")))??;
+    state
+        .with_store(move |s| match logo {
+            Some(logo) => s.set_logo(workshop_id, Some(&logo)),
+            None => s.workshop(workshop_id),
+        })
+        .await
+}
+
+#[tauri::command]
+pub(crate) async fn remove_logo(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<Workshop> {
+    state
+        .with_store(move |s| s.set_logo(workshop_id, None))
+        .await
+}
+
 /// Asks where to save (native dialog, on this side), then writes the chosen
 /// documents; `None` when the user cancels the dialog.
 #[tauri::command]
@@ -462,14 +492,25 @@ pub(crate) async fn export_pdfs<R: Runtime>(
             "Choose at least one document to export",
         ));
     }
-    let workshop = state.with_store(move |s| s.workshop(workshop_id)).await?;
+    let (workshop, logo) = state
+        .with_store(move |s| Ok((s.workshop(workshop_id)?, s.logo(workshop_id)?)))
+        .await?;
     let dates = state.status().date_style;
     let written = tauri::async_runtime::spawn_blocking(move || {
         let Some(destination) = choose_destination(&app, &workshop, &kinds) else {
             return Ok(None);
         };
         let paths = app.state::<ExportedPaths>();
-        write_documents(&app, &paths, &workshop, &kinds, paper, dates, destination).map(Some)
+        write_documents(
+            &app,
+            &paths,
+            (&workshop, logo),
+            &kinds,
+            paper,
+            dates,
+            destination,
+        )
+        .map(Some)
     })
     .await
     .map_err(|e| AppError::internal(format!("The export stopped: {e}")))??;

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
+use smo_core::logo::Logo;
 use smo_core::{DateStyle, Document, Workshop};
 use smo_pdf::{Export, ExportOptions, Paper};
 use tauri::{AppHandle, Emitter, Runtime};
@@ -133,7 +134,7 @@ pub fn choose_destination<R: Runtime>(
 pub fn write_documents<R: Runtime>(
     app: &AppHandle<R>,
     paths: &ExportedPaths,
-    workshop: &Workshop,
+    (workshop, logo): (&Workshop, Option<Logo>),
     kinds: &[Document],
     paper: PaperSize,
     dates: DateStyle,
@@ -146,6 +147,7 @@ pub fn write_documents<R: Runtime>(
         },
         at: chrono::Utc::now(),
         dates,
+        logo,
     };
     let total = smo_core::count(kinds.len());
     let mut out = Vec::new();

@@ -184,6 +184,7 @@ pub fn typescript() -> String {
         smo_core::brief::DocumentControl::decl(&cfg),
         smo_core::brief::Brief::decl(&cfg),
         smo_core::brief::Briefs::decl(&cfg),
+        smo_core::logo::LogoSize::decl(&cfg),
         smo_core::drafts::RecommendationDraft::decl(&cfg),
         smo_core::Assessment::decl(&cfg),
         smo_core::PracticeGap::decl(&cfg),

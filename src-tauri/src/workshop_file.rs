@@ -5,6 +5,7 @@
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
+use smo_core::logo::{Logo, LOGO_MAX_BYTES};
 use smo_core::portable::{safe_file_name, WorkshopFile};
 use smo_core::{Workshop, WorkshopId};
 use smo_store::{read_workshop_file, OnConflict};
@@ -63,6 +64,32 @@ pub fn pick_and_read<R: Runtime>(app: &AppHandle<R>) -> Result<Option<WorkshopFi
         return Ok(None);
     };
     Ok(Some(read_workshop_file(&path)?))
+}
+
+/// When set, the logo is read from this file instead of asking (the
+/// end-to-end tests cannot drive a native dialog).
+pub const LOGO_FILE_ENV: &str = "SMO_WORKBENCH_LOGO_FILE";
+
+/// Asks for the client's logo (a PNG) and reads and checks it; `None` when
+/// the user cancels.
+pub fn pick_logo<R: Runtime>(app: &AppHandle<R>) -> Result<Option<Logo>, AppError> {
+    let path = match std::env::var_os(LOGO_FILE_ENV) {
+        Some(path) => Some(std::path::PathBuf::from(path)),
+        None => app
+            .dialog()
+            .file()
+            .set_title("Choose the client's logo")
+            .add_filter("PNG image", &["png"])
+            .blocking_pick_file()
+            .and_then(|p| p.into_path().ok()),
+    };
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let bytes = smo_store::read_input_file(&path, LOGO_MAX_BYTES, "a PNG image")?;
+    Ok(Some(
+        Logo::from_png(bytes).map_err(smo_store::StoreError::Invalid)?,
+    ))
 }
 
 /// The store's conflict rule for the user's choice (`None`: cancel).

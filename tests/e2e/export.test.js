@@ -5,7 +5,8 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
 import { join } from "node:path";
 import { Key } from "webdriverio";
 
@@ -14,8 +15,44 @@ import { AppSandbox, layoutProblems, openStep, setWindowSize, waitForSaved } fro
 const sandbox = new AppSandbox("export");
 const exportDir = join(sandbox.home, "exports");
 mkdirSync(exportDir, { recursive: true });
-sandbox.extraEnv = { SMO_WORKBENCH_EXPORT_DIR: exportDir };
+// The logo the app's "Choose a PNG…" reads (a native dialog cannot be driven).
+const logoFile = join(sandbox.home, "logo.png");
+writeFileSync(logoFile, tinyPng(120, 40));
+sandbox.extraEnv = { SMO_WORKBENCH_EXPORT_DIR: exportDir, SMO_WORKBENCH_LOGO_FILE: logoFile };
 after(() => sandbox.dispose());
+
+/** A `w` × `h` PNG: an opaque navy image, written by hand (signature, IHDR, IDAT, IEND). */
+function tinyPng(w, h) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.concat(Array.from({ length: h }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, 0x40)])));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
 
 test("the sample's three documents export as valid PDFs", async () => {
   const browser = await sandbox.launch();
@@ -101,6 +138,13 @@ test("findings typed on Gap analysis and a brief written on Export reach the ass
     await sandbox.screenshot(`${w}x${h}-brief`);
   }
 
+  // The client's logo, for every cover.
+  await browser.$('[data-testid="logo-choose"]').click();
+  await browser.waitUntil(async () => (await browser.$('[data-testid="logo"]').getText()).includes("120 × 40 pixels"), {
+    timeout: 10000,
+    timeoutMsg: "the logo was not taken",
+  });
+
   await browser.$('[data-export="charter"]').click();
   await browser.$('[data-export="roadmap"]').click();
   await browser.$('[data-testid="export-button"]').click();
@@ -121,4 +165,6 @@ test("findings typed on Gap analysis and a brief written on Export reach the ass
   assert.ok(at("2. Confirm the targets and priorities") < at("Key findings"));
   at("Depot and portal changes bypass the change meeting; seen again in May.");
   at("Version 2.0 of 20 Mar 2026");
+  const images = execFileSync("pdfimages", ["-list", report]).toString();
+  assert.match(images, /^\s+1\s+0 image\s+120\s+40 /m, images);
 });

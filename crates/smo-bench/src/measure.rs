@@ -197,6 +197,7 @@ pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
         paper: Paper::A4,
         at: export_time(),
         dates: DateStyle::default(),
+        logo: None,
     };
     let mut pdfs = Vec::new();
     for (name, workshop) in [("sample", &sample), ("largest", &largest)] {

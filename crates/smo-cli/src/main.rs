@@ -61,6 +61,16 @@ enum Command {
         #[arg(long, value_enum)]
         dates: Option<DatesArg>,
     },
+    /// Set the client's logo (a PNG) for a workshop's documents, or remove it.
+    Logo {
+        /// The workshop's id.
+        workshop: String,
+        /// The PNG file; leave out with --remove.
+        file: Option<PathBuf>,
+        /// Remove the logo instead.
+        #[arg(long, conflicts_with = "file")]
+        remove: bool,
+    },
     /// Write a workshop to a portable workshop file (.smow).
     Export {
         /// The workshop's id.
@@ -269,6 +279,32 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 safety.path.display()
             )?;
         }
+        Command::Logo {
+            workshop,
+            file,
+            remove,
+        } => {
+            let id = parse_id(&workshop)?;
+            match (file, remove) {
+                (Some(file), false) => {
+                    let bytes = smo_store::read_input_file(
+                        &file,
+                        smo_core::logo::LOGO_MAX_BYTES,
+                        "a PNG image",
+                    )?;
+                    let logo = smo_core::logo::Logo::from_png(bytes)
+                        .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+                    let size = logo.size();
+                    store.set_logo(id, Some(&logo))?;
+                    writeln!(out, "logo set: {} × {} pixels", size.width, size.height)?;
+                }
+                (None, true) => {
+                    store.set_logo(id, None)?;
+                    writeln!(out, "logo removed")?;
+                }
+                _ => return Err(CliError::Usage("give the PNG file, or --remove".into())),
+            }
+        }
         Command::Export { workshop, file } => {
             let id = parse_id(&workshop)?;
             let bytes = store.export_workshop(id)?;
@@ -332,6 +368,7 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                     Some(DatesArg::MonthDayYear) => DateStyle::MonthDayYear,
                     None => DateStyle::of_environment(|name| std::env::var(name).ok()),
                 },
+                logo: store.logo(id)?,
             };
             let w = store.workshop(id)?;
             for (kind, file) in targets {

@@ -313,24 +313,20 @@ mod tests {
     fn a_recommendation_reads_the_next_level_then_points_at_the_target() {
         let framework = builtin_framework(DEFAULT_FRAMEWORK_ID).expect("framework");
         let mut p = PracticeAssessment::empty("service-desk");
-        assert_eq!(recommendation(&framework, &p), None, "not scored");
+        assert_eq!(recommendation(framework, &p), None, "not scored");
         p.current = Level::try_from(1).ok();
         p.target = Level::try_from(2).ok();
-        let one_step = recommendation(&framework, &p).expect("a draft");
+        let one_step = recommendation(framework, &p).expect("a draft");
         let practice = framework.practice("service-desk").expect("practice");
         let next = practice.descriptor(Level::try_from(2).expect("level"));
         assert!(one_step.starts_with("Move from level 1 (Initial) to level 2 (Repeatable): "));
         assert!(one_step.contains(next.trim_end_matches('.')));
         assert!(!one_step.contains("Then"));
         p.target = Level::try_from(4).ok();
-        let further = recommendation(&framework, &p).expect("a draft");
+        let further = recommendation(framework, &p).expect("a draft");
         assert!(further.ends_with(" Then work towards the agreed target, level 4 (Managed)."));
         p.current = Level::try_from(4).ok();
-        assert_eq!(
-            recommendation(&framework, &p),
-            None,
-            "already at its target"
-        );
+        assert_eq!(recommendation(framework, &p), None, "already at its target");
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod framework;
 mod gap;
 mod labels;
 mod level;
+pub mod logo;
 pub mod portable;
 mod progress;
 pub mod roadmap;

@@ -24,7 +24,7 @@ use crate::{
 pub const FORMAT_NAME: &str = "smo-workbench/workshop";
 /// The file format version this build writes; it reads every version up to
 /// it. Version 2 added each practice's `strengths`, `weaknesses` and
-/// `recommendation` and the workshop's `briefs`; a version 1 file reads with
+/// `recommendation`, the workshop's `briefs` and the client's `logo`; a version 1 file reads with
 /// them empty.
 pub const FORMAT_VERSION: u32 = 2;
 
@@ -71,6 +71,9 @@ pub struct PortableWorkshop {
     /// blank when read from a format 1 file).
     #[serde(default)]
     pub briefs: Briefs,
+    /// The client's logo, a PNG as base64 text (format 2; none in format 1).
+    #[serde(default)]
+    pub logo: Option<crate::logo::Logo>,
 }
 
 /// `text` made safe as part of a file name on any system: characters no file
@@ -108,6 +111,8 @@ impl WorkshopFile {
                 charter_versions,
                 roadmap: workshop.roadmap,
                 briefs: workshop.briefs,
+                // Kept beside the workshop: the store adds it to a file.
+                logo: None,
             },
         }
     }

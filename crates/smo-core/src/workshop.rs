@@ -199,6 +199,9 @@ pub struct Workshop {
     pub roadmap: Roadmap,
     /// What each document says to executives beyond the data.
     pub briefs: crate::brief::Briefs,
+    /// The size of the client's logo, if one is kept (the image itself is
+    /// read only to export).
+    pub logo: Option<crate::logo::LogoSize>,
     /// When each document was last exported (none yet: empty). Kept beside
     /// the workshop, not in it: undo and workshop files leave it alone.
     pub exports: Vec<DocumentExport>,

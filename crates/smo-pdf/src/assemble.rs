@@ -33,6 +33,7 @@ pub fn assemble(
     fonts: &Fonts,
     pages: Vec<Canvas>,
     tags: &[Tag],
+    image: Option<(&str, &printpdf::RawImage)>,
     marks: &[Mark],
     meta: &Meta<'_>,
 ) -> Vec<u8> {
@@ -49,6 +50,12 @@ pub fn assemble(
     info.metadata_date = when;
     for (id, font) in fonts.resources() {
         doc.resources.fonts.map.insert(id, font);
+    }
+    if let Some((id, image)) = image {
+        doc.resources.xobjects.map.insert(
+            printpdf::XObjectId(id.to_owned()),
+            printpdf::XObject::Image(image.clone()),
+        );
     }
     let mut marked = Vec::with_capacity(pages.len());
     doc.pages = pages

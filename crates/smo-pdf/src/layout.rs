@@ -243,6 +243,21 @@ impl Canvas {
         ]);
     }
 
+    /// The image registered as `id` (an image `px_width` pixels wide), drawn
+    /// `w` points wide with its top-left corner at (`x`, `y`).
+    pub fn image(&mut self, id: &str, px_width: usize, (x, y): (f64, f64), (w, h): (f64, f64)) {
+        self.enter();
+        self.ops.push(Op::UseXobject {
+            id: printpdf::XObjectId(id.to_owned()),
+            transform: printpdf::XObjectTransform {
+                translate_x: Some(pt(x)),
+                translate_y: Some(pt(self.height - y - h)),
+                dpi: Some((72.0 * px_width as f64 / w.max(0.01)) as f32),
+                ..Default::default()
+            },
+        });
+    }
+
     /// A filled rectangle, top-left at (`x`, `y`).
     pub fn fill_rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: Rgb) {
         self.enter();

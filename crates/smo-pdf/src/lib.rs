@@ -17,6 +17,7 @@ pub mod documents;
 pub mod draw;
 pub mod fonts;
 pub mod layout;
+pub mod logo;
 
 pub use documents::{render, Export, ExportOptions, Pdf, PdfError};
 pub use layout::Paper;

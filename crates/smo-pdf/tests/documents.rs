@@ -23,6 +23,7 @@ fn options(paper: Paper) -> ExportOptions {
         paper,
         at: at(),
         dates: DateStyle::default(),
+        logo: None,
     }
 }
 
@@ -494,6 +495,7 @@ fn the_same_workshop_at_the_same_time_gives_the_same_bytes() {
             paper: Paper::A4,
             at: at() + chrono::Duration::hours(1),
             dates: DateStyle::default(),
+            logo: None,
         };
         assert!(kind.build(&w, &later).expect("pdf").bytes != a.bytes);
     }
@@ -698,7 +700,8 @@ fn an_empty_workshop_marks_what_is_not_yet_defined() {
 
 #[test]
 fn page_images_of_the_sample_are_rendered_for_review() {
-    // The sample on A4, a bare workshop and the largest on US Letter: every
+    // The sample on A4 (also with a logo), a bare workshop and the largest
+    // on US Letter: every
     // page as an image in target/pdf-pages/, for people to look at.
     let out = pages_dir();
     let largest = {
@@ -706,10 +709,12 @@ fn page_images_of_the_sample_are_rendered_for_review() {
         enlarge(&mut w);
         w
     };
-    for (workshop, paper, label) in [
-        (sample(), Paper::A4, ""),
-        (blank(), Paper::Letter, "bare-"),
-        (largest, Paper::Letter, "largest-"),
+    let logo = smo_core::logo::Logo::from_png(logo_png(400, 120)).expect("logo");
+    for (workshop, paper, label, logo) in [
+        (sample(), Paper::A4, "", None),
+        (sample(), Paper::A4, "with-logo-", Some(logo)),
+        (blank(), Paper::Letter, "bare-", None),
+        (largest, Paper::Letter, "largest-", None),
     ] {
         for (kind, name) in [
             (Export::Charter, "charter"),
@@ -717,7 +722,11 @@ fn page_images_of_the_sample_are_rendered_for_review() {
             (Export::Assessment, "assessment"),
         ] {
             let name = format!("{label}{name}");
-            let pdf = kind.build(&workshop, &options(paper)).expect("pdf");
+            let with = ExportOptions {
+                logo: logo.clone(),
+                ..options(paper)
+            };
+            let pdf = kind.build(&workshop, &with).expect("pdf");
             let path = write(&out, &format!("{name}.pdf"), &pdf);
             let prefix = out.join(&name).display().to_string();
             run(
@@ -911,4 +920,79 @@ fn a_brief_not_written_yet_is_drafted_from_the_workshop_and_a_written_one_is_kep
     let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(t.contains("1. Confirm the targets and priorities agreed in the workshop"));
     assert!(!t.contains("Confirm the target levels and priorities of the 16"));
+}
+
+/// A real `w` × `h` PNG with transparency: a blue bar on clear.
+fn logo_png(w: u32, h: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().expect("header");
+        let pixels: Vec<u8> = (0..w * h)
+            .flat_map(|n| {
+                let y = n / w;
+                if y > h / 3 && y < 2 * h / 3 {
+                    [0x1f, 0x4e, 0x79, 0xff]
+                } else {
+                    [0, 0, 0, 0]
+                }
+            })
+            .collect();
+        writer.write_image_data(&pixels).expect("pixels");
+    }
+    out
+}
+
+#[test]
+fn the_clients_logo_sits_on_every_cover_and_a_broken_one_is_reported() {
+    let dir = tempfile::tempdir().expect("temp");
+    let w = sample();
+    let logo = smo_core::logo::Logo::from_png(logo_png(400, 120)).expect("logo");
+    for kind in Export::ALL {
+        let with = ExportOptions {
+            logo: Some(logo.clone()),
+            ..options(Paper::A4)
+        };
+        let pdf = kind.build(&w, &with).expect("pdf");
+        assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+        let path = write(dir.path(), "logo.pdf", &pdf);
+        valid(&path);
+        let images = run("pdfimages", &["-list", &path.display().to_string()]);
+        let rows: Vec<&str> = images.lines().skip(2).collect();
+        // The image and its soft mask (the transparency), on the cover only.
+        assert_eq!(rows.len(), 2, "{images}");
+        assert!(
+            rows.iter()
+                .all(|r| r.split_whitespace().next() == Some("1")),
+            "{images}"
+        );
+        assert!(
+            rows[0].contains("400") && rows[0].contains("120"),
+            "{images}"
+        );
+        assert!(rows[1].contains("smask"), "{images}");
+        // Named for readers who cannot see it.
+        let tree = run("pdfinfo", &["-struct-text", &path.display().to_string()]);
+        assert!(tree.contains("Figure"), "{tree}");
+        // The same logo gives the same bytes.
+        assert!(kind.build(&w, &with).expect("pdf").bytes == pdf.bytes);
+    }
+    // A file with a PNG's header but nothing after it: left out, and said.
+    let mut broken = logo_png(40, 12);
+    broken.truncate(40);
+    let with = ExportOptions {
+        logo: Some(smo_core::logo::Logo::from_png(broken).expect("a header")),
+        ..options(Paper::A4)
+    };
+    let pdf = Export::Charter.build(&w, &with).expect("pdf");
+    assert!(
+        pdf.warnings
+            .iter()
+            .any(|m| m.starts_with("The logo cannot be read and is left out")),
+        "{:?}",
+        pdf.warnings
+    );
+    valid(&write(dir.path(), "broken.pdf", &pdf));
 }

@@ -14,3 +14,14 @@ CREATE TABLE document_brief (
     content     TEXT NOT NULL, -- the brief as JSON
     PRIMARY KEY (workshop_id, document)
 ) STRICT;
+
+-- The client's logo for the documents' covers: a PNG of at most 512 KB, with
+-- its size. Beside the workshop like document_export (no foreign key): an
+-- undo, which replaces the workshop's rows, leaves it be, and undo history
+-- does not copy it; deleting a workshop deletes it; workshop files carry it.
+CREATE TABLE workshop_logo (
+    workshop_id TEXT PRIMARY KEY NOT NULL,
+    png         BLOB NOT NULL,
+    width       INTEGER NOT NULL CHECK (width > 0),
+    height      INTEGER NOT NULL CHECK (height > 0)
+) STRICT;

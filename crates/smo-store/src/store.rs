@@ -25,6 +25,7 @@ mod briefs;
 mod charter;
 mod exports;
 mod history;
+mod logo;
 mod portable;
 mod roadmap;
 use crate::migrations::{migrations, SCHEMA_VERSION};
@@ -396,6 +397,7 @@ impl Store {
                 copy_charter(&tx, from, id)?;
                 copy_roadmap(&tx, from, id)?;
                 briefs::copy_briefs(&tx, from, id)?;
+                logo::copy(&tx, from, id)?;
             }
             Seed::Sample(sample) => {
                 write_sample_assessment(&tx, &read_workshop(&tx, id)?, sample)?;
@@ -487,6 +489,7 @@ impl Store {
         }
         history::forget(&tx, id)?;
         exports::forget(&tx, id)?;
+        logo::write(&tx, id, None)?;
         tx.commit()?;
         Ok(())
     }
@@ -638,6 +641,7 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         },
         checks: WorkshopChecks::of(&charter, &roadmap),
         briefs: briefs::read_briefs(conn, id)?,
+        logo: logo::read_size(conn, id)?,
         charter,
         roadmap,
         created_at: parse_timestamp(&created)?,

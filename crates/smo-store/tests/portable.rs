@@ -335,3 +335,62 @@ fn days_are_read_leniently_and_kept_in_one_form_and_impossible_years_refused() {
         );
     }
 }
+
+/// A PNG header of `w` × `h` (what the store checks; the PDF tests use a
+/// whole image).
+fn png(w: u32, h: u32) -> Vec<u8> {
+    let mut b = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a];
+    b.extend_from_slice(&13u32.to_be_bytes());
+    b.extend_from_slice(b"IHDR");
+    b.extend_from_slice(&w.to_be_bytes());
+    b.extend_from_slice(&h.to_be_bytes());
+    b.extend_from_slice(&[8, 6, 0, 0, 0]);
+    b
+}
+
+#[test]
+fn the_logo_travels_in_the_file_stays_out_of_undo_and_goes_with_its_workshop() {
+    use smo_core::logo::{Logo, LogoSize};
+    let mut s = store();
+    let w = s.create_sample(&sample_workshop()).expect("sample");
+    let logo = Logo::from_png(png(400, 120)).expect("logo");
+    let with = s.set_logo(w.id, Some(&logo)).expect("set");
+    assert_eq!(
+        with.logo,
+        Some(LogoSize {
+            width: 400,
+            height: 120
+        })
+    );
+    assert_eq!(with.history.undo, w.history.undo, "not an undo step");
+    // An edit and its undo leave the logo be.
+    let mut set_up = w.set_up.clone();
+    set_up.notes = "Changed".into();
+    s.update_set_up(w.id, &set_up).expect("edit");
+    let undone = s.undo(w.id).expect("undo").expect("a step");
+    assert_eq!(undone.logo, with.logo);
+    // The file carries it; importing the file elsewhere brings it back.
+    let bytes = s.export_workshop(w.id).expect("export");
+    assert!(String::from_utf8_lossy(&bytes).contains("\"logo\": \"iVBORw0KGgo"));
+    let mut other = store();
+    let imported = import(&mut other, &bytes, OnConflict::Fail).expect("import");
+    assert_eq!(other.logo(imported.id).expect("read"), Some(logo.clone()));
+    // Replaced by a file without one, the old logo goes.
+    let without = {
+        let mut file = parse_workshop_file(&bytes).expect("parse");
+        file.workshop.logo = None;
+        file
+    };
+    other
+        .import_workshop(&without, OnConflict::Replace)
+        .expect("replace");
+    assert_eq!(other.logo(imported.id).expect("read"), None);
+    // A copy keeps it; deleting the workshop deletes it.
+    let copy = s.duplicate_workshop(w.id).expect("copy");
+    assert_eq!(s.logo(copy.id).expect("read"), Some(logo));
+    s.delete_workshop(w.id).expect("delete");
+    assert_eq!(s.logo(w.id).expect("read"), None);
+    // Removed on request.
+    let removed = s.set_logo(copy.id, None).expect("remove");
+    assert_eq!(removed.logo, None);
+}

@@ -106,6 +106,9 @@ export const api = {
   draftRecommendations: (workshopId: WorkshopId) => call<RecommendationDraft[]>("draft_recommendations", { workshopId }),
   updateBrief: (workshopId: WorkshopId, document: Document, brief: Brief) =>
     call<Workshop>("update_brief", { workshopId, document, brief }),
+  /** Asks for the client's logo (a native dialog) and keeps it; the workshop as it was if cancelled. */
+  chooseLogo: (workshopId: WorkshopId) => call<Workshop>("choose_logo", { workshopId }),
+  removeLogo: (workshopId: WorkshopId) => call<Workshop>("remove_logo", { workshopId }),
   /** A first brief for a document, from the workshop as of today. */
   draftBrief: (workshopId: WorkshopId, document: Document) => call<Brief>("draft_brief", { workshopId, document }),
   /** The report; with `charts`, its charts laid out for the room each has on screen. */

@@ -101,3 +101,22 @@ describe("A document's brief", () => {
     expect(screen.getByLabelText("Key findings").getAttribute("aria-invalid")).toBeNull();
   });
 });
+
+describe("The client's logo", () => {
+  it("is chosen through the app's own dialog, said by its size, and removed", async () => {
+    const workshop = miniWorkshop();
+    const store = new FakeStore(workshop);
+    const autosave = new Autosave(10);
+    const { rerender } = render(BriefCard, {
+      props: { workshop, autosave, onchange: (w) => void rerender({ workshop: w }), titles },
+    });
+    expect(screen.getByTestId("logo").textContent).toContain("None");
+    await fireEvent.click(screen.getByTestId("logo-choose"));
+    expect(await screen.findByText(/a PNG of 160 × 48 pixels/)).toBeTruthy();
+    // No path crosses from the page: the command names only the workshop.
+    expect(store.callsOf("choose_logo")).toEqual([{ workshopId: workshop.id }]);
+    await fireEvent.click(screen.getByTestId("logo-remove"));
+    expect(await screen.findByText(/None: the covers carry/)).toBeTruthy();
+    expect(store.workshop.logo).toBeNull();
+  });
+});

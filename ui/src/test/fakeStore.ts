@@ -113,6 +113,12 @@ export class FakeStore {
       case "update_brief":
         w.briefs[args.document as Document] = args.brief as Brief;
         return w;
+      case "choose_logo":
+        w.logo = { width: 160, height: 48 };
+        return w;
+      case "remove_logo":
+        w.logo = null;
+        return w;
       case "draft_brief":
         return {
           ...structuredClone(w.briefs[args.document as Document]),

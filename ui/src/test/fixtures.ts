@@ -39,6 +39,7 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     charterVersions: [],
     roadmap: emptyRoadmap(),
     briefs: { assessment: blankBrief(), charter: blankBrief(), roadmap: blankBrief() },
+    logo: null,
     exports: [],
     checks: { raci: [], roadmap: [], sections: [] },
     history: { undo: 0, redo: 0 },

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use smo_chart::palette::{INK, MUTED, WHITE};
 use smo_chart::Rgb;
+use smo_core::logo::Logo;
 use smo_core::{DateStyle, Document, Workshop};
 use smo_doc::{Block, Doc, DocOptions, Rank, Signature, Tone};
 
@@ -13,7 +14,7 @@ use crate::fonts::{Face, Fonts};
 use crate::layout::{Chrome, Mark, Marked, Marker, Orientation, Paper, Style, Writer, BRAND, RULE};
 
 /// How to export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportOptions {
     /// A4 or US Letter.
     pub paper: Paper,
@@ -21,6 +22,8 @@ pub struct ExportOptions {
     pub at: DateTime<Utc>,
     /// How days are written (the same style as the app's screens).
     pub dates: DateStyle,
+    /// The client's logo for the cover, if one is kept.
+    pub logo: Option<Logo>,
 }
 
 /// Which document.
@@ -112,10 +115,19 @@ const CONTENTS_PER_PAGE: usize = 32;
 /// the body, then the running header and footer; and assembles the file.
 pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
     let fonts = Fonts::load().map_err(PdfError::Fonts)?;
+    let mut warnings = Vec::new();
+    let logo = match options.logo.as_ref().map(crate::logo::decode) {
+        Some(Ok(image)) => Some(image),
+        Some(Err(why)) => {
+            warnings.push(format!("The logo cannot be read and is left out: {why}"));
+            None
+        }
+        None => None,
+    };
     let mut reserve = 1;
     loop {
         let mut w = Writer::new(&fonts, options.paper);
-        draw_cover(&mut w, doc);
+        draw_cover(&mut w, doc, logo.as_ref());
         for _ in 0..reserve {
             w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
         }
@@ -139,7 +151,6 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
             &doc.workshop_title,
             &format!("{} · Exported {}", doc.classification, doc.exported),
         );
-        let mut warnings = Vec::new();
         if !w.missing.is_empty() {
             let chars: String = w.missing.iter().collect();
             warnings.push(format!(
@@ -153,6 +164,7 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
             &fonts,
             std::mem::take(&mut w.pages),
             &tags,
+            logo.as_ref().map(|image| (LOGO_ID, image)),
             &outline,
             &Meta {
                 title: &format!("{} – {}", doc.title, doc.organisation),
@@ -281,13 +293,39 @@ fn signature(w: &mut Writer<'_>, s: &Signature) {
 /// The language every document is written in.
 pub const LANGUAGE: &str = "en-GB";
 
-fn draw_cover(w: &mut Writer<'_>, doc: &Doc) {
+/// The name the logo's image goes by in the file.
+const LOGO_ID: &str = "Logo";
+
+fn draw_cover(w: &mut Writer<'_>, doc: &Doc, logo: Option<&printpdf::RawImage>) {
     w.new_page(Orientation::Portrait, Chrome::Bare);
-    w.begin("P", None);
     let left = w.left();
     let width = w.content_width();
     let page_w = w.canvas().width;
     w.canvas().fill_rect(0.0, 0.0, page_w, 300.0, BRAND);
+    if let Some(image) = logo {
+        // On a white plate at the band's top right, at most 150 × 52 points.
+        let scale = (150.0 / image.width as f64).min(52.0 / image.height as f64);
+        let (lw, lh) = (image.width as f64 * scale, image.height as f64 * scale);
+        let (pad, top) = (10.0, 40.0);
+        let right = page_w - w.left();
+        w.canvas().fill_rect(
+            right - lw - 2.0 * pad,
+            top,
+            lw + 2.0 * pad,
+            lh + 2.0 * pad,
+            WHITE,
+        );
+        w.begin("Figure", Some(format!("{}'s logo", doc.organisation)));
+        w.canvas().image(
+            LOGO_ID,
+            image.width,
+            (right - lw - pad, top + pad),
+            (lw, lh),
+        );
+        w.end();
+    }
+    w.begin("P", None);
+
     let kind = Style {
         face: Face::Bold,
         size: 11.0,

@@ -40,7 +40,9 @@ impl Store {
         for v in w.charter_versions.iter().rev() {
             versions.push(self.charter_version(id, v.number)?);
         }
-        Ok(WorkshopFile::of(w, versions))
+        let mut file = WorkshopFile::of(w, versions);
+        file.workshop.logo = super::logo::read(&self.conn, id)?;
+        Ok(file)
     }
 
     /// The workshop as a file, pretty-printed JSON. Exporting the same
@@ -105,6 +107,8 @@ impl Store {
             renumber_participants(&mut w);
         }
         write_workshop(&tx, &w).map_err(constraint_in_file)?;
+        // The file's logo, or none: a replaced workshop does not keep the old one.
+        super::logo::write(&tx, w.id, w.logo.as_ref())?;
         finish(tx, w.id)
     }
 }

@@ -485,6 +485,16 @@ charter: Brief,
  */
 roadmap: Brief, };
 
+export type LogoSize = { 
+/**
+ * Width in pixels.
+ */
+width: number, 
+/**
+ * Height in pixels.
+ */
+height: number, };
+
 export type RecommendationDraft = { 
 /**
  * The practice.
@@ -1510,6 +1520,11 @@ roadmap: Roadmap,
  * What each document says to executives beyond the data.
  */
 briefs: Briefs, 
+/**
+ * The size of the client's logo, if one is kept (the image itself is
+ * read only to export).
+ */
+logo: LogoSize | null, 
 /**
  * When each document was last exported (none yet: empty). Kept beside
  * the workshop, not in it: undo and workshop files leave it alone.
