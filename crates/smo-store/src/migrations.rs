@@ -51,6 +51,7 @@ mod tests {
             0x8789_f1e1_2e02_793f,
             0x4c17_e2b3_c76c_67d0,
             0xbd49_83d3_fada_beb4,
+            0x662e_07d4_a8ca_d2e3,
         ];
         let actual: Vec<u64> = MIGRATIONS.iter().map(|m| checksum(m)).collect();
         assert_eq!(
