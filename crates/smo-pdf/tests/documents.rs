@@ -996,3 +996,73 @@ fn the_clients_logo_sits_on_every_cover_and_a_broken_one_is_reported() {
     );
     valid(&write(dir.path(), "broken.pdf", &pdf));
 }
+
+#[test]
+fn no_heading_is_left_at_a_page_foot() {
+    let dir = tempfile::tempdir().expect("temp");
+    let largest = {
+        let mut w = sample();
+        enlarge(&mut w);
+        w
+    };
+    for (name, w) in [
+        ("sample", sample()),
+        ("bare", blank()),
+        ("largest", largest),
+    ] {
+        for paper in [Paper::A4, Paper::Letter] {
+            for kind in Export::ALL {
+                let doc = smo_doc::build(
+                    kind.document(),
+                    &w,
+                    &smo_doc::DocOptions {
+                        at: at(),
+                        dates: DateStyle::default(),
+                    },
+                );
+                // Every heading of the document, chapters to minor ones.
+                fn headings(blocks: &[smo_doc::Block], out: &mut Vec<String>) {
+                    for b in blocks {
+                        match b {
+                            smo_doc::Block::Heading(h) => out.push(h.text.clone()),
+                            smo_doc::Block::Together(inner) => headings(inner, out),
+                            _ => {}
+                        }
+                    }
+                }
+                let mut all = Vec::new();
+                headings(&doc.body, &mut all);
+                let pdf = kind.build(&w, &options(paper)).expect("pdf");
+                let path = write(dir.path(), "foot.pdf", &pdf);
+                let raw = run("pdftotext", &["-layout", &path.display().to_string(), "-"]);
+                for (n, page) in raw.split('\u{c}').enumerate().skip(2) {
+                    // A chart's labels (a practice's name on the radar) are
+                    // not headings: pages holding a chart are read apart.
+                    let charts = [
+                        "Timeline",
+                        "The inner shape is where each practice stands",
+                        "Current level, target level and gap",
+                        "Today's level (square)",
+                    ];
+                    if charts.iter().any(|c| page.contains(c)) {
+                        continue;
+                    }
+                    // The last line above the running footer.
+                    let body: Vec<&str> = page
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .collect();
+                    let Some(last) = body.iter().rev().nth(1) else {
+                        continue;
+                    };
+                    assert!(
+                        !all.iter().any(|h| h == last),
+                        "{name} {kind:?} {paper:?}: page {} ends with the heading “{last}”",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}

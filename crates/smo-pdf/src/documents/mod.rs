@@ -185,9 +185,17 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
 /// Draws `blocks` in order from the cursor on, each as a structure element
 /// of the tagged PDF.
 fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
-    for block in blocks {
+    for (n, block) in blocks.iter().enumerate() {
         match block {
             Block::Heading(h) => {
+                // Kept with what follows when that is a group kept whole:
+                // the heading moves with it rather than stay at a page's foot.
+                if let Some(Block::Together(next)) = blocks.get(n + 1) {
+                    let heading = height_on_one_page(w, std::slice::from_ref(block));
+                    if let (Some(a), Some(b)) = (heading, height_on_one_page(w, next)) {
+                        w.ensure(a + b);
+                    }
+                }
                 let (role, level) = match h.rank {
                     Rank::Chapter => ("H1", 1),
                     Rank::Section => ("H2", 2),
