@@ -356,3 +356,49 @@ fn the_documented_subcommands_are_the_real_ones() {
         "ARCHITECTURE.md's code map entry for smo-cli"
     );
 }
+
+#[test]
+fn logo_sets_a_png_for_the_covers_refuses_anything_else_and_removes_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = stdout(&smo(dir.path(), &["demo"])).trim().to_owned();
+    // A 2 × 1 PNG: signature, IHDR, IDAT (two grey pixels), IEND.
+    let png: &[u8] = &[
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+        0x52, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x01, 0x08, 0x00, 0x00, 0x00, 0x00, 0xd1,
+        0x49, 0x20, 0x56, 0x00, 0x00, 0x00, 0x0b, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x68,
+        0x68, 0x00, 0x00, 0x01, 0x83, 0x01, 0x01, 0x18, 0x35, 0x22, 0x15, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    ];
+    let logo = dir.path().join("logo.png");
+    std::fs::write(&logo, png).expect("write");
+    let set = smo(dir.path(), &["logo", &id, &logo.display().to_string()]);
+    assert!(set.status.success(), "{set:?}");
+    assert_eq!(stdout(&set).trim(), "logo set: 2 × 1 pixels");
+    let pdf = dir.path().join("c.pdf").display().to_string();
+    let out = smo(dir.path(), &["pdf", &id, "--charter", &pdf]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).is_empty(),
+        "the logo reads: {out:?}"
+    );
+    let images = std::process::Command::new("pdfimages")
+        .args(["-list", &pdf])
+        .output()
+        .expect("pdfimages (poppler-utils) is needed for this test");
+    let list = String::from_utf8_lossy(&images.stdout);
+    assert!(
+        list.lines()
+            .any(|l| l.split_whitespace().take(5).collect::<Vec<_>>()
+                == ["1", "0", "image", "2", "1"]),
+        "the logo on the cover: {list}"
+    );
+    // Anything that is not a PNG is refused with why.
+    let bad = dir.path().join("logo.txt");
+    std::fs::write(&bad, "not an image").expect("write");
+    let refused = smo(dir.path(), &["logo", &id, &bad.display().to_string()]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("is not a PNG image"));
+    let removed = smo(dir.path(), &["logo", &id, "--remove"]);
+    assert!(removed.status.success(), "{removed:?}");
+    assert_eq!(stdout(&removed).trim(), "logo removed");
+}
