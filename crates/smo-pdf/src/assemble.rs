@@ -281,17 +281,48 @@ fn add_structure(pdf: &mut lopdf::Document, tags: &[Tag], marked: &[Vec<usize>])
     let root = pdf.new_object_id();
     let document = pdf.new_object_id();
     let ids: Vec<lopdf::ObjectId> = tags.iter().map(|_| pdf.new_object_id()).collect();
-    let mut order: Vec<usize> = (0..tags.len()).filter(|e| !parts[*e].is_empty()).collect();
-    order.sort_by_key(|e| parts[*e].first().copied());
-    for &e in &order {
+    // Each element's parts (a table's rows, a row's cells), in the order made.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); tags.len()];
+    for (e, tag) in tags.iter().enumerate() {
+        if let Some(parent) = tag.parent.filter(|p| *p < tags.len()) {
+            children[parent].push(e);
+        }
+    }
+    // Where an element's first marked content is, its parts' included (a
+    // table's words are all in its cells).
+    fn first(
+        e: usize,
+        parts: &[Vec<(usize, usize)>],
+        children: &[Vec<usize>],
+    ) -> Option<(usize, usize)> {
+        let own = parts[e].first().copied();
+        children[e]
+            .iter()
+            .filter_map(|c| first(*c, parts, children))
+            .chain(own)
+            .min()
+    }
+    // The document's blocks in reading order: by their first marked content.
+    let mut order: Vec<usize> = (0..tags.len())
+        .filter(|e| tags[*e].parent.is_none() && first(*e, &parts, &children).is_some())
+        .collect();
+    order.sort_by_key(|e| first(*e, &parts, &children));
+    let mut written: Vec<usize> = Vec::new();
+    let mut queue: Vec<usize> = order.clone();
+    while let Some(e) = queue.pop() {
+        written.push(e);
+        queue.extend(children[e].iter().copied());
+    }
+    for &e in &written {
         let mut d = Dictionary::new();
         d.set("Type", Object::Name(b"StructElem".to_vec()));
         d.set("S", Object::Name(tags[e].role.as_bytes().to_vec()));
-        d.set("P", Object::Reference(document));
+        let parent = tags[e].parent.and_then(|p| ids.get(p).copied());
+        d.set("P", Object::Reference(parent.unwrap_or(document)));
         if let Some(alt) = &tags[e].alt {
             d.set("Alt", utf16(alt));
         }
-        let kids: Vec<Object> = parts[e]
+        let mut kids: Vec<Object> = parts[e]
             .iter()
             .filter_map(|&(page, mcid)| {
                 let pg = page_id(page)?;
@@ -302,8 +333,9 @@ fn add_structure(pdf: &mut lopdf::Document, tags: &[Tag], marked: &[Vec<usize>])
                 Some(Object::Dictionary(mcr))
             })
             .collect();
-        if let Some(first) = parts[e].first().and_then(|(page, _)| page_id(*page)) {
-            d.set("Pg", Object::Reference(first));
+        kids.extend(children[e].iter().map(|c| Object::Reference(ids[*c])));
+        if let Some(page) = first(e, &parts, &children).and_then(|(page, _)| page_id(page)) {
+            d.set("Pg", Object::Reference(page));
         }
         d.set("K", Object::Array(kids));
         pdf.objects.insert(ids[e], Object::Dictionary(d));

@@ -137,10 +137,13 @@ pub enum Marked {
 /// text alternative.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tag {
-    /// The standard structure type: "H1", "P", "Table", "Figure"…
+    /// The standard structure type: "H1", "P", "Table", "TR", "TD"…
     pub role: &'static str,
     /// What a figure shows, for readers who cannot see it.
     pub alt: Option<String>,
+    /// The element it is part of (a cell's row, a row's table); `None` for
+    /// a block of the document.
+    pub parent: Option<usize>,
 }
 
 /// What marks each item of a list.
@@ -411,10 +414,30 @@ impl<'f> Writer<'f> {
     /// Starts a structure element: what is drawn until [`Writer::end`]
     /// belongs to it. Returns its index.
     pub fn begin(&mut self, role: &'static str, alt: Option<String>) -> usize {
-        self.tags.push(Tag { role, alt });
+        self.tags.push(Tag {
+            role,
+            alt,
+            parent: None,
+        });
         let element = self.tags.len() - 1;
         self.current = Marked::Element(element);
         element
+    }
+
+    /// A structure element inside `parent` (a row in a table, a cell in a
+    /// row), not yet drawn into.
+    fn part_of(&mut self, parent: usize, role: &'static str) -> usize {
+        self.tags.push(Tag {
+            role,
+            alt: None,
+            parent: Some(parent),
+        });
+        self.tags.len() - 1
+    }
+
+    /// What is drawn next belongs to `marked`.
+    fn draw_into(&mut self, marked: Marked) {
+        self.current = marked;
     }
 
     /// Ends the structure element begun last: what follows is page furniture
@@ -718,13 +741,29 @@ impl<'f> Writer<'f> {
         let header_height =
             header.iter().map(Vec::len).max().unwrap_or(1) as f64 * style.leading() + 2.0 * pad_y;
 
-        let draw_header = |w: &mut Writer<'_>| {
+        // The table's structure: a row of header cells, then a row of data
+        // cells per row; a header repeated on a later page is page furniture.
+        let table = match self.current {
+            Marked::Element(e) => Some(e),
+            _ => None,
+        };
+        let mut header_cells: Option<Vec<usize>> = table.map(|t| {
+            let tr = self.part_of(t, "TR");
+            columns.iter().map(|_| self.part_of(tr, "TH")).collect()
+        });
+        let draw_header = |w: &mut Writer<'_>, cells: Option<Vec<usize>>| {
+            // The shading and rules are page furniture; the words are cells.
+            w.draw_into(Marked::Artifact);
             let y = w.y;
             let x0 = MARGIN_X;
             let width = w.content_width();
             w.page().fill_rect(x0, y, width, header_height, HEADER_FILL);
             let mut x = x0;
-            for ((lines, cw), column) in header.iter().zip(&widths).zip(columns) {
+            for (k, ((lines, cw), column)) in header.iter().zip(&widths).zip(columns).enumerate() {
+                w.draw_into(match cells.as_ref().and_then(|c| c.get(k)) {
+                    Some(&cell) => Marked::Element(cell),
+                    None => Marked::Artifact,
+                });
                 for (n, line) in lines.iter().enumerate() {
                     let baseline = y + pad_y + style.size + n as f64 * style.leading();
                     let lw = w.fonts.width(header_style.face, header_style.size, line);
@@ -733,6 +772,7 @@ impl<'f> Writer<'f> {
                 }
                 x += cw;
             }
+            w.draw_into(Marked::Artifact);
             w.y += header_height;
         };
 
@@ -762,12 +802,16 @@ impl<'f> Writer<'f> {
         if early_break == Some(0) {
             self.ensure(f64::MAX);
         }
-        draw_header(self);
+        draw_header(self, header_cells.take());
         for (k, cells) in wrapped.iter().enumerate() {
             if k > 0 && early_break == Some(k) {
                 self.ensure(f64::MAX);
-                draw_header(self);
+                draw_header(self, None);
             }
+            let data_cells: Option<Vec<usize>> = table.map(|t| {
+                let tr = self.part_of(t, "TR");
+                cells.iter().map(|_| self.part_of(tr, "TD")).collect()
+            });
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
             let mut start = 0;
             while start < lines {
@@ -783,13 +827,17 @@ impl<'f> Writer<'f> {
                     .max(1);
                 if fit_here < rest && (rest <= page_lines || fit_here == 0) {
                     self.ensure(f64::MAX);
-                    draw_header(self);
+                    draw_header(self, None);
                     continue;
                 }
                 let take = rest.min(fit_here).max(1);
                 let y = self.y;
                 let mut x = MARGIN_X;
-                for ((cell, cw), column) in cells.iter().zip(&widths).zip(columns) {
+                for (i, ((cell, cw), column)) in cells.iter().zip(&widths).zip(columns).enumerate()
+                {
+                    if let Some(&td) = data_cells.as_ref().and_then(|c| c.get(i)) {
+                        self.draw_into(Marked::Element(td));
+                    }
                     for (n, line) in cell.iter().skip(start).take(take).enumerate() {
                         let baseline = y + pad_y + style.size + n as f64 * style.leading();
                         let lw = self.fonts.width(style.face, style.size, line);
@@ -798,6 +846,7 @@ impl<'f> Writer<'f> {
                     }
                     x += cw;
                 }
+                self.draw_into(Marked::Artifact);
                 let h = take as f64 * style.leading() + 2.0 * pad_y;
                 self.y += h;
                 let width = self.content_width();

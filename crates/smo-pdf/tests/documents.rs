@@ -642,6 +642,8 @@ fn the_files_state_their_language_are_tagged_and_claim_no_pdf_x() {
             ],
         );
         assert!(!tree.contains("Page 1 of"), "the footer is page furniture");
+        // A table is rows of header and data cells.
+        in_order(&tree, &["Table", "TR", "TH", "TR", "TD"]);
         if kind == Export::Assessment {
             assert!(tree.contains("Figure"), "{tree}");
             assert!(
