@@ -696,7 +696,16 @@ impl<'f> Writer<'f> {
             Marker::Number => 18.0,
         };
         let width = self.measure(style) - indent;
+        // Each item is a list item of the list being drawn.
+        let list = match self.current {
+            Marked::Element(e) => Some(e),
+            _ => None,
+        };
         for (k, item) in items.iter().enumerate() {
+            if let Some(l) = list {
+                let li = self.part_of(l, "LI");
+                self.draw_into(Marked::Element(li));
+            }
             let lines = self.wrap(item, style, width);
             // An item of two or three lines is not split across pages.
             if lines.len() <= 3 {
@@ -717,6 +726,9 @@ impl<'f> Writer<'f> {
             if lines.len() > 1 {
                 self.y += 2.0;
             }
+        }
+        if let Some(l) = list {
+            self.draw_into(Marked::Element(l));
         }
         self.y += style.size * 0.5;
     }

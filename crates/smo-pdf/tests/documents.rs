@@ -639,6 +639,7 @@ fn the_files_state_their_language_are_tagged_and_claim_no_pdf_x() {
                 "H3",
                 "\"Decisions requested\"",
                 "L",
+                "LI",
             ],
         );
         assert!(!tree.contains("Page 1 of"), "the footer is page furniture");
