@@ -316,7 +316,7 @@ fn add_structure(pdf: &mut lopdf::Document, tags: &[Tag], marked: &[Vec<usize>])
     for &e in &written {
         let mut d = Dictionary::new();
         d.set("Type", Object::Name(b"StructElem".to_vec()));
-        d.set("S", Object::Name(tags[e].role.as_bytes().to_vec()));
+        d.set("S", Object::Name(tags[e].role.name().as_bytes().to_vec()));
         let parent = tags[e].parent.and_then(|p| ids.get(p).copied());
         d.set("P", Object::Reference(parent.unwrap_or(document)));
         if let Some(alt) = &tags[e].alt {

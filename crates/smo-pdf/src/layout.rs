@@ -93,7 +93,7 @@ impl Style {
     }
 }
 
-pub use smo_doc::{Align, Column, Orientation};
+pub use smo_doc::{Align, Column, Fact, Orientation};
 
 /// Where a line `width` wide starts in `column`'s cell at `x`, `cw` wide.
 fn line_x(column: &Column, x: f64, cw: f64, pad: f64, width: f64) -> f64 {
@@ -133,12 +133,67 @@ pub enum Marked {
     Element(usize),
 }
 
+/// The standard structure types the documents use (PDF 1.7, 14.8.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The cover's words, a paragraph, a signature.
+    P,
+    /// A chapter's heading.
+    H1,
+    /// A section's heading.
+    H2,
+    /// A minor heading.
+    H3,
+    /// Label/text pairs.
+    Div,
+    /// A list.
+    L,
+    /// One of its items.
+    LI,
+    /// A table.
+    Table,
+    /// One of its rows.
+    TR,
+    /// A header cell.
+    TH,
+    /// A data cell.
+    TD,
+    /// A chart or the logo (with its text alternative).
+    Figure,
+    /// The words under a figure.
+    Caption,
+    /// The contents.
+    TOC,
+}
+
+impl Role {
+    /// Its name in the file.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Role::P => "P",
+            Role::H1 => "H1",
+            Role::H2 => "H2",
+            Role::H3 => "H3",
+            Role::Div => "Div",
+            Role::L => "L",
+            Role::LI => "LI",
+            Role::Table => "Table",
+            Role::TR => "TR",
+            Role::TH => "TH",
+            Role::TD => "TD",
+            Role::Figure => "Figure",
+            Role::Caption => "Caption",
+            Role::TOC => "TOC",
+        }
+    }
+}
+
 /// A structure element of the tagged PDF: its role and, for a figure, its
 /// text alternative.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tag {
-    /// The standard structure type: "H1", "P", "Table", "TR", "TD"…
-    pub role: &'static str,
+    /// Its structure type.
+    pub role: Role,
     /// What a figure shows, for readers who cannot see it.
     pub alt: Option<String>,
     /// The element it is part of (a cell's row, a row's table); `None` for
@@ -413,7 +468,7 @@ impl<'f> Writer<'f> {
 
     /// Starts a structure element: what is drawn until [`Writer::end`]
     /// belongs to it. Returns its index.
-    pub fn begin(&mut self, role: &'static str, alt: Option<String>) -> usize {
+    pub fn begin(&mut self, role: Role, alt: Option<String>) -> usize {
         self.tags.push(Tag {
             role,
             alt,
@@ -426,7 +481,7 @@ impl<'f> Writer<'f> {
 
     /// A structure element inside `parent` (a row in a table, a cell in a
     /// row), not yet drawn into.
-    fn part_of(&mut self, parent: usize, role: &'static str) -> usize {
+    fn part_of(&mut self, parent: usize, role: Role) -> usize {
         self.tags.push(Tag {
             role,
             alt: None,
@@ -703,7 +758,7 @@ impl<'f> Writer<'f> {
         };
         for (k, item) in items.iter().enumerate() {
             if let Some(l) = list {
-                let li = self.part_of(l, "LI");
+                let li = self.part_of(l, Role::LI);
                 self.draw_into(Marked::Element(li));
             }
             let lines = self.wrap(item, style, width);
@@ -760,8 +815,8 @@ impl<'f> Writer<'f> {
             _ => None,
         };
         let mut header_cells: Option<Vec<usize>> = table.map(|t| {
-            let tr = self.part_of(t, "TR");
-            columns.iter().map(|_| self.part_of(tr, "TH")).collect()
+            let tr = self.part_of(t, Role::TR);
+            columns.iter().map(|_| self.part_of(tr, Role::TH)).collect()
         });
         let draw_header = |w: &mut Writer<'_>, cells: Option<Vec<usize>>| {
             // The shading and rules are page furniture; the words are cells.
@@ -821,8 +876,8 @@ impl<'f> Writer<'f> {
                 draw_header(self, None);
             }
             let data_cells: Option<Vec<usize>> = table.map(|t| {
-                let tr = self.part_of(t, "TR");
-                cells.iter().map(|_| self.part_of(tr, "TD")).collect()
+                let tr = self.part_of(t, Role::TR);
+                cells.iter().map(|_| self.part_of(tr, Role::TD)).collect()
             });
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
             let mut start = 0;
@@ -940,18 +995,14 @@ impl<'f> Writer<'f> {
         widths.iter().map(|w| w * total_width / sum).collect()
     }
 
-    /// Label / value pairs as a two-column table without a header.
-    pub fn facts(&mut self, pairs: &[(&str, String)]) {
+    /// Label / text pairs as a two-column table without a header (a blank
+    /// text is already "–": [`Fact::new`]).
+    pub fn facts(&mut self, facts: &[Fact]) {
         let style = Style::BODY;
         let label_w = 150.0;
         let width = self.content_width() - label_w;
-        for (label, value) in pairs {
-            let value = if value.trim().is_empty() {
-                "–".to_owned()
-            } else {
-                value.clone()
-            };
-            let lines = self.wrap(&value, style, width);
+        for Fact { label, text } in facts {
+            let lines = self.wrap(text, style, width);
             for (n, line) in lines.iter().enumerate() {
                 if n == 0 {
                     self.ensure(style.leading());

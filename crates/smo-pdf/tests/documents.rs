@@ -44,6 +44,42 @@ fn blank() -> Workshop {
         .expect("create")
 }
 
+/// The sample with every practice of the default framework, 30 voters, 200
+/// initiatives and 60 KPIs.
+fn largest() -> Workshop {
+    let mut w = sample();
+    enlarge(&mut w);
+    w
+}
+
+/// Every document of the sample, a bare and the largest workshop, on A4 and
+/// US Letter: `check` gets a label ("largest Roadmap Letter"), which
+/// document, its tree and the PDF's path.
+fn every_document(mut check: impl FnMut(&str, Export, &smo_doc::Doc, &Path)) {
+    let dir = tempfile::tempdir().expect("temp");
+    for (name, w) in [
+        ("sample", sample()),
+        ("bare", blank()),
+        ("largest", largest()),
+    ] {
+        for paper in [Paper::A4, Paper::Letter] {
+            for kind in Export::ALL {
+                let doc = smo_doc::build(
+                    kind.document(),
+                    &w,
+                    &smo_doc::DocOptions {
+                        at: at(),
+                        dates: DateStyle::default(),
+                    },
+                );
+                let pdf = kind.build(&w, &options(paper)).expect("pdf");
+                let path = write(dir.path(), "document.pdf", &pdf);
+                check(&format!("{name} {kind:?} {paper:?}"), kind, &doc, &path);
+            }
+        }
+    }
+}
+
 fn write(dir: &Path, name: &str, pdf: &Pdf) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, &pdf.bytes).expect("write pdf");
@@ -272,8 +308,7 @@ fn an_approver_who_approved_reads_approved_on_and_raci_letters_read_one_way() {
 #[test]
 fn many_practices_get_every_gap_largest_first_not_a_radar_of_averages() {
     let dir = tempfile::tempdir().expect("temp");
-    let mut w = sample();
-    enlarge(&mut w); // every practice of the default framework: 34
+    let w = largest(); // every practice of the default framework: 34
     let report = smo_core::GapReport::of(&w.assessment).expect("report");
     assert!(report.practices.len() > 16);
     let pdf = Export::Assessment
@@ -707,11 +742,7 @@ fn page_images_of_the_sample_are_rendered_for_review() {
     // on US Letter: every
     // page as an image in target/pdf-pages/, for people to look at.
     let out = pages_dir();
-    let largest = {
-        let mut w = sample();
-        enlarge(&mut w);
-        w
-    };
+    let largest = largest();
     let logo = smo_core::logo::Logo::from_png(logo_png(400, 120)).expect("logo");
     for (workshop, paper, label, logo) in [
         (sample(), Paper::A4, "", None),
@@ -747,45 +778,36 @@ fn page_images_of_the_sample_are_rendered_for_review() {
 
 #[test]
 fn a_practice_is_never_split_from_its_evidence_across_a_page() {
-    let dir = tempfile::tempdir().expect("temp");
-    for (name, w) in [
-        ("sample", sample()),
-        ("largest", {
-            let mut w = sample();
-            enlarge(&mut w);
-            w
-        }),
-    ] {
-        for paper in [Paper::A4, Paper::Letter] {
-            let pdf = Export::Assessment.build(&w, &options(paper)).expect("pdf");
-            let path = write(dir.path(), &format!("{name}.pdf"), &pdf);
-            let raw = run("pdftotext", &["-layout", &path.display().to_string(), "-"]);
-            for (n, page) in raw.split('\u{c}').enumerate() {
-                // Every practice's facts open with "Today" and end with
-                // "Evidence": a page holds whole practices.
-                let label = |l: &str| {
-                    page.lines()
-                        .filter(|line| line.trim_start().starts_with(l))
-                        .count()
-                };
-                // "Today   2 · Repeatable: …" (not a heading that starts
-                // with the word).
-                let today = page
-                    .lines()
-                    .filter(|line| {
-                        line.trim_start().starts_with("Today ")
-                            && (line.contains(" · ") || line.contains("Not scored"))
-                    })
-                    .count();
-                assert_eq!(
-                    today,
-                    label("Evidence"),
-                    "{name} {paper:?}, page {}: a practice is cut from its evidence:\n{page}",
-                    n + 1
-                );
-            }
+    every_document(|label, kind, _, path| {
+        if kind != Export::Assessment {
+            return;
         }
-    }
+        let raw = run("pdftotext", &["-layout", &path.display().to_string(), "-"]);
+        for (n, page) in raw.split('\u{c}').enumerate() {
+            // Every practice's facts open with "Today" and end with
+            // "Evidence": a page holds whole practices.
+            let label_lines = |l: &str| {
+                page.lines()
+                    .filter(|line| line.trim_start().starts_with(l))
+                    .count()
+            };
+            // "Today   2 · Repeatable: …" (not a heading that starts
+            // with the word).
+            let today = page
+                .lines()
+                .filter(|line| {
+                    line.trim_start().starts_with("Today ")
+                        && (line.contains(" · ") || line.contains("Not scored"))
+                })
+                .count();
+            assert_eq!(
+                today,
+                label_lines("Evidence"),
+                "{label}, page {}: a practice is cut from its evidence:\n{page}",
+                n + 1
+            );
+        }
+    });
 }
 
 /// Each page's height and the lowest edge of its body text (the running
@@ -828,52 +850,28 @@ fn page_fill(path: &Path) -> Vec<(f64, f64, String)> {
 
 #[test]
 fn no_page_is_under_a_third_full_unless_a_chapter_ends_on_it() {
-    let dir = tempfile::tempdir().expect("temp");
-    let largest = {
-        let mut w = sample();
-        enlarge(&mut w);
-        w
-    };
-    for (name, w) in [
-        ("sample", sample()),
-        ("bare", blank()),
-        ("largest", largest),
-    ] {
-        for paper in [Paper::A4, Paper::Letter] {
-            for kind in Export::ALL {
-                let doc = smo_doc::build(
-                    kind.document(),
-                    &w,
-                    &smo_doc::DocOptions {
-                        at: at(),
-                        dates: DateStyle::default(),
-                    },
-                );
-                // The words a chapter opens with.
-                let chapters: Vec<String> = doc
-                    .outline()
-                    .into_iter()
-                    .filter(|h| h.rank == smo_doc::Rank::Chapter)
-                    .filter_map(|h| h.text.split_whitespace().next().map(str::to_owned))
-                    .collect();
-                let pdf = kind.build(&w, &options(paper)).expect("pdf");
-                let path = write(dir.path(), "fill.pdf", &pdf);
-                let pages = page_fill(&path);
-                for (n, (height, lowest, _)) in pages.iter().enumerate().skip(2) {
-                    let next_opens_a_chapter = pages
-                        .get(n + 1)
-                        .is_none_or(|(_, _, first)| chapters.contains(first));
-                    let body = height - 70.0 - 64.0;
-                    assert!(
-                        next_opens_a_chapter || lowest - 70.0 >= body / 3.0,
-                        "{name} {kind:?} {paper:?}: page {} is {:.0}% full and no chapter ends on it",
-                        n + 1,
-                        100.0 * (lowest - 70.0) / body
-                    );
-                }
-            }
+    every_document(|label, _, doc, path| {
+        // The words a chapter opens with.
+        let chapters: Vec<String> = doc
+            .outline()
+            .into_iter()
+            .filter(|h| h.rank == smo_doc::Rank::Chapter)
+            .filter_map(|h| h.text.split_whitespace().next().map(str::to_owned))
+            .collect();
+        let pages = page_fill(path);
+        for (n, (height, lowest, _)) in pages.iter().enumerate().skip(2) {
+            let next_opens_a_chapter = pages
+                .get(n + 1)
+                .is_none_or(|(_, _, first)| chapters.contains(first));
+            let body = height - 70.0 - 64.0;
+            assert!(
+                next_opens_a_chapter || lowest - 70.0 >= body / 3.0,
+                "{label}: page {} is {:.0}% full and no chapter ends on it",
+                n + 1,
+                100.0 * (lowest - 70.0) / body
+            );
         }
-    }
+    });
 }
 
 #[test]
@@ -1002,70 +1000,46 @@ fn the_clients_logo_sits_on_every_cover_and_a_broken_one_is_reported() {
 
 #[test]
 fn no_heading_is_left_at_a_page_foot() {
-    let dir = tempfile::tempdir().expect("temp");
-    let largest = {
-        let mut w = sample();
-        enlarge(&mut w);
-        w
-    };
-    for (name, w) in [
-        ("sample", sample()),
-        ("bare", blank()),
-        ("largest", largest),
-    ] {
-        for paper in [Paper::A4, Paper::Letter] {
-            for kind in Export::ALL {
-                let doc = smo_doc::build(
-                    kind.document(),
-                    &w,
-                    &smo_doc::DocOptions {
-                        at: at(),
-                        dates: DateStyle::default(),
-                    },
-                );
-                // Every heading of the document, chapters to minor ones.
-                fn headings(blocks: &[smo_doc::Block], out: &mut Vec<String>) {
-                    for b in blocks {
-                        match b {
-                            smo_doc::Block::Heading(h) => out.push(h.text.clone()),
-                            smo_doc::Block::Together(inner) => headings(inner, out),
-                            _ => {}
-                        }
-                    }
-                }
-                let mut all = Vec::new();
-                headings(&doc.body, &mut all);
-                let pdf = kind.build(&w, &options(paper)).expect("pdf");
-                let path = write(dir.path(), "foot.pdf", &pdf);
-                let raw = run("pdftotext", &["-layout", &path.display().to_string(), "-"]);
-                for (n, page) in raw.split('\u{c}').enumerate().skip(2) {
-                    // A chart's labels (a practice's name on the radar) are
-                    // not headings: pages holding a chart are read apart.
-                    let charts = [
-                        "Timeline",
-                        "The inner shape is where each practice stands",
-                        "Current level, target level and gap",
-                        "Today's level (square)",
-                    ];
-                    if charts.iter().any(|c| page.contains(c)) {
-                        continue;
-                    }
-                    // The last line above the running footer.
-                    let body: Vec<&str> = page
-                        .lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .collect();
-                    let Some(last) = body.iter().rev().nth(1) else {
-                        continue;
-                    };
-                    assert!(
-                        !all.iter().any(|h| h == last),
-                        "{name} {kind:?} {paper:?}: page {} ends with the heading “{last}”",
-                        n + 1
-                    );
+    every_document(|label, _, doc, path| {
+        // Every heading of the document, chapters to minor ones.
+        fn headings(blocks: &[smo_doc::Block], out: &mut Vec<String>) {
+            for b in blocks {
+                match b {
+                    smo_doc::Block::Heading(h) => out.push(h.text.clone()),
+                    smo_doc::Block::Together(inner) => headings(inner, out),
+                    _ => {}
                 }
             }
         }
-    }
+        let mut all = Vec::new();
+        headings(&doc.body, &mut all);
+        let raw = run("pdftotext", &["-layout", &path.display().to_string(), "-"]);
+        for (n, page) in raw.split('\u{c}').enumerate().skip(2) {
+            // A chart's labels (a practice's name on the radar) are
+            // not headings: pages holding a chart are read apart.
+            let charts = [
+                "Timeline",
+                "The inner shape is where each practice stands",
+                "Current level, target level and gap",
+                "Today's level (square)",
+            ];
+            if charts.iter().any(|c| page.contains(c)) {
+                continue;
+            }
+            // The last line above the running footer.
+            let body: Vec<&str> = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            let Some(last) = body.iter().rev().nth(1) else {
+                continue;
+            };
+            assert!(
+                !all.iter().any(|h| h == last),
+                "{label}: page {} ends with the heading “{last}”",
+                n + 1
+            );
+        }
+    });
 }

@@ -722,24 +722,32 @@ fn insert_participant(
     Ok(())
 }
 
-/// Marks the workshop as edited now, after remembering how it was (for undo);
-/// fails if it does not exist. Every undoable change calls this first.
+/// Whether the workshop `id` exists.
+fn workshop_exists(conn: &Connection, id: WorkshopId) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM workshop WHERE id = ?1)")?
+        .query_row([id.to_string()], |r| r.get(0))?)
+}
+
+/// Fails with [`StoreError::WorkshopNotFound`] unless the workshop `id` exists.
+fn require_workshop(conn: &Connection, id: WorkshopId) -> Result<(), StoreError> {
+    if workshop_exists(conn, id)? {
+        Ok(())
+    } else {
+        Err(StoreError::WorkshopNotFound(id))
+    }
+}
+
 /// Notes that `workshop` is changing now: it must exist; its state before the
 /// change is remembered for undo (see [`history`]); its "last edited" moves on.
+/// Every undoable change calls this first.
 fn touch(
     tx: &Transaction<'_>,
     workshop: WorkshopId,
     now: DateTime<Utc>,
     subject: &Subject,
 ) -> Result<(), StoreError> {
-    let exists: bool = tx.query_row(
-        "SELECT count(*) > 0 FROM workshop WHERE id = ?1",
-        [workshop.to_string()],
-        |r| r.get(0),
-    )?;
-    if !exists {
-        return Err(StoreError::WorkshopNotFound(workshop));
-    }
+    require_workshop(tx, workshop)?;
     history::remember(tx, workshop, now, subject)?;
     let n = tx.execute(
         "UPDATE workshop SET updated_at = ?2 WHERE id = ?1",

@@ -11,7 +11,9 @@ use smo_doc::{Block, Doc, DocOptions, Rank, Signature, Tone};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
-use crate::layout::{Chrome, Mark, Marked, Marker, Orientation, Paper, Style, Writer, BRAND, RULE};
+use crate::layout::{
+    Chrome, Mark, Marked, Marker, Orientation, Paper, Role, Style, Writer, BRAND, RULE,
+};
 
 /// How to export.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,48 +199,44 @@ fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
                     }
                 }
                 let (role, level) = match h.rank {
-                    Rank::Chapter => ("H1", 1),
-                    Rank::Section => ("H2", 2),
-                    Rank::Minor => ("H3", 3),
+                    Rank::Chapter => (Role::H1, 1),
+                    Rank::Section => (Role::H2, 2),
+                    Rank::Minor => (Role::H3, 3),
                 };
                 w.begin(role, None);
                 w.heading(&h.text, level);
             }
             Block::Paragraph(p) => {
-                w.begin("P", None);
+                w.begin(Role::P, None);
                 w.paragraph(&p.text, style(p.tone));
             }
             Block::Bullets(items) => {
-                w.begin("L", None);
+                w.begin(Role::L, None);
                 w.list(items, Marker::Bullet);
             }
             Block::Numbered(items) => {
-                w.begin("L", None);
+                w.begin(Role::L, None);
                 w.list(items, Marker::Number);
             }
             Block::Facts(facts) => {
-                let pairs: Vec<(&str, String)> = facts
-                    .iter()
-                    .map(|f| (f.label.as_str(), f.text.clone()))
-                    .collect();
-                w.begin("Div", None);
-                w.facts(&pairs);
+                w.begin(Role::Div, None);
+                w.facts(facts);
             }
             Block::Table(t) => {
-                w.begin("Table", None);
+                w.begin(Role::Table, None);
                 w.table(&t.columns, &t.rows);
             }
             Block::Figure(f) => {
                 let alt = format!("{}. {}", f.chart.title, f.chart.description);
-                w.begin("Figure", Some(alt));
+                w.begin(Role::Figure, Some(alt));
                 w.figure(&f.chart);
                 if let Some(caption) = &f.caption {
-                    w.begin("Caption", None);
+                    w.begin(Role::Caption, None);
                     w.paragraph(caption, Style::NOTE);
                 }
             }
             Block::Signature(s) => {
-                w.begin("P", None);
+                w.begin(Role::P, None);
                 signature(w, s);
             }
             Block::Together(inner) => {
@@ -323,7 +321,7 @@ fn draw_cover(w: &mut Writer<'_>, doc: &Doc, logo: Option<&printpdf::RawImage>) 
             lh + 2.0 * pad,
             WHITE,
         );
-        w.begin("Figure", Some(format!("{}'s logo", doc.organisation)));
+        w.begin(Role::Figure, Some(format!("{}'s logo", doc.organisation)));
         w.canvas().image(
             LOGO_ID,
             image.width,
@@ -332,7 +330,7 @@ fn draw_cover(w: &mut Writer<'_>, doc: &Doc, logo: Option<&printpdf::RawImage>) 
         );
         w.end();
     }
-    w.begin("P", None);
+    w.begin(Role::P, None);
 
     let kind = Style {
         face: Face::Bold,
@@ -362,12 +360,7 @@ fn draw_cover(w: &mut Writer<'_>, doc: &Doc, logo: Option<&printpdf::RawImage>) 
         y += sub.leading();
     }
     w.set_y(340.0);
-    let facts: Vec<(&str, String)> = doc
-        .cover
-        .iter()
-        .map(|f| (f.label.as_str(), f.text.clone()))
-        .collect();
-    w.facts(&facts);
+    w.facts(&doc.cover);
     let h = w.canvas().height;
     let foot = Style {
         face: Face::Italic,
@@ -392,7 +385,7 @@ fn draw_cover(w: &mut Writer<'_>, doc: &Doc, logo: Option<&printpdf::RawImage>) 
 
 fn draw_contents(w: &mut Writer<'_>, marks: &[Mark], pages: usize) {
     let fonts = w.fonts();
-    let toc = w.begin("TOC", None);
+    let toc = w.begin(Role::TOC, None);
     w.end();
     let mut missing = std::mem::take(&mut w.missing);
     for p in 0..pages {

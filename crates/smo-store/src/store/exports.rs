@@ -56,14 +56,7 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<Workshop, StoreError> {
         let tx = self.conn.transaction()?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = ?1)",
-            [id.to_string()],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(StoreError::WorkshopNotFound(id));
-        }
+        super::require_workshop(&tx, id)?;
         for document in documents {
             tx.execute(
                 "INSERT INTO document_export (workshop_id, document, exported_at) VALUES (?1, ?2, ?3) \

@@ -91,13 +91,7 @@ impl Store {
         logo: Option<&Logo>,
     ) -> Result<Workshop, StoreError> {
         let tx = self.conn.transaction()?;
-        if !tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = ?1)",
-            [id.to_string()],
-            |r| r.get::<_, bool>(0),
-        )? {
-            return Err(StoreError::WorkshopNotFound(id));
-        }
+        super::require_workshop(&tx, id)?;
         write(&tx, id, logo)?;
         finish(tx, id)
     }

@@ -57,11 +57,7 @@ impl Store {
 
     /// Whether a workshop with `id` exists.
     pub fn contains(&self, id: WorkshopId) -> Result<bool, StoreError> {
-        Ok(self.conn.query_row(
-            "SELECT count(*) > 0 FROM workshop WHERE id = ?1",
-            [id.to_string()],
-            |r| r.get(0),
-        )?)
+        super::workshop_exists(&self.conn, id)
     }
 
     /// Imports a parsed, valid file (see [`parse_workshop_file`]) in one
