@@ -32,6 +32,8 @@ stage() {
   echo "    $name: $p passed, $f failed"
 }
 
+# The Word and workbook tests open the files in LibreOffice (headless).
+SYSTEM_PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core)
 ensure_system_packages
 ensure_toolchains
 command -v bc >/dev/null || as_root apt-get install -y -qq bc >/dev/null

@@ -35,6 +35,8 @@ impl Rgb {
     }
 }
 
+/// The brand colour: document titles, the cover band, headings.
+pub const BRAND: Rgb = Rgb(0x1f, 0x4e, 0x79);
 /// Body text.
 pub const INK: Rgb = Rgb(0x1d, 0x26, 0x33);
 /// Secondary text and axis labels.

@@ -1134,6 +1134,24 @@ pub struct CharterVersionSummary {
     pub note: String,
 }
 
+impl RaciCell {
+    /// The letters of the roles held, one way for every combination:
+    /// "A/R", "C/I", "" for none.
+    pub fn letters(&self) -> String {
+        [
+            (self.accountable, "A"),
+            (self.responsible, "R"),
+            (self.consulted, "C"),
+            (self.informed, "I"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, l)| *l)
+        .collect::<Vec<_>>()
+        .join("/")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

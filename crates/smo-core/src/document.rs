@@ -45,6 +45,39 @@ impl Document {
     }
 }
 
+/// The file format a document is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum DocumentFormat {
+    /// A PDF to read and print, as it will look everywhere.
+    Pdf,
+    /// A Word document (.docx) to edit and restyle.
+    Word,
+}
+
+impl DocumentFormat {
+    /// The file name extension, without the dot.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            DocumentFormat::Pdf => "pdf",
+            DocumentFormat::Word => "docx",
+        }
+    }
+}
+
+/// A file name for something exported from a workshop: "Harbourline
+/// Logistics – SMO Charter.docx" (the organisation made safe for every file
+/// system; left out when blank).
+pub fn export_file_name(organisation: &str, title: &str, extension: &str) -> String {
+    let org = crate::portable::safe_file_name(organisation);
+    if org.is_empty() {
+        format!("{title}.{extension}")
+    } else {
+        format!("{org} – {title}.{extension}")
+    }
+}
+
 /// When a document of a workshop was last exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -67,5 +100,14 @@ mod tests {
             assert_eq!(serde_json::to_value(d).expect("json"), d.key());
         }
         assert_eq!(Document::from_key("minutes"), None);
+    }
+
+    #[test]
+    fn export_file_names_carry_the_organisation_when_there_is_one() {
+        assert_eq!(
+            export_file_name("Harbourline/Logistics", "SMO Charter", DocumentFormat::Word.extension()),
+            "Harbourline-Logistics – SMO Charter.docx"
+        );
+        assert_eq!(export_file_name("  ", "Workbook", "xlsx"), "Workbook.xlsx");
     }
 }

@@ -37,7 +37,7 @@ pub use assessment::{
 };
 pub use count::count;
 pub use dates::DateStyle;
-pub use document::{Document, DocumentExport};
+pub use document::{export_file_name, Document, DocumentExport, DocumentFormat};
 pub use framework::{
     Framework, FrameworkError, FrameworkSummary, Practice, PracticeGroup, ScaleLevel,
 };

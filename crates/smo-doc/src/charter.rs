@@ -240,23 +240,11 @@ fn raci(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
             .map(|row| {
                 let mut cells = vec![row.activity.clone()];
                 for role in &c.roles {
-                    let letters = row.cells.iter().find(|x| x.role_id == role.id).map_or_else(
-                        String::new,
-                        |x| {
-                            // One way to write every combination: A/R, C/I.
-                            [
-                                (x.accountable, "A"),
-                                (x.responsible, "R"),
-                                (x.consulted, "C"),
-                                (x.informed, "I"),
-                            ]
-                            .iter()
-                            .filter(|(on, _)| *on)
-                            .map(|(_, l)| *l)
-                            .collect::<Vec<_>>()
-                            .join("/")
-                        },
-                    );
+                    let letters = row
+                        .cells
+                        .iter()
+                        .find(|x| x.role_id == role.id)
+                        .map_or_else(String::new, smo_core::charter::RaciCell::letters);
                     cells.push(letters);
                 }
                 cells

@@ -17,9 +17,13 @@ use chrono::{DateTime, Utc};
 use smo_core::{DateStyle, Document, Workshop};
 
 pub use tree::{
-    Align, Block, Body, Column, Doc, Fact, Figure, Heading, Orientation, Paragraph, Rank,
+    Align, Block, Body, Column, Doc, Fact, Figure, Heading, Orientation, Paper, Paragraph, Rank,
     Signature, Table, Tone, NOT_YET_DEFINED,
 };
+
+/// The language every document is written in (BCP 47), for the files'
+/// metadata and spell-checkers.
+pub const LANGUAGE: &str = "en-GB";
 
 /// What a document depends on besides the workshop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -193,6 +193,25 @@ pub enum Tone {
     Strong,
 }
 
+/// Paper sizes, chosen at export (every renderer lays pages out on it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points, portrait.
+    pub fn size(self) -> (f64, f64) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
 /// Which way a page is turned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Orientation {

@@ -21,31 +21,13 @@ use smo_chart::{Chart, Rgb};
 use crate::draw::draw_chart;
 use crate::fonts::{Face, Fonts};
 
-/// Paper sizes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paper {
-    /// 210 × 297 mm.
-    A4,
-    /// 8.5 × 11 in.
-    Letter,
-}
-
-impl Paper {
-    /// Width and height in points, portrait.
-    pub fn size(self) -> (f64, f64) {
-        match self {
-            Paper::A4 => (595.28, 841.89),
-            Paper::Letter => (612.0, 792.0),
-        }
-    }
-}
+pub use smo_doc::Paper;
 
 /// Light lines and fills used by tables and rules.
 pub const RULE: Rgb = Rgb(0xd5, 0xdb, 0xe3);
 /// The tint behind table headers.
 pub const HEADER_FILL: Rgb = Rgb(0xe9, 0xee, 0xf4);
-/// The brand colour (titles, cover band).
-pub const BRAND: Rgb = Rgb(0x1f, 0x4e, 0x79);
+pub use smo_chart::palette::BRAND;
 
 const MARGIN_X: f64 = 56.0;
 const MARGIN_TOP: f64 = 70.0;

@@ -7,7 +7,7 @@ use smo_chart::palette::{INK, MUTED, WHITE};
 use smo_chart::Rgb;
 use smo_core::logo::Logo;
 use smo_core::{DateStyle, Document, Workshop};
-use smo_doc::{Block, Doc, DocOptions, Rank, Signature, Tone};
+use smo_doc::{Block, Doc, DocOptions, Rank, Signature, Tone, LANGUAGE};
 
 use crate::assemble::{assemble, Meta};
 use crate::fonts::{Face, Fonts};
@@ -69,12 +69,7 @@ impl Export {
 
     /// A file name for it: "Harbourline Logistics – SMO Charter.pdf".
     pub fn file_name(self, organisation: &str) -> String {
-        let org = smo_core::portable::safe_file_name(organisation);
-        if org.is_empty() {
-            format!("{}.pdf", self.title())
-        } else {
-            format!("{org} – {}.pdf", self.title())
-        }
+        smo_core::export_file_name(organisation, self.title(), "pdf")
     }
 
     /// Builds the document and draws it.
@@ -295,9 +290,6 @@ fn signature(w: &mut Writer<'_>, s: &Signature) {
     }
     w.set_y(y + 20.0);
 }
-
-/// The language every document is written in.
-pub const LANGUAGE: &str = "en-GB";
 
 /// The name the logo's image goes by in the file.
 const LOGO_ID: &str = "Logo";
