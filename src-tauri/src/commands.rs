@@ -16,13 +16,15 @@ use smo_core::{
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::export::{
-    choose_destination, open_in_viewer, write_documents, ExportedFile, ExportedPaths, PaperSize,
+    choose_destination, open_in_viewer, write_exports, ExportInputs, ExportItem, ExportedFile,
+    ExportedPaths, PaperSize,
 };
 use crate::state::BackupSummary;
 use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
 use crate::{
     AppError, AppState, AppStatus, ChartSpace, ErrorCode, GapAnalysis, GapCharts, RoadmapView, Zoom,
 };
+use smo_docx::Template;
 
 /// How many initiatives "Suggest from gaps" drafts at most.
 const SUGGESTIONS: usize = 5;
@@ -477,52 +479,91 @@ pub(crate) async fn remove_logo(
 }
 
 /// Asks where to save (native dialog, on this side), then writes the chosen
-/// documents; `None` when the user cancels the dialog.
+/// files; `None` when the user cancels the dialog.
 #[tauri::command]
-pub(crate) async fn export_pdfs<R: Runtime>(
+pub(crate) async fn export_files<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     workshop_id: WorkshopId,
-    kinds: Vec<Document>,
+    items: Vec<ExportItem>,
     paper: PaperSize,
 ) -> Reply<Option<Vec<ExportedFile>>> {
-    if kinds.is_empty() {
+    if items.is_empty() {
         return Err(AppError::new(
             ErrorCode::InvalidInput,
-            "Choose at least one document to export",
+            "Choose at least one document or the workbook to export",
         ));
     }
     let (workshop, logo) = state
         .with_store(move |s| Ok((s.workshop(workshop_id)?, s.logo(workshop_id)?)))
         .await?;
     let dates = state.status().date_style;
+    let template = state.word_template();
     let written = tauri::async_runtime::spawn_blocking(move || {
-        let Some(destination) = choose_destination(&app, &workshop, &kinds) else {
+        let Some(destination) = choose_destination(&app, &workshop, &items) else {
             return Ok(None);
         };
         let paths = app.state::<ExportedPaths>();
-        write_documents(
-            &app,
-            &paths,
-            (&workshop, logo),
-            &kinds,
+        let inputs = ExportInputs {
+            workshop,
+            logo,
+            template: template.and_then(|kept| {
+                kept.map(|k| Template::from_docx(&k.bytes).map_err(|e| e.to_string()))
+                    .transpose()
+            }),
             paper,
             dates,
-            destination,
-        )
-        .map(Some)
+        };
+        write_exports(&app, &paths, &inputs, &items, destination).map(Some)
     })
     .await
     .map_err(|e| AppError::internal(format!("The export stopped: {e}")))??;
-    // The Export step counts what was written.
+    // The Export step counts the documents written, in whichever format.
     if let Some(files) = &written {
-        let documents: Vec<Document> = files.iter().map(|f| f.kind).collect();
+        let documents: Vec<Document> = files
+            .iter()
+            .filter_map(|f| match f.item {
+                ExportItem::Document { document, .. } => Some(document),
+                ExportItem::Workbook => None,
+            })
+            .collect();
         let at = chrono::Utc::now();
         state
             .with_store(move |s| s.record_exports(workshop_id, &documents, at))
             .await?;
     }
     Ok(written)
+}
+
+/// The firm's Word template's file name, if one is kept.
+#[tauri::command]
+pub(crate) fn word_template(state: State<'_, AppState>) -> Reply<Option<String>> {
+    Ok(state
+        .word_template()
+        .map_err(|why| AppError::new(ErrorCode::Storage, why))?
+        .map(|k| k.name))
+}
+
+/// Asks for a firm's reference Word template (native dialog, on this side),
+/// checks it and keeps it for every Word export; its name, or the one kept
+/// before when the user cancels.
+#[tauri::command]
+pub(crate) async fn choose_word_template<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Option<String>> {
+    let dir = state.data_dir()?;
+    tauri::async_runtime::spawn_blocking(move || workshop_file::pick_word_template(&app, &dir))
+        .await
+        .map_err(|e| AppError::internal(format!("Choosing the template stopped: {e}")))??;
+    word_template(state)
+}
+
+/// Forgets the firm's Word template: Word exports use the built-in styles.
+#[tauri::command]
+pub(crate) fn remove_word_template(state: State<'_, AppState>) -> Reply<()> {
+    let dir = state.data_dir()?;
+    Ok(smo_store::word_template::forget_word_template(&dir)?)
 }
 
 /// Shows an exported file in the system's PDF viewer.

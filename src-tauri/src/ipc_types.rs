@@ -45,7 +45,7 @@ pub fn labels() -> String {
     use smo_core::brief::{Classification, DocumentStatus};
     use smo_core::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
     use smo_core::roadmap::{Effort, InitiativeStatus, PhaseKind};
-    use smo_core::{Confidence, Priority};
+    use smo_core::{Confidence, DocumentFormat, Priority};
     let tables = [
         record(
             "CONFIDENCE_LABEL",
@@ -120,6 +120,12 @@ pub fn labels() -> String {
             DocumentStatus::label,
         ),
         record(
+            "DOCUMENT_FORMAT_LABEL",
+            "The formats a document is exported in.",
+            &DocumentFormat::ALL,
+            DocumentFormat::label,
+        ),
+        record(
             "CLASSIFICATION_LABEL",
             "Who may read a document.",
             &Classification::ALL,
@@ -135,7 +141,7 @@ pub fn labels() -> String {
     let mut out = String::from(
         "// Generated from smo-core's labels by src-tauri/src/ipc_types.rs. Do not edit:\n\
          // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.\n\
-         import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Classification,\n  Confidence,\n  DocumentStatus,\n  \
+         import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Classification,\n  Confidence,\n  DocumentFormat,\n  DocumentStatus,\n  \
          Effort,\n  ImprovementStatus,\n  InitiativeStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n} from \"./ipc-types\";\n",
     );
     for table in tables {
@@ -241,7 +247,9 @@ pub fn typescript() -> String {
         crate::RoadmapView::decl(&cfg),
         smo_core::Document::decl(&cfg),
         smo_core::DocumentExport::decl(&cfg),
+        smo_core::DocumentFormat::decl(&cfg),
         crate::PaperSize::decl(&cfg),
+        crate::ExportItem::decl(&cfg),
         crate::ExportProgress::decl(&cfg),
         crate::ExportedFile::decl(&cfg),
         crate::ImportOutcome::decl(&cfg),

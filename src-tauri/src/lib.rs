@@ -20,7 +20,7 @@ use tauri::{Manager, Runtime};
 
 pub use chart_space::ChartSpace;
 pub use error::{AppError, ErrorCode};
-pub use export::{ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
+pub use export::{ExportItem, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use preferences::Zoom;
 pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};

@@ -147,10 +147,20 @@ impl AppState {
         }
     }
 
-    fn data_dir(&self) -> Result<DataDir, AppError> {
+    /// The data directory.
+    pub(crate) fn data_dir(&self) -> Result<DataDir, AppError> {
         self.dir
             .clone()
             .ok_or_else(|| AppError::internal("The data directory is unknown"))
+    }
+
+    /// The firm's Word template kept in the data directory, if any; `Err`
+    /// says why a kept one cannot be read.
+    pub(crate) fn word_template(
+        &self,
+    ) -> Result<Option<smo_store::word_template::KeptTemplate>, String> {
+        let dir = self.data_dir().map_err(|e| e.message.clone())?;
+        smo_store::word_template::word_template(&dir).map_err(|e| e.to_string())
     }
 
     /// The backups, newest first.

@@ -92,6 +92,50 @@ pub fn pick_logo<R: Runtime>(app: &AppHandle<R>) -> Result<Option<Logo>, AppErro
     ))
 }
 
+/// When set, the Word template is read from this file instead of asking
+/// (the end-to-end tests cannot drive a native dialog).
+pub const WORD_TEMPLATE_FILE_ENV: &str = "SMO_WORKBENCH_WORD_TEMPLATE_FILE";
+
+/// Asks for a firm's reference Word template, checks that Word documents
+/// can take their styles from it, and keeps it in the data directory;
+/// nothing changes when the user cancels.
+pub fn pick_word_template<R: Runtime>(
+    app: &AppHandle<R>,
+    dir: &smo_store::DataDir,
+) -> Result<(), AppError> {
+    let path = match std::env::var_os(WORD_TEMPLATE_FILE_ENV) {
+        Some(path) => Some(std::path::PathBuf::from(path)),
+        None => app
+            .dialog()
+            .file()
+            .set_title("Choose the firm's Word template")
+            .add_filter("Word document or template", &["docx", "dotx"])
+            .blocking_pick_file()
+            .and_then(|p| p.into_path().ok()),
+    };
+    let Some(path) = path else {
+        return Ok(());
+    };
+    let bytes = smo_store::read_input_file(
+        &path,
+        smo_store::word_template::MAX_TEMPLATE_BYTES,
+        "a Word document or template",
+    )?;
+    smo_docx::Template::from_docx(&bytes).map_err(|e| {
+        AppError::new(
+            crate::ErrorCode::InvalidInput,
+            format!("{}: {e}", path.display()),
+        )
+    })?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(smo_store::word_template::keep_word_template(
+        dir, &name, &bytes,
+    )?)
+}
+
 /// The store's conflict rule for the user's choice (`None`: cancel).
 pub fn on_conflict(choice: ConflictChoice) -> Option<OnConflict> {
     match choice {

@@ -1,6 +1,7 @@
 // Export end to end in the real app: the sample's three PDFs are written
 // (to a folder given by SMO_WORKBENCH_EXPORT_DIR, since a native dialog cannot
-// be driven by WebDriver), listed with their page counts, and valid PDFs.
+// be driven by WebDriver), listed with their page counts, and valid PDFs;
+// then Word documents in a firm's template and the workbook.
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
@@ -18,7 +19,33 @@ mkdirSync(exportDir, { recursive: true });
 // The logo the app's "Choose a PNG…" reads (a native dialog cannot be driven).
 const logoFile = join(sandbox.home, "logo.png");
 writeFileSync(logoFile, tinyPng(120, 40));
-sandbox.extraEnv = { SMO_WORKBENCH_EXPORT_DIR: exportDir, SMO_WORKBENCH_LOGO_FILE: logoFile };
+// The firm's template "Use a firm's template…" reads: made here with Python's
+// zipfile, with a Heading 1 of its own (dark red) and a header line.
+const templateFile = join(sandbox.home, "Northwind house style.dotx");
+execFileSync("python3", [
+  "-c",
+  `
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("word/styles.xml", f'<?xml version="1.0"?><w:styles {W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:color w:val="8B0000"/><w:sz w:val="40"/></w:rPr></w:style></w:styles>')
+    z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {W} {R}><w:body><w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr></w:body></w:document>')
+    z.writestr("word/_rels/document.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>')
+    z.writestr("word/header1.xml", f'<?xml version="1.0"?><w:hdr {W}><w:p><w:r><w:t>Northwind Advisory</w:t></w:r></w:p></w:hdr>')
+`,
+  templateFile,
+]);
+sandbox.extraEnv = {
+  SMO_WORKBENCH_EXPORT_DIR: exportDir,
+  SMO_WORKBENCH_LOGO_FILE: logoFile,
+  SMO_WORKBENCH_WORD_TEMPLATE_FILE: templateFile,
+};
+
+/** The text of `member` inside the zip at `path` (a .docx or .xlsx). */
+function zipMember(path, member) {
+  return execFileSync("python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())", path, member]).toString();
+}
 after(() => sandbox.dispose());
 
 /** A `w` × `h` PNG: an opaque navy image, written by hand (signature, IHDR, IDAT, IEND). */
@@ -167,4 +194,59 @@ test("findings typed on Gap analysis and a brief written on Export reach the ass
   at("Version 2.0 of 20 Mar 2026");
   const images = execFileSync("pdfimages", ["-list", report]).toString();
   assert.match(images, /^\s+1\s+0 image\s+120\s+40 /m, images);
+});
+
+test("Word documents take the firm's template, and the workbook holds the data", async () => {
+  const browser = sandbox.browser;
+  await openStep(browser, "export", "Export");
+  await browser.$('[data-testid="choose-word-template"]').click();
+  await browser.waitUntil(async () => (await browser.$('[data-testid="word-template"]').getText()).includes("Northwind house style.dotx"), {
+    timeout: 10000,
+    timeoutMsg: "the template was not kept",
+  });
+  // Word only for the charter and the roadmap, and the workbook.
+  const tick = async (selector, on) => {
+    const box = await browser.$(selector);
+    if ((await box.isSelected()) !== on) await box.click();
+  };
+  for (const kind of ["assessment", "charter", "roadmap"]) await tick(`[data-export="${kind}"]`, false);
+  await tick('[data-export-word="assessment"]', false);
+  await tick('[data-export-word="charter"]', true);
+  await tick('[data-export-word="roadmap"]', true);
+  await tick('[data-export="workbook"]', true);
+  assert.equal(await browser.$('[data-testid="export-button"]').getText(), "Export 3 files…");
+  for (const [w, h] of [
+    [1024, 768],
+    [1920, 1080],
+  ]) {
+    await setWindowSize(browser, w, h);
+    await browser.execute(() => window.scrollTo(0, 0));
+    assert.deepEqual(await layoutProblems(browser), [], `Export at ${w}×${h}`);
+    await sandbox.screenshot(`${w}x${h}-word-and-workbook`);
+  }
+  await browser.$('[data-testid="export-button"]').click();
+  await browser.waitUntil(async () => (await browser.$('[data-testid="exported"]').getText()).includes("SMO Workbench data.xlsx"), {
+    timeout: 60000,
+    timeoutMsg: "the workbook was not listed",
+  });
+  const listed = await browser.$('[data-testid="exported"]').getText();
+  assert.match(listed, /Harbourline Logistics – SMO Charter\.docx/);
+  assert.match(listed, /Harbourline Logistics – Improvement Roadmap\.docx/);
+  assert.doesNotMatch(listed, /Improvement Roadmap\.docx[^\n]*\n[^\n]*pages/, "Word files carry no page count");
+
+  const charter = join(exportDir, "Harbourline Logistics – SMO Charter.docx");
+  assert.match(zipMember(charter, "word/styles.xml"), /8B0000/, "the template's Heading 1");
+  assert.match(zipMember(charter, "word/header1.xml"), /Northwind Advisory/, "the template's header");
+  assert.match(zipMember(charter, "word/document.xml"), /Harbourline Logistics/);
+  const roadmap = join(exportDir, "Harbourline Logistics – Improvement Roadmap.docx");
+  assert.match(zipMember(roadmap, "word/document.xml"), /w:orient="landscape"/, "the timeline turns the page");
+  const book = join(exportDir, "Harbourline Logistics – SMO Workbench data.xlsx");
+  assert.match(zipMember(book, "xl/workbook.xml"), /name="Assessment".*name="Roadmap".*name="KPIs".*name="RACI".*name="Communications"/s);
+  await sandbox.screenshot("03-word-and-workbook-exported");
+
+  // Back to the built-in styles.
+  await browser.$("button=Use the built-in styles").click();
+  await browser.waitUntil(async () => (await browser.$('[data-testid="word-template"]').getText()).includes("built-in styles"), {
+    timeout: 10000,
+  });
 });

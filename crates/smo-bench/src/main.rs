@@ -32,6 +32,12 @@ pub enum BenchError {
     /// A PDF could not be made.
     #[error(transparent)]
     Pdf(#[from] smo_pdf::PdfError),
+    /// A Word document could not be made.
+    #[error(transparent)]
+    Word(#[from] smo_docx::WordError),
+    /// The workbook could not be made.
+    #[error(transparent)]
+    Workbook(#[from] smo_xlsx::WorkbookError),
     /// Reading or writing a file failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),

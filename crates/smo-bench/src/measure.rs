@@ -48,6 +48,20 @@ pub struct PdfTiming {
     pub timing: Timing,
 }
 
+/// One Word document's or the workbook's timing (the largest workshop).
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileTiming {
+    /// "Word: SMO Charter", "Workbook".
+    pub what: String,
+    /// Size of the file.
+    pub bytes: usize,
+    /// Where the file was written.
+    pub file: PathBuf,
+    /// Time to build it.
+    pub timing: Timing,
+}
+
 /// Rows the home list asks for at first (`LIST_WINDOW` in the UI).
 pub const HOME_PAGE_ROWS: usize = 30;
 
@@ -74,6 +88,8 @@ pub struct Measurements {
     pub edit_after_pause: Timing,
     /// Every PDF of the sample and the largest workshop.
     pub pdfs: Vec<PdfTiming>,
+    /// Every Word document and the workbook of the largest workshop.
+    pub editable: Vec<FileTiming>,
     /// Export of the largest workshop to a `.smow` file (encode and write).
     pub smow_export: Timing,
     /// Import of that file (read, parse, check, write in one transaction).
@@ -219,6 +235,42 @@ pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
         }
     }
 
+    let mut editable = Vec::new();
+    let word = smo_docx::WordOptions {
+        paper: Paper::A4,
+        at: export_time(),
+        logo: None,
+        template: None,
+    };
+    for kind in Export::ALL {
+        let (timing, bytes) = time(plan.runs, || {
+            smo_docx::document(kind.document(), &largest, DateStyle::default(), &word)
+                .map(|w| w.bytes)
+        })?;
+        let file = plan.out_dir.join(format!(
+            "largest-{}.docx",
+            kind.title().to_lowercase().replace(' ', "-")
+        ));
+        std::fs::write(&file, &bytes)?;
+        editable.push(FileTiming {
+            what: format!("Word: {}", kind.title()),
+            bytes: bytes.len(),
+            file,
+            timing,
+        });
+    }
+    let (timing, bytes) = time(plan.runs, || {
+        smo_xlsx::workbook(&largest, export_time()).map(|b| b.bytes)
+    })?;
+    let file = plan.out_dir.join("largest.xlsx");
+    std::fs::write(&file, &bytes)?;
+    editable.push(FileTiming {
+        what: "Workbook".into(),
+        bytes: bytes.len(),
+        file,
+        timing,
+    });
+
     let smow_file = plan.out_dir.join("largest.smow");
     let (smow_export, smow_bytes) = time(plan.runs, || -> Result<usize, BenchError> {
         let bytes = store.export_workshop(largest_id)?;
@@ -261,6 +313,7 @@ pub fn measure(plan: &Plan) -> Result<Measurements, BenchError> {
         edit_in_burst,
         edit_after_pause,
         pdfs,
+        editable,
         smow_export,
         smow_import,
         smow_bytes,

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use smo_core::framework::MAX_FRAMEWORK_BYTES;
 use smo_core::sample::sample_workshop;
-use smo_core::{DateStyle, Framework, Step, WorkshopId};
+use smo_core::{DateStyle, Document, Framework, Step, WorkshopId};
+use smo_docx::WordOptions;
 use smo_pdf::{Export, ExportOptions, Paper};
 use smo_store::{DataDir, Store, StoreError};
 
@@ -38,28 +39,29 @@ enum Command {
     /// Create the sample workshop (a fictional organisation) and print its id.
     Demo,
     /// Export the charter, the roadmap and/or the assessment report as PDF.
-    Pdf {
-        /// The workshop's id (`smo list --json` shows them).
+    Pdf(DocumentArgs),
+    /// Export the charter, the roadmap and/or the assessment report as Word
+    /// (.docx), in the firm's template when one is kept (`smo template`).
+    Word(DocumentArgs),
+    /// Export the workshop's data as an Excel workbook (.xlsx): assessment
+    /// with every vote, roadmap, KPIs, RACI and communications.
+    Workbook {
+        /// The workshop's id.
         workshop: String,
-        /// Write the charter here.
-        #[arg(long, value_name = "FILE")]
-        charter: Option<PathBuf>,
-        /// Write the roadmap here.
-        #[arg(long, value_name = "FILE")]
-        roadmap: Option<PathBuf>,
-        /// Write the assessment report here.
-        #[arg(long, value_name = "FILE")]
-        assessment: Option<PathBuf>,
-        /// Paper size.
-        #[arg(long, value_enum, default_value = "a4")]
-        paper: PaperArg,
-        /// Export time (RFC 3339, e.g. 2026-01-31T10:00:00Z); now by default.
-        /// The same workshop at the same time gives byte-identical files.
+        /// The file to write.
+        file: PathBuf,
+        /// Export time (RFC 3339); now by default.
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
-        /// How days are written; by default from the locale (LC_ALL, LC_TIME, LANG).
-        #[arg(long, value_enum)]
-        dates: Option<DatesArg>,
+    },
+    /// Show, set or forget the firm's reference Word template (.docx or
+    /// .dotx) whose styles, fonts, colours and header every Word export uses.
+    Template {
+        /// The template to keep; leave out to show the one kept.
+        file: Option<PathBuf>,
+        /// Forget the kept template: Word exports use the built-in styles.
+        #[arg(long, conflicts_with = "file")]
+        remove: bool,
     },
     /// Set the client's logo (a PNG) for a workshop's documents, or remove it.
     Logo {
@@ -98,6 +100,86 @@ enum Command {
     /// Check or install maturity framework files.
     #[command(subcommand)]
     Framework(FrameworkCommand),
+}
+
+/// Which documents to write where, and how.
+#[derive(Debug, clap::Args)]
+struct DocumentArgs {
+    /// The workshop's id (`smo list --json` shows them).
+    workshop: String,
+    /// Write the charter here.
+    #[arg(long, value_name = "FILE")]
+    charter: Option<PathBuf>,
+    /// Write the roadmap here.
+    #[arg(long, value_name = "FILE")]
+    roadmap: Option<PathBuf>,
+    /// Write the assessment report here.
+    #[arg(long, value_name = "FILE")]
+    assessment: Option<PathBuf>,
+    /// Paper size.
+    #[arg(long, value_enum, default_value = "a4")]
+    paper: PaperArg,
+    /// Export time (RFC 3339, e.g. 2026-01-31T10:00:00Z); now by default.
+    /// The same workshop at the same time gives byte-identical files.
+    #[arg(long, value_name = "TIME")]
+    at: Option<String>,
+    /// How days are written; by default from the locale (LC_ALL, LC_TIME, LANG).
+    #[arg(long, value_enum)]
+    dates: Option<DatesArg>,
+}
+
+impl DocumentArgs {
+    /// The documents asked for with their files, or a usage error.
+    fn targets(&self) -> Result<Vec<(Document, PathBuf)>, CliError> {
+        let targets: Vec<(Document, PathBuf)> = [
+            (Document::Charter, &self.charter),
+            (Document::Roadmap, &self.roadmap),
+            (Document::Assessment, &self.assessment),
+        ]
+        .into_iter()
+        .filter_map(|(kind, file)| file.clone().map(|f| (kind, f)))
+        .collect();
+        if targets.is_empty() {
+            return Err(CliError::Usage(
+                "say which documents to write: --charter FILE, --roadmap FILE and/or --assessment FILE".into(),
+            ));
+        }
+        Ok(targets)
+    }
+
+    fn paper(&self) -> Paper {
+        match self.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+
+    fn dates(&self) -> DateStyle {
+        match self.dates {
+            Some(DatesArg::DayMonthYear) => DateStyle::DayMonthYear,
+            Some(DatesArg::MonthDayYear) => DateStyle::MonthDayYear,
+            None => DateStyle::of_environment(|name| std::env::var(name).ok()),
+        }
+    }
+}
+
+/// `--at TEXT` as a time, or now.
+fn export_time(at: Option<&str>) -> Result<chrono::DateTime<chrono::Utc>, CliError> {
+    match at {
+        Some(text) => Ok(chrono::DateTime::parse_from_rfc3339(text)
+            .map_err(|e| {
+                CliError::Usage(format!(
+                    "--at {text}: not an RFC 3339 time ({e}); e.g. 2026-01-31T10:00:00Z"
+                ))
+            })?
+            .with_timezone(&chrono::Utc)),
+        None => Ok(chrono::Utc::now()),
+    }
+}
+
+fn write_file(file: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    std::fs::write(file, bytes)
+        .map_err(|e| CliError::Usage(format!("cannot write {}: {e}", file.display())))
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -150,6 +232,10 @@ enum CliError {
     Usage(String),
     #[error(transparent)]
     Pdf(#[from] smo_pdf::PdfError),
+    #[error(transparent)]
+    Word(#[from] smo_docx::WordError),
+    #[error(transparent)]
+    Workbook(#[from] smo_xlsx::WorkbookError),
 }
 
 fn main() -> ExitCode {
@@ -324,58 +410,18 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             )?;
             writeln!(out, "{}", w.id)?;
         }
-        Command::Pdf {
-            workshop,
-            charter,
-            roadmap,
-            assessment,
-            paper,
-            at,
-            dates,
-        } => {
-            let id = parse_id(&workshop)?;
-            let at = match at {
-                Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
-                    .map_err(|e| {
-                        CliError::Usage(format!(
-                            "--at {text}: not an RFC 3339 time ({e}); e.g. 2026-01-31T10:00:00Z"
-                        ))
-                    })?
-                    .with_timezone(&chrono::Utc),
-                None => chrono::Utc::now(),
-            };
-            let targets: Vec<(Export, PathBuf)> = [
-                (Export::Charter, charter),
-                (Export::Roadmap, roadmap),
-                (Export::Assessment, assessment),
-            ]
-            .into_iter()
-            .filter_map(|(kind, file)| file.map(|f| (kind, f)))
-            .collect();
-            if targets.is_empty() {
-                return Err(CliError::Usage(
-                    "say which documents to write: --charter FILE, --roadmap FILE and/or --assessment FILE".into(),
-                ));
-            }
+        Command::Pdf(args) => {
+            let id = parse_id(&args.workshop)?;
             let options = ExportOptions {
-                paper: match paper {
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::Letter => Paper::Letter,
-                },
-                at,
-                dates: match dates {
-                    Some(DatesArg::DayMonthYear) => DateStyle::DayMonthYear,
-                    Some(DatesArg::MonthDayYear) => DateStyle::MonthDayYear,
-                    None => DateStyle::of_environment(|name| std::env::var(name).ok()),
-                },
+                paper: args.paper(),
+                at: export_time(args.at.as_deref())?,
+                dates: args.dates(),
                 logo: store.logo(id)?,
             };
             let w = store.workshop(id)?;
-            for (kind, file) in targets {
-                let pdf = kind.build(&w, &options)?;
-                std::fs::write(&file, &pdf.bytes).map_err(|e| {
-                    CliError::Usage(format!("cannot write {}: {e}", file.display()))
-                })?;
+            for (kind, file) in args.targets()? {
+                let pdf = Export::from(kind).build(&w, &options)?;
+                write_file(&file, &pdf.bytes)?;
                 for warning in &pdf.warnings {
                     eprintln!("smo: warning: {}: {warning}", file.display());
                 }
@@ -388,6 +434,73 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 )?;
             }
         }
+        Command::Word(args) => {
+            let id = parse_id(&args.workshop)?;
+            let kept = smo_store::word_template::word_template(&dir)?;
+            let template =
+                match &kept {
+                    Some(k) => Some(smo_docx::Template::from_docx(&k.bytes).map_err(|e| {
+                        CliError::Usage(format!("the kept template {}: {e}", k.name))
+                    })?),
+                    None => None,
+                };
+            let logo = store.logo(id)?;
+            let options = WordOptions {
+                paper: args.paper(),
+                at: export_time(args.at.as_deref())?,
+                logo: logo.as_ref(),
+                template: template.as_ref(),
+            };
+            let w = store.workshop(id)?;
+            for (kind, file) in args.targets()? {
+                let word = smo_docx::document(kind, &w, args.dates(), &options)?;
+                write_file(&file, &word.bytes)?;
+                for warning in &word.warnings {
+                    eprintln!("smo: warning: {}: {warning}", file.display());
+                }
+                let styles = kept.as_ref().map_or("built-in styles", |k| k.name.as_str());
+                writeln!(
+                    out,
+                    "{}: {} bytes, {styles}",
+                    file.display(),
+                    word.bytes.len()
+                )?;
+            }
+        }
+        Command::Workbook { workshop, file, at } => {
+            let id = parse_id(&workshop)?;
+            let book = smo_xlsx::workbook(&store.workshop(id)?, export_time(at.as_deref())?)?;
+            write_file(&file, &book.bytes)?;
+            for warning in &book.warnings {
+                eprintln!("smo: warning: {}: {warning}", file.display());
+            }
+            writeln!(out, "{}: {} bytes", file.display(), book.bytes.len())?;
+        }
+        Command::Template { file, remove } => match (file, remove) {
+            (Some(file), false) => {
+                let bytes = smo_store::read_input_file(
+                    &file,
+                    smo_store::word_template::MAX_TEMPLATE_BYTES,
+                    "a Word document or template",
+                )?;
+                smo_docx::Template::from_docx(&bytes)
+                    .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                smo_store::word_template::keep_word_template(&dir, &name, &bytes)?;
+                writeln!(out, "Word exports now use the styles of {name}")?;
+            }
+            (None, true) => {
+                smo_store::word_template::forget_word_template(&dir)?;
+                writeln!(out, "Word exports use the built-in styles")?;
+            }
+            _ => match smo_store::word_template::word_template(&dir)? {
+                Some(k) => writeln!(out, "{}", k.name)?,
+                None => writeln!(out, "none: Word exports use the built-in styles")?,
+            },
+        },
     }
     Ok(())
 }

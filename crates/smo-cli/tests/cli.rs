@@ -402,3 +402,74 @@ fn logo_sets_a_png_for_the_covers_refuses_anything_else_and_removes_it() {
     assert!(removed.status.success(), "{removed:?}");
     assert_eq!(stdout(&removed).trim(), "logo removed");
 }
+
+#[test]
+fn word_workbook_and_template_write_the_same_bytes_at_a_fixed_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = stdout(&smo(dir.path(), &["demo"])).trim().to_owned();
+    let file = |name: &str| dir.path().join(name).display().to_string();
+    let word = |name: &str| {
+        let out = smo(
+            dir.path(),
+            &[
+                "word",
+                &id,
+                "--charter",
+                &file(name),
+                "--at",
+                "2026-01-31T10:00:00Z",
+            ],
+        );
+        assert!(out.status.success(), "{out:?}");
+        stdout(&out)
+    };
+    assert!(word("a.docx").contains("built-in styles"));
+    word("b.docx");
+    let a = std::fs::read(file("a.docx")).expect("a");
+    assert!(a.starts_with(b"PK"), "a zip package");
+    assert!(
+        a == std::fs::read(file("b.docx")).expect("b"),
+        "same time, same bytes"
+    );
+
+    // The exported document itself serves as a firm's template.
+    let shown = smo(dir.path(), &["template"]);
+    assert!(stdout(&shown).contains("built-in styles"));
+    let kept = smo(dir.path(), &["template", &file("a.docx")]);
+    assert!(kept.status.success(), "{kept:?}");
+    assert_eq!(stdout(&smo(dir.path(), &["template"])).trim(), "a.docx");
+    assert!(
+        word("c.docx").contains(", a.docx"),
+        "Word exports use the kept template"
+    );
+    let bad = smo(dir.path(), &["template", &file("missing.docx")]);
+    assert!(!bad.status.success());
+    std::fs::write(file("notes.docx"), b"not a zip").expect("write");
+    let bad = smo(dir.path(), &["template", &file("notes.docx")]);
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("not a Word document"),
+        "{bad:?}"
+    );
+    assert_eq!(
+        stdout(&smo(dir.path(), &["template"])).trim(),
+        "a.docx",
+        "a refused file changes nothing"
+    );
+    assert!(smo(dir.path(), &["template", "--remove"]).status.success());
+    assert!(stdout(&smo(dir.path(), &["template"])).contains("built-in styles"));
+
+    let book = smo(
+        dir.path(),
+        &[
+            "workbook",
+            &id,
+            &file("data.xlsx"),
+            "--at",
+            "2026-01-31T10:00:00Z",
+        ],
+    );
+    assert!(book.status.success(), "{book:?}");
+    assert!(std::fs::read(file("data.xlsx"))
+        .expect("xlsx")
+        .starts_with(b"PK"));
+}

@@ -105,7 +105,11 @@ mod tests {
     #[test]
     fn export_file_names_carry_the_organisation_when_there_is_one() {
         assert_eq!(
-            export_file_name("Harbourline/Logistics", "SMO Charter", DocumentFormat::Word.extension()),
+            export_file_name(
+                "Harbourline/Logistics",
+                "SMO Charter",
+                DocumentFormat::Word.extension()
+            ),
             "Harbourline-Logistics – SMO Charter.docx"
         );
         assert_eq!(export_file_name("  ", "Workbook", "xlsx"), "Workbook.xlsx");

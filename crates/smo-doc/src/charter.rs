@@ -234,22 +234,22 @@ fn raci(w: &mut Body, workshop: &Workshop, _dates: DateStyle) {
     let c = &workshop.charter;
     let mut columns = vec![Column::new("Process or activity", 3.0)];
     columns.extend(c.roles.iter().map(|r| Column::new(&r.name, 1.0)));
-    let rows: Vec<Vec<String>> =
-        c.raci
-            .iter()
-            .map(|row| {
-                let mut cells = vec![row.activity.clone()];
-                for role in &c.roles {
-                    let letters = row
-                        .cells
-                        .iter()
-                        .find(|x| x.role_id == role.id)
-                        .map_or_else(String::new, smo_core::charter::RaciCell::letters);
-                    cells.push(letters);
-                }
-                cells
-            })
-            .collect();
+    let rows: Vec<Vec<String>> = c
+        .raci
+        .iter()
+        .map(|row| {
+            let mut cells = vec![row.activity.clone()];
+            for role in &c.roles {
+                let letters = row
+                    .cells
+                    .iter()
+                    .find(|x| x.role_id == role.id)
+                    .map_or_else(String::new, smo_core::charter::RaciCell::letters);
+                cells.push(letters);
+            }
+            cells
+        })
+        .collect();
     if c.roles.is_empty() && !c.raci.is_empty() {
         w.paragraph(
             "The RACI has rows but no roles are defined yet.",

@@ -27,6 +27,7 @@ use std::io::{Cursor, Write};
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use smo_core::logo::Logo;
+use smo_core::{DateStyle, Document, Workshop};
 use smo_doc::{Doc, Paper};
 
 use crate::body::{BodyWriter, Chrome};
@@ -61,6 +62,24 @@ pub enum WordError {
     /// The package could not be assembled (a defect of the build).
     #[error("The Word file cannot be assembled: {0}")]
     Package(String),
+}
+
+/// Builds `document` from `workshop` and writes it as a .docx.
+pub fn document(
+    document: Document,
+    workshop: &Workshop,
+    dates: DateStyle,
+    options: &WordOptions<'_>,
+) -> Result<Word, WordError> {
+    let doc = smo_doc::build(
+        document,
+        workshop,
+        &smo_doc::DocOptions {
+            at: options.at,
+            dates,
+        },
+    );
+    render(&doc, options)
 }
 
 /// Writes `doc` as a .docx.

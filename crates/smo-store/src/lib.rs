@@ -15,6 +15,7 @@ mod error;
 mod input_file;
 mod migrations;
 mod store;
+pub mod word_template;
 
 pub use data_dir::{DataDir, DATA_DIR_ENV};
 pub use error::StoreError;

@@ -9,8 +9,8 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format,
-    FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
+    FormatBorder, Workbook, Worksheet, XlsxError,
 };
 use smo_core::roadmap::InitiativeStatus;
 use smo_core::{GapReport, Level, Workshop};
@@ -99,7 +99,9 @@ impl Formats {
                 .set_text_wrap()
                 .set_align(FormatAlign::Top),
             text: Format::new().set_text_wrap().set_align(FormatAlign::Top),
-            level: Format::new().set_align(FormatAlign::Top).set_align(FormatAlign::Center),
+            level: Format::new()
+                .set_align(FormatAlign::Top)
+                .set_align(FormatAlign::Center),
             date: Format::new()
                 .set_num_format("yyyy-mm-dd")
                 .set_align(FormatAlign::Top)
@@ -132,7 +134,10 @@ impl Sheets {
         rows: Vec<Vec<Cell>>,
     ) -> Result<(), XlsxError> {
         sheet.set_name(name)?;
-        let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count().min(24) + 2).collect();
+        let mut widths: Vec<usize> = headers
+            .iter()
+            .map(|h| h.chars().count().min(24) + 2)
+            .collect();
         for (c, h) in headers.iter().enumerate() {
             sheet.write_string_with_format(0, col(c)?, h, &self.formats.header)?;
         }
@@ -153,12 +158,19 @@ impl Sheets {
                         6
                     }
                     Cell::Level(Some(l)) => {
-                        sheet.write_number_with_format(r, cc, f64::from(l.value()), &self.formats.level)?;
+                        sheet.write_number_with_format(
+                            r,
+                            cc,
+                            f64::from(l.value()),
+                            &self.formats.level,
+                        )?;
                         3
                     }
                     Cell::Date(Some(d)) => {
                         let day = ExcelDateTime::from_ymd(
-                            u16::try_from(d.year()).map_err(|_| XlsxError::ParameterError(format!("year {}", d.year())))?,
+                            u16::try_from(d.year()).map_err(|_| {
+                                XlsxError::ParameterError(format!("year {}", d.year()))
+                            })?,
                             d.month() as u8,
                             d.day() as u8,
                         )?;
@@ -196,7 +208,12 @@ impl Sheets {
     }
 
     /// Levels 0–5 only, in `column` from row 2 down past the data.
-    fn levels_only(&self, sheet: &mut Worksheet, column: usize, rows: usize) -> Result<(), XlsxError> {
+    fn levels_only(
+        &self,
+        sheet: &mut Worksheet,
+        column: usize,
+        rows: usize,
+    ) -> Result<(), XlsxError> {
         let rule = DataValidation::new()
             .allow_whole_number(DataValidationRule::Between(0, 5))
             .set_error_title("Not a level")?
@@ -208,8 +225,18 @@ impl Sheets {
 
     fn assessment(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {
         let mut headers: Vec<String> = [
-            "Practice", "Group", "Current", "Target", "Gap", "Weighted gap", "Priority",
-            "Horizon (months)", "Confidence", "Strengths", "Weaknesses", "Recommendation",
+            "Practice",
+            "Group",
+            "Current",
+            "Target",
+            "Gap",
+            "Weighted gap",
+            "Priority",
+            "Horizon (months)",
+            "Confidence",
+            "Strengths",
+            "Weaknesses",
+            "Recommendation",
             "Evidence",
         ]
         .map(str::to_owned)
@@ -222,7 +249,11 @@ impl Sheets {
             .iter()
             .flat_map(|r| &r.practices)
             .map(|g| {
-                let a = w.assessment.practices.iter().find(|p| p.practice_id == g.practice_id);
+                let a = w
+                    .assessment
+                    .practices
+                    .iter()
+                    .find(|p| p.practice_id == g.practice_id);
                 let group = framework
                     .and_then(|f| f.group(&g.group_id))
                     .map_or_else(|| g.group_id.clone(), |grp| grp.name.clone());
@@ -234,12 +265,22 @@ impl Sheets {
                     Cell::Text(group),
                     Cell::Level(g.current),
                     Cell::Level(g.target),
-                    g.gap.map_or(Cell::Text(String::new()), |v| Cell::Number(f64::from(v))),
-                    g.weighted_gap.map_or(Cell::Text(String::new()), |v| Cell::Number(f64::from(v))),
-                    Cell::Text(g.priority.map_or_else(String::new, |p| p.label().to_owned())),
+                    g.gap
+                        .map_or(Cell::Text(String::new()), |v| Cell::Number(f64::from(v))),
+                    g.weighted_gap
+                        .map_or(Cell::Text(String::new()), |v| Cell::Number(f64::from(v))),
+                    Cell::Text(
+                        g.priority
+                            .map_or_else(String::new, |p| p.label().to_owned()),
+                    ),
                     a.and_then(|a| a.horizon)
-                        .map_or(Cell::Text(String::new()), |h| Cell::Number(f64::from(h.months()))),
-                    Cell::Text(a.and_then(|a| a.confidence).map_or_else(String::new, |c| c.label().to_owned())),
+                        .map_or(Cell::Text(String::new()), |h| {
+                            Cell::Number(f64::from(h.months()))
+                        }),
+                    Cell::Text(
+                        a.and_then(|a| a.confidence)
+                            .map_or_else(String::new, |c| c.label().to_owned()),
+                    ),
                     text(|a| &a.strengths),
                     text(|a| &a.weaknesses),
                     text(|a| &a.recommendation),
@@ -262,8 +303,18 @@ impl Sheets {
 
     fn roadmap(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {
         let headers = [
-            "Initiative", "Phase", "Owner", "Start", "End", "Status", "Effort", "Milestone",
-            "Depends on", "Practices", "Raises practices to", "Description",
+            "Initiative",
+            "Phase",
+            "Owner",
+            "Start",
+            "End",
+            "Status",
+            "Effort",
+            "Milestone",
+            "Depends on",
+            "Practices",
+            "Raises practices to",
+            "Description",
         ]
         .map(str::to_owned);
         let framework = w.assessment.framework.as_ref();
@@ -321,7 +372,13 @@ impl Sheets {
 
     fn kpis(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {
         let headers = [
-            "KPI", "Definition", "Objective", "Baseline", "Target", "Frequency", "Owner",
+            "KPI",
+            "Definition",
+            "Objective",
+            "Baseline",
+            "Target",
+            "Frequency",
+            "Owner",
             "Data source",
         ]
         .map(str::to_owned);
@@ -336,8 +393,14 @@ impl Sheets {
                     .and_then(|id| c.objectives.iter().find(|o| &o.id == id))
                     .map_or_else(String::new, |o| o.title.clone());
                 [
-                    &k.name, &k.definition, &objective, &k.baseline, &k.target, &k.frequency,
-                    &k.owner, &k.data_source,
+                    &k.name,
+                    &k.definition,
+                    &objective,
+                    &k.baseline,
+                    &k.target,
+                    &k.frequency,
+                    &k.owner,
+                    &k.data_source,
                 ]
                 .into_iter()
                 .map(|t| Cell::Text(t.clone()))
@@ -371,8 +434,15 @@ impl Sheets {
     }
 
     fn communications(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {
-        let headers =
-            ["Audience", "Message", "Channel", "Frequency", "Owner", "Start"].map(str::to_owned);
+        let headers = [
+            "Audience",
+            "Message",
+            "Channel",
+            "Frequency",
+            "Owner",
+            "Start",
+        ]
+        .map(str::to_owned);
         let rows = w
             .charter
             .communications

@@ -37,7 +37,13 @@ fn part(bytes: &[u8], name: &str) -> String {
 }
 
 fn header(range: &calamine::Range<Data>) -> Vec<String> {
-    range.rows().next().expect("header").iter().map(|c| c.to_string()).collect()
+    range
+        .rows()
+        .next()
+        .expect("header")
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
 }
 
 #[test]
@@ -52,26 +58,62 @@ fn the_sheets_hold_the_workshop_with_real_types() {
     let h = header(&assessment);
     assert_eq!(
         &h[..13],
-        ["Practice", "Group", "Current", "Target", "Gap", "Weighted gap", "Priority", "Horizon (months)", "Confidence", "Strengths", "Weaknesses", "Recommendation", "Evidence"]
+        [
+            "Practice",
+            "Group",
+            "Current",
+            "Target",
+            "Gap",
+            "Weighted gap",
+            "Priority",
+            "Horizon (months)",
+            "Confidence",
+            "Strengths",
+            "Weaknesses",
+            "Recommendation",
+            "Evidence"
+        ]
     );
-    assert_eq!(h.len(), 13 + w.participants.len(), "one column per participant's vote");
+    assert_eq!(
+        h.len(),
+        13 + w.participants.len(),
+        "one column per participant's vote"
+    );
     assert_eq!(h[13], format!("Vote: {}", w.participants[0].name));
-    assert_eq!(assessment.height() - 1, w.assessment.scope.len(), "a row per practice in scope");
+    assert_eq!(
+        assessment.height() - 1,
+        w.assessment.scope.len(),
+        "a row per practice in scope"
+    );
     let change = assessment
         .rows()
         .find(|r| r[0] == Data::String("Change enablement".into()))
         .expect("Change enablement's row");
     assert_eq!(change[2], Data::Float(1.0), "levels are numbers");
     assert_eq!(change[3], Data::Float(4.0));
-    assert!(matches!(change[7], Data::Float(_)), "the horizon is a number: {:?}", change[7]);
-    let votes: Vec<&Data> = change[13..].iter().filter(|c| matches!(c, Data::Float(_))).collect();
+    assert!(
+        matches!(change[7], Data::Float(_)),
+        "the horizon is a number: {:?}",
+        change[7]
+    );
+    let votes: Vec<&Data> = change[13..]
+        .iter()
+        .filter(|c| matches!(c, Data::Float(_)))
+        .collect();
     assert!(!votes.is_empty(), "votes are numbers");
 
     let roadmap = x.worksheet_range("Roadmap").expect("sheet");
-    assert_eq!(&header(&roadmap)[..6], ["Initiative", "Phase", "Owner", "Start", "End", "Status"]);
+    assert_eq!(
+        &header(&roadmap)[..6],
+        ["Initiative", "Phase", "Owner", "Start", "End", "Status"]
+    );
     assert_eq!(roadmap.height() - 1, w.roadmap.initiatives.len());
     let first = roadmap.rows().nth(1).expect("an initiative");
-    assert!(matches!(first[3], Data::DateTime(_)), "dates are dates: {:?}", first[3]);
+    assert!(
+        matches!(first[3], Data::DateTime(_)),
+        "dates are dates: {:?}",
+        first[3]
+    );
     let start = w.roadmap.initiatives[0].start.expect("start");
     let serial = match &first[3] {
         Data::DateTime(d) => d.as_f64(),
@@ -88,7 +130,13 @@ fn the_sheets_hold_the_workshop_with_real_types() {
     assert_eq!(kpis.height() - 1, w.charter.kpis.len());
     let raci = x.worksheet_range("RACI").expect("sheet");
     assert_eq!(header(&raci).len(), 1 + w.charter.roles.len());
-    assert!(raci.rows().skip(1).flatten().any(|c| c.to_string().contains('A')), "RACI letters");
+    assert!(
+        raci.rows()
+            .skip(1)
+            .flatten()
+            .any(|c| c.to_string().contains('A')),
+        "RACI letters"
+    );
     let comms = x.worksheet_range("Communications").expect("sheet");
     assert_eq!(comms.height() - 1, w.charter.communications.len());
 }
@@ -98,7 +146,12 @@ fn every_sheet_has_a_frozen_filtered_header_and_levels_are_validated() {
     let book = workbook(&sample(), at()).expect("xlsx");
     for n in 1..=SHEETS.len() {
         let xml = part(&book.bytes, &format!("xl/worksheets/sheet{n}.xml"));
-        assert!(xml.contains(r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#), "sheet {n}: frozen header");
+        assert!(
+            xml.contains(
+                r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            ),
+            "sheet {n}: frozen header"
+        );
         assert!(xml.contains("<autoFilter ref=\"A1:"), "sheet {n}: filter");
         assert!(xml.contains("<col "), "sheet {n}: widths");
     }
@@ -110,9 +163,15 @@ fn every_sheet_has_a_frozen_filtered_header_and_levels_are_validated() {
     assert!(assessment.contains("<formula1>0</formula1><formula2>5</formula2>"));
     assert!(assessment.contains("sqref=\"C2:C"), "on Current");
     let roadmap = part(&book.bytes, "xl/worksheets/sheet2.xml");
-    assert!(roadmap.contains(r#"type="list""#) && roadmap.contains("In progress"), "statuses are a list");
+    assert!(
+        roadmap.contains(r#"type="list""#) && roadmap.contains("In progress"),
+        "statuses are a list"
+    );
     let core = part(&book.bytes, "docProps/core.xml");
-    assert!(core.contains("2026-01-31T10:00:00Z"), "created at the export time: {core}");
+    assert!(
+        core.contains("2026-01-31T10:00:00Z"),
+        "created at the export time: {core}"
+    );
     assert!(core.contains("Harbourline"), "title names the client");
 }
 
@@ -158,7 +217,10 @@ fn hostile_and_large_workshops_read_back_and_open_in_libreoffice() {
     let kpis = x.worksheet_range("KPIs").expect("sheet");
     let first = kpis.rows().nth(1).expect("row");
     assert_eq!(first[0].to_string(), "x".repeat(300));
-    assert_eq!(first[1].to_string().len(), "Lorem ipsum dolor sit amet, ".len() * 360);
+    assert_eq!(
+        first[1].to_string().len(),
+        "Lorem ipsum dolor sit amet, ".len() * 360
+    );
     assert_eq!(kpis.height() - 1, w.charter.kpis.len());
     let assessment = x.worksheet_range("Assessment").expect("sheet");
     assert_eq!(header(&assessment).len(), 13 + 30, "30 voters");
@@ -168,13 +230,31 @@ fn hostile_and_large_workshops_read_back_and_open_in_libreoffice() {
     let path = dir.path().join("book.xlsx");
     std::fs::write(&path, &book.bytes).expect("write");
     let out = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", dir.path().join("lo").display()))
-        .args(["--headless", "--norestore", "--convert-to", "csv", "--outdir"])
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.path().join("lo").display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "csv",
+            "--outdir",
+        ])
         .arg(dir.path())
         .arg(&path)
         .output()
         .expect("LibreOffice (soffice) runs: scripts/test.sh installs it");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let csv = std::fs::read_to_string(dir.path().join("book.csv")).expect("LibreOffice read the workbook");
-    assert!(csv.starts_with("Practice,Group,Current,Target"), "{}", &csv[..80.min(csv.len())]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = std::fs::read_to_string(dir.path().join("book.csv"))
+        .expect("LibreOffice read the workbook");
+    assert!(
+        csv.starts_with("Practice,Group,Current,Target"),
+        "{}",
+        &csv[..80.min(csv.len())]
+    );
 }

@@ -19,6 +19,7 @@ import type {
   ImportOutcome,
   CharterVersion,
   ExportedFile,
+  ExportItem,
   Document,
   ExportProgress,
   PaperSize,
@@ -125,8 +126,13 @@ export const api = {
   roadmapView: (workshopId: WorkshopId, timeline: ChartSpace) => call<RoadmapView>("roadmap_view", { workshopId, timeline }),
   suggestInitiatives: (workshopId: WorkshopId) => call<Initiative[]>("suggest_initiatives", { workshopId }),
   /** Opens a native save dialog on the Rust side; `null` when the user cancels. */
-  exportPdfs: (workshopId: WorkshopId, kinds: Document[], paper: PaperSize) =>
-    call<ExportedFile[] | null>("export_pdfs", { workshopId, kinds, paper }),
+  exportFiles: (workshopId: WorkshopId, items: ExportItem[], paper: PaperSize) =>
+    call<ExportedFile[] | null>("export_files", { workshopId, items, paper }),
+  /** The firm's Word template's file name, if one is kept. */
+  wordTemplate: () => call<string | null>("word_template"),
+  /** Native open dialog on the Rust side; the kept template's name afterwards. */
+  chooseWordTemplate: () => call<string | null>("choose_word_template"),
+  removeWordTemplate: () => call<null>("remove_word_template"),
   openExport: (handle: number) => call<null>("open_export", { handle }),
   /** Native save dialog on the Rust side; the path written, or `null` when cancelled. */
   exportWorkshopFile: (workshopId: WorkshopId) => call<string | null>("export_workshop_file", { workshopId }),

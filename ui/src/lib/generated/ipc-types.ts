@@ -1391,27 +1391,39 @@ document: Document,
  */
 at: string, };
 
+export type DocumentFormat = "pdf" | "word";
+
 export type PaperSize = "a4" | "letter";
+
+export type ExportItem = { "kind": "document", 
+/**
+ * Which document.
+ */
+document: Document, 
+/**
+ * PDF or Word.
+ */
+format: DocumentFormat, } | { "kind": "workbook" };
 
 export type ExportProgress = { 
 /**
- * Documents finished.
+ * Files finished.
  */
 done: number, 
 /**
- * Documents asked for.
+ * Files asked for.
  */
 total: number, 
 /**
  * The one being built now.
  */
-current: Document | null, };
+current: ExportItem | null, };
 
 export type ExportedFile = { 
 /**
- * Which document.
+ * What it is.
  */
-kind: Document, 
+item: ExportItem, 
 /**
  * Its file name (not its path).
  */
@@ -1421,9 +1433,10 @@ name: string,
  */
 folder: string, 
 /**
- * Pages.
+ * Pages, when the format fixes them (PDF; a word processor lays out
+ * Word pages itself).
  */
-pages: number, 
+pages: number | null, 
 /**
  * Size in bytes.
  */

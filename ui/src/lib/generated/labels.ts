@@ -5,6 +5,7 @@ import type {
   AuthorityLevel,
   Classification,
   Confidence,
+  DocumentFormat,
   DocumentStatus,
   Effort,
   ImprovementStatus,
@@ -100,6 +101,12 @@ export const AUTHORITY_MEANING: Record<AuthorityLevel, string> = {
 export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = {
   draft: "Draft",
   final: "Final",
+};
+
+/** The formats a document is exported in. */
+export const DOCUMENT_FORMAT_LABEL: Record<DocumentFormat, string> = {
+  pdf: "PDF",
+  word: "Word",
 };
 
 /** Who may read a document. */
