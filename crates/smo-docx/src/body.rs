@@ -565,13 +565,59 @@ impl Keep {
     }
 }
 
-/// Column widths in twips from the columns' weights, summing to `total`.
+/// Column widths in twips from the columns' weights, summing to `total`;
+/// a column is never narrower than its header's longest word (so "Frequency"
+/// never breaks into "Frequenc / y"), when the table's width allows.
 fn column_widths(columns: &[Column], total: u32) -> Vec<u32> {
-    let sum: f64 = columns.iter().map(|c| c.weight.max(0.1)).sum();
-    let mut widths: Vec<u32> = columns
+    let least: Vec<f64> = columns
         .iter()
-        .map(|c| (f64::from(total) * c.weight.max(0.1) / sum).floor() as u32)
+        .map(|c| {
+            let word = c
+                .title
+                .split_whitespace()
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            // Bold 9-point text: about 0.6 em a character, plus the cell's margins.
+            word as f64 * 0.6 * 9.0 * TWIPS + 220.0
+        })
         .collect();
+    let total_f = f64::from(total);
+    let mut fixed = vec![false; columns.len()];
+    let mut widths = vec![0.0; columns.len()];
+    // Columns whose share is below their least width get it; the rest share
+    // what remains by weight, until every share suffices.
+    loop {
+        let free: f64 = total_f
+            - widths
+                .iter()
+                .zip(&fixed)
+                .filter(|(_, f)| **f)
+                .map(|(w, _)| *w)
+                .sum::<f64>();
+        let weights: f64 = columns
+            .iter()
+            .zip(&fixed)
+            .filter(|(_, f)| !**f)
+            .map(|(c, _)| c.weight.max(0.1))
+            .sum();
+        let mut changed = false;
+        for (k, c) in columns.iter().enumerate() {
+            if fixed[k] {
+                continue;
+            }
+            widths[k] = free * c.weight.max(0.1) / weights.max(0.1);
+            if widths[k] < least[k] && least.iter().sum::<f64>() <= total_f {
+                widths[k] = least[k];
+                fixed[k] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut widths: Vec<u32> = widths.iter().map(|w| w.floor().max(0.0) as u32).collect();
     let used: u32 = widths.iter().sum();
     if let Some(last) = widths.last_mut() {
         *last += total.saturating_sub(used);
@@ -605,8 +651,8 @@ mod tests {
     #[test]
     fn column_widths_follow_the_weights_and_fill_the_width() {
         let columns = [Column::new("a", 1.0), Column::new("b", 3.0)];
-        let widths = column_widths(&columns, 1000);
-        assert_eq!(widths, vec![250, 750]);
+        let widths = column_widths(&columns, 10_000);
+        assert_eq!(widths, vec![2500, 7500]);
         let odd = [
             Column::new("a", 1.0),
             Column::new("b", 1.0),

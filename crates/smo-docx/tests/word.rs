@@ -9,12 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{DateTime, TimeZone, Utc};
-use smo_core::sample::sample_workshop;
-use smo_core::{DateStyle, Document, NewWorkshop, Workshop};
+use smo_core::{DateStyle, Document, Workshop};
 use smo_doc::{Doc, DocOptions, Paper};
 use smo_docx::{render, Template, WordOptions};
-use smo_fixtures::enlarge;
-use smo_store::Store;
+use smo_fixtures::{bare as blank, enlarge, largest, sample};
 
 const DOCUMENTS: [Document; 3] = [Document::Assessment, Document::Charter, Document::Roadmap];
 
@@ -42,29 +40,6 @@ fn options(template: Option<&Template>) -> WordOptions<'_> {
         logo: None,
         template,
     }
-}
-
-fn sample() -> Workshop {
-    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
-    store.create_sample(&sample_workshop()).expect("sample")
-}
-
-fn blank() -> Workshop {
-    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
-    store
-        .create_workshop(NewWorkshop {
-            organisation: "Empty Org".into(),
-            title: "Nothing yet".into(),
-            start_date: chrono::NaiveDate::from_ymd_opt(2026, 5, 4).expect("date"),
-            facilitator: String::new(),
-        })
-        .expect("create")
-}
-
-fn largest() -> Workshop {
-    let mut w = sample();
-    enlarge(&mut w);
-    w
 }
 
 /// A member of the package as text.

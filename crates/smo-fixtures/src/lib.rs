@@ -1,7 +1,8 @@
 //! Workshops for benchmarks and stress tests, kept out of the shipped domain
 //! crate: a deliberately large workshop (every practice of the default
 //! framework in scope, 30 participants who all vote, 200 initiatives and 60
-//! KPIs). Deterministic; the content is filler.
+//! KPIs). Deterministic; the content is filler. And the three workshops every
+//! document test exports: [`sample`], [`bare`] and [`largest`].
 
 use chrono::{Days, NaiveDate};
 
@@ -19,6 +20,34 @@ pub const PARTICIPANTS: usize = 30;
 pub const INITIATIVES: usize = 200;
 /// KPIs in the large workshop.
 pub const KPIS: usize = 60;
+
+/// The sample workshop as the app creates it (through a store in memory).
+pub fn sample() -> Workshop {
+    let mut store = smo_store::Store::open_in_memory(Box::new(chrono::Utc::now)).expect("store");
+    store
+        .create_sample(&smo_core::sample::sample_workshop())
+        .expect("the sample is created")
+}
+
+/// A workshop just created: an organisation and a title, nothing else.
+pub fn bare() -> Workshop {
+    let mut store = smo_store::Store::open_in_memory(Box::new(chrono::Utc::now)).expect("store");
+    store
+        .create_workshop(smo_core::NewWorkshop {
+            organisation: "Empty Org".into(),
+            title: "Nothing yet".into(),
+            start_date: NaiveDate::from_ymd_opt(2026, 5, 4).expect("a date"),
+            facilitator: String::new(),
+        })
+        .expect("the workshop is created")
+}
+
+/// The sample grown to the largest workshop ([`enlarge`]).
+pub fn largest() -> Workshop {
+    let mut w = sample();
+    enlarge(&mut w);
+    w
+}
 
 /// Grows `workshop` (the sample, typically) to the large workshop's size, in place.
 pub fn enlarge(workshop: &mut Workshop) {

@@ -6,11 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{DateTime, TimeZone, Utc};
-use smo_core::sample::sample_workshop;
-use smo_core::{DateStyle, NewWorkshop, Workshop};
-use smo_fixtures::enlarge;
+use smo_core::DateStyle;
+use smo_fixtures::{bare as blank, enlarge, largest, sample};
 use smo_pdf::{Export, ExportOptions, Paper, Pdf};
-use smo_store::Store;
 
 fn at() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 31, 10, 0, 0)
@@ -25,31 +23,6 @@ fn options(paper: Paper) -> ExportOptions {
         dates: DateStyle::default(),
         logo: None,
     }
-}
-
-fn sample() -> Workshop {
-    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
-    store.create_sample(&sample_workshop()).expect("sample")
-}
-
-fn blank() -> Workshop {
-    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
-    store
-        .create_workshop(NewWorkshop {
-            organisation: "Empty Org".into(),
-            title: "Nothing yet".into(),
-            start_date: chrono::NaiveDate::from_ymd_opt(2026, 5, 4).expect("date"),
-            facilitator: String::new(),
-        })
-        .expect("create")
-}
-
-/// The sample with every practice of the default framework, 30 voters, 200
-/// initiatives and 60 KPIs.
-fn largest() -> Workshop {
-    let mut w = sample();
-    enlarge(&mut w);
-    w
 }
 
 /// Every document of the sample, a bare and the largest workshop, on A4 and

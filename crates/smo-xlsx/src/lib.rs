@@ -124,8 +124,10 @@ struct Sheets {
 }
 
 impl Sheets {
-    /// Writes a sheet: a header row (frozen, with a filter), then the rows;
-    /// columns as wide as their content up to [`WIDEST`].
+    /// Writes a sheet: a header row (frozen, with a filter, repeated on
+    /// printed pages), then the rows, each as tall as its wrapped text;
+    /// columns as wide as their content up to [`WIDEST`]; printed landscape,
+    /// one page wide.
     fn write(
         &mut self,
         sheet: &mut Worksheet,
@@ -134,28 +136,62 @@ impl Sheets {
         rows: Vec<Vec<Cell>>,
     ) -> Result<(), XlsxError> {
         sheet.set_name(name)?;
+        let rows: Vec<Vec<Cell>> = rows
+            .into_iter()
+            .map(|row| {
+                row.into_iter()
+                    .enumerate()
+                    .map(|(c, cell)| match cell {
+                        Cell::Text(t) => Cell::Text(self.fit(name, headers.get(c), &t)),
+                        other => other,
+                    })
+                    .collect()
+            })
+            .collect();
+        // Widths first (in characters), so row heights can follow the wrap.
         let mut widths: Vec<usize> = headers
             .iter()
             .map(|h| h.chars().count().min(24) + 2)
             .collect();
+        for row in &rows {
+            for (c, cell) in row.iter().enumerate() {
+                if let Some(w) = widths.get_mut(c) {
+                    *w = (*w).max(cell.shown_width() + 2);
+                }
+            }
+        }
+        let widths: Vec<u32> = widths
+            .iter()
+            .map(|w| u32::try_from(*w).unwrap_or(WIDEST).min(WIDEST))
+            .collect();
+        for (c, w) in widths.iter().enumerate() {
+            sheet.set_column_width(col(c)?, *w)?;
+        }
+        let header_lines = headers
+            .iter()
+            .zip(&widths)
+            .map(|(h, w)| wrapped_lines(h, *w))
+            .max()
+            .unwrap_or(1);
+        sheet.set_row_height(0, row_height(header_lines))?;
         for (c, h) in headers.iter().enumerate() {
             sheet.write_string_with_format(0, col(c)?, h, &self.formats.header)?;
         }
         for (r, row) in rows.iter().enumerate() {
             let r = u32::try_from(r + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+            let mut lines = 1;
             for (c, cell) in row.iter().enumerate() {
                 let cc = col(c)?;
-                let shown = match cell {
+                match cell {
                     Cell::Text(t) => {
-                        let t = self.fit(name, headers.get(c), t);
                         if !t.is_empty() {
-                            sheet.write_string_with_format(r, cc, &t, &self.formats.text)?;
+                            sheet.write_string_with_format(r, cc, t, &self.formats.text)?;
+                            lines = lines
+                                .max(wrapped_lines(t, widths.get(c).copied().unwrap_or(WIDEST)));
                         }
-                        t.lines().map(|l| l.chars().count()).max().unwrap_or(0)
                     }
                     Cell::Number(n) => {
                         sheet.write_number_with_format(r, cc, *n, &self.formats.level)?;
-                        6
                     }
                     Cell::Level(Some(l)) => {
                         sheet.write_number_with_format(
@@ -164,7 +200,6 @@ impl Sheets {
                             f64::from(l.value()),
                             &self.formats.level,
                         )?;
-                        3
                     }
                     Cell::Date(Some(d)) => {
                         let day = ExcelDateTime::from_ymd(
@@ -175,23 +210,21 @@ impl Sheets {
                             d.day() as u8,
                         )?;
                         sheet.write_datetime_with_format(r, cc, &day, &self.formats.date)?;
-                        11
                     }
-                    Cell::Level(None) | Cell::Date(None) => 0,
-                };
-                if let Some(w) = widths.get_mut(c) {
-                    *w = (*w).max(shown + 2);
+                    Cell::Level(None) | Cell::Date(None) => {}
                 }
             }
-        }
-        for (c, w) in widths.iter().enumerate() {
-            let w = u32::try_from(*w).unwrap_or(WIDEST).min(WIDEST);
-            sheet.set_column_width(col(c)?, w)?;
+            if lines > 1 {
+                sheet.set_row_height(r, row_height(lines))?;
+            }
         }
         let last_row = u32::try_from(rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
         let last_col = col(headers.len().saturating_sub(1))?;
         sheet.set_freeze_panes(1, 0)?;
         sheet.autofilter(0, 0, last_row.max(1), last_col)?;
+        sheet.set_landscape();
+        sheet.set_print_fit_to_pages(1, 0);
+        sheet.set_repeat_rows(0, 0)?;
         Ok(())
     }
 
@@ -460,6 +493,33 @@ impl Sheets {
             .collect();
         self.write(sheet, SHEETS[4], &headers, rows)
     }
+}
+
+impl Cell {
+    /// How many characters wide the cell reads (its longest line).
+    fn shown_width(&self) -> usize {
+        match self {
+            Cell::Text(t) => t.lines().map(|l| l.chars().count()).max().unwrap_or(0),
+            Cell::Number(_) => 6,
+            Cell::Level(_) => 3,
+            Cell::Date(_) => 11,
+        }
+    }
+}
+
+/// How many lines `text` wraps to in a column `width` characters wide.
+fn wrapped_lines(text: &str, width: u32) -> usize {
+    let per_line = (width.saturating_sub(2)).max(1) as usize;
+    text.lines()
+        .map(|l| l.chars().count().div_ceil(per_line).max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
+/// A row's height in points for `lines` lines of the default 11-point text
+/// (Excel's limit is 409 points).
+fn row_height(lines: usize) -> f64 {
+    (lines as f64 * 15.0).min(409.0)
 }
 
 fn col(c: usize) -> Result<u16, XlsxError> {

@@ -7,21 +7,13 @@ use std::process::Command;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use chrono::{DateTime, TimeZone, Utc};
-use smo_core::sample::sample_workshop;
-use smo_core::{NewWorkshop, Workshop};
-use smo_fixtures::enlarge;
-use smo_store::Store;
+use smo_fixtures::{bare, enlarge, sample};
 use smo_xlsx::{workbook, SHEETS};
 
 fn at() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 31, 10, 0, 0)
         .single()
         .expect("time")
-}
-
-fn sample() -> Workshop {
-    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
-    store.create_sample(&sample_workshop()).expect("sample")
 }
 
 fn read(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
@@ -162,6 +154,14 @@ fn every_sheet_has_a_frozen_filtered_header_and_levels_are_validated() {
     );
     assert!(assessment.contains("<formula1>0</formula1><formula2>5</formula2>"));
     assert!(assessment.contains("sqref=\"C2:C"), "on Current");
+    assert!(
+        assessment.contains("customHeight=\"1\""),
+        "rows of wrapped findings are as tall as their text"
+    );
+    assert!(
+        assessment.contains("fitToPage=\"1\""),
+        "printed one page wide"
+    );
     let roadmap = part(&book.bytes, "xl/worksheets/sheet2.xml");
     assert!(
         roadmap.contains(r#"type="list""#) && roadmap.contains("In progress"),
@@ -187,15 +187,7 @@ fn the_same_export_gives_the_same_bytes() {
 
 #[test]
 fn a_bare_workshop_gives_empty_sheets_with_headers() {
-    let mut store = Store::open_in_memory(Box::new(Utc::now)).expect("store");
-    let w = store
-        .create_workshop(NewWorkshop {
-            organisation: "Empty Org".into(),
-            title: "Nothing yet".into(),
-            start_date: chrono::NaiveDate::from_ymd_opt(2026, 5, 4).expect("date"),
-            facilitator: String::new(),
-        })
-        .expect("create");
+    let w = bare();
     let book = workbook(&w, at()).expect("xlsx");
     let mut x = read(&book.bytes);
     for name in SHEETS {
