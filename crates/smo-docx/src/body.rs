@@ -375,7 +375,7 @@ impl<'a> BodyWriter<'a> {
     /// A data table: the header row repeats on every page and no row splits
     /// across pages unless it is too tall for one.
     fn table(&mut self, columns: &[Column], rows: &[Vec<String>], keep: Keep) {
-        let widths = column_widths(columns, self.text_width());
+        let widths = column_widths(columns, rows, self.text_width());
         let page_height = self.text_height();
         self.fresh = false;
         self.table_start(Style::Table, &widths, true);
@@ -566,20 +566,30 @@ impl Keep {
 }
 
 /// Column widths in twips from the columns' weights, summing to `total`;
-/// a column is never narrower than its header's longest word (so "Frequency"
-/// never breaks into "Frequenc / y"), when the table's width allows.
-fn column_widths(columns: &[Column], total: u32) -> Vec<u32> {
+/// a column is never narrower than its longest word — the header's, or a
+/// cell's up to [`LONGEST_KEPT_WORD`] characters — so "Frequency" or
+/// "Optimisation" never breaks in two, when the table's width allows.
+fn column_widths(columns: &[Column], rows: &[Vec<String>], total: u32) -> Vec<u32> {
+    let longest = |text: &str| {
+        text.split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
     let least: Vec<f64> = columns
         .iter()
-        .map(|c| {
-            let word = c
-                .title
-                .split_whitespace()
-                .map(|w| w.chars().count())
+        .enumerate()
+        .map(|(k, c)| {
+            let cells = rows
+                .iter()
+                .filter_map(|r| r.get(k))
+                .map(|t| longest(t))
+                .filter(|n| *n <= LONGEST_KEPT_WORD)
                 .max()
                 .unwrap_or(0);
-            // Bold 9-point text: about 0.6 em a character, plus the cell's margins.
-            word as f64 * 0.6 * 9.0 * TWIPS + 220.0
+            // 9-point text: at most about 0.68 em a character in bold (the
+            // header), 0.6 em in regular, plus the cell's margins.
+            (longest(&c.title) as f64 * 0.68).max(cells as f64 * 0.6) * 9.0 * TWIPS + 240.0
         })
         .collect();
     let total_f = f64::from(total);
@@ -625,6 +635,10 @@ fn column_widths(columns: &[Column], total: u32) -> Vec<u32> {
     widths
 }
 
+/// Words longer than this may break inside a cell rather than widen its
+/// column (a pasted URL, a 300-character word).
+const LONGEST_KEPT_WORD: usize = 16;
+
 /// Roughly how tall `text` sets in a cell `width` twips wide, in twips
 /// (9-point text, an average character half an em wide).
 fn estimated_height(text: &str, width: u32) -> u32 {
@@ -651,14 +665,38 @@ mod tests {
     #[test]
     fn column_widths_follow_the_weights_and_fill_the_width() {
         let columns = [Column::new("a", 1.0), Column::new("b", 3.0)];
-        let widths = column_widths(&columns, 10_000);
+        let widths = column_widths(&columns, &[], 10_000);
         assert_eq!(widths, vec![2500, 7500]);
         let odd = [
             Column::new("a", 1.0),
             Column::new("b", 1.0),
             Column::new("c", 1.0),
         ];
-        assert_eq!(column_widths(&odd, 1000).iter().sum::<u32>(), 1000);
+        assert_eq!(column_widths(&odd, &[], 1000).iter().sum::<u32>(), 1000);
+    }
+
+    #[test]
+    fn a_column_has_room_for_its_longest_word_but_not_a_pasted_one() {
+        let kpis = [
+            Column::new("Definition", 8.0),
+            Column::new("Frequency", 0.5),
+            Column::new("Owner", 1.0),
+        ];
+        let widths = column_widths(&kpis, &[], 10_000);
+        assert!(widths[1] >= 9 * 122, "{widths:?}");
+        assert_eq!(widths.iter().sum::<u32>(), 10_000);
+        let phases = [Column::new("Phase", 0.5), Column::new("Initiatives", 6.0)];
+        let rows = vec![
+            vec!["Optimisation".to_owned(), "x".repeat(300)],
+            vec!["y".repeat(300), "z".to_owned()],
+        ];
+        let widths = column_widths(&phases, &rows, 10_000);
+        assert!(widths[0] >= 12 * 108, "{widths:?}");
+        assert!(
+            widths[0] < 2000,
+            "a 300-character word does not widen it: {widths:?}"
+        );
+        assert_eq!(widths.iter().sum::<u32>(), 10_000);
     }
 
     #[test]
