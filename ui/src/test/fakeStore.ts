@@ -10,6 +10,7 @@ import type {
   AppError,
   Brief,
   Document,
+  ExportItem,
   FindingsInput,
   RecommendationDraft,
   CharterUpdate,
@@ -37,6 +38,10 @@ export class FakeStore {
   briefDraft: Partial<Brief> = {};
   /** What `roadmap_view` says disagrees. */
   disagreements: Disagreement[] = [];
+  /** The firm's Word template kept, by name. */
+  wordTemplate: string | null = null;
+  /** What `choose_word_template` keeps (the file the user picks). */
+  pickedTemplate: string | null = "House style.dotx";
   /** Refuses a command as the app would: returns the error to throw, or null to apply it. */
   refuse: (cmd: string, args: Record<string, unknown>) => AppError | null = () => null;
 
@@ -150,6 +155,42 @@ export class FakeStore {
         return { report: null, practicesRadar: "", groupsRadar: "", heatMap: "" };
       case "list_frameworks":
         return [];
+      case "get_workshop":
+        return w;
+      case "word_template":
+        return this.wordTemplate;
+      case "choose_word_template":
+        this.wordTemplate = this.pickedTemplate ?? this.wordTemplate;
+        return this.wordTemplate;
+      case "remove_word_template":
+        this.wordTemplate = null;
+        return null;
+      case "export_files": {
+        const organisation = w.setUp.organisation;
+        const items = args.items as ExportItem[];
+        const extension = { pdf: "pdf", word: "docx" } as const;
+        const title = { assessment: "Maturity Assessment Report", charter: "SMO Charter", roadmap: "Improvement Roadmap" } as const;
+        w.exports = [
+          ...w.exports.filter((e) => !items.some((i) => i.kind === "document" && i.document === e.document)),
+          ...items.flatMap((i) => (i.kind === "document" ? [{ document: i.document, at: "2026-03-10T16:00:00Z" }] : [])),
+        ];
+        return items.map((item, handle) => ({
+          item,
+          name:
+            item.kind === "document"
+              ? `${organisation} – ${title[item.document]}.${extension[item.format]}`
+              : `${organisation} – SMO Workbench data.xlsx`,
+          folder: "/exports",
+          pages: item.kind === "document" && item.format === "pdf" ? 12 : null,
+          bytes: 40_000,
+          warnings: [],
+          handle,
+        }));
+      }
+      case "plugin:event|listen":
+        return 1;
+      case "plugin:event|unlisten":
+        return null;
       default:
         throw { code: "internal", message: `The fake store does not know ${cmd}`, field: null, place: null };
     }
