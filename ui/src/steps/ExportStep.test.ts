@@ -28,7 +28,7 @@ describe("The Export step", () => {
     expect(button.textContent?.trim()).toBe("Export 4 files…");
     await fireEvent.click(button);
     const saved = await screen.findByTestId("exported");
-    const items = store.callsOf("export_files")[0].items as ExportItem[];
+    const items = store.callsOf("export_files")[0]?.items as ExportItem[];
     expect(items).toEqual([
       { kind: "document", document: "charter", format: "pdf" },
       { kind: "document", document: "charter", format: "word" },
