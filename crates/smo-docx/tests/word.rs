@@ -295,6 +295,32 @@ fn the_package_has_named_styles_fields_sections_and_properties() {
 }
 
 #[test]
+fn pages_are_the_paper_chosen_and_turn_for_the_timeline() {
+    let d = doc(Document::Roadmap, &sample());
+    for (paper, (w, h)) in [(Paper::A4, (11906, 16838)), (Paper::Letter, (12240, 15840))] {
+        let word = render(
+            &d,
+            &WordOptions {
+                paper,
+                ..options(None)
+            },
+        )
+        .expect("docx");
+        let body = part(&word.bytes, "word/document.xml");
+        assert!(
+            body.contains(&format!("<w:pgSz w:w=\"{w}\" w:h=\"{h}\"/>")),
+            "{paper:?}: portrait pages"
+        );
+        assert!(
+            body.contains(&format!(
+                "<w:pgSz w:w=\"{h}\" w:h=\"{w}\" w:orient=\"landscape\"/>"
+            )),
+            "{paper:?}: the timeline's landscape section"
+        );
+    }
+}
+
+#[test]
 fn the_same_export_gives_the_same_bytes_and_a_later_one_differs() {
     let w = sample();
     for document in DOCUMENTS {
