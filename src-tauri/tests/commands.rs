@@ -668,3 +668,101 @@ fn findings_briefs_and_their_drafts_through_ipc() {
         draft["nextSteps"]
     );
 }
+
+/// Export through IPC: each document in its formats and the workbook, to the
+/// folder the tests name instead of a dialog; the firm's Word template is
+/// checked before it is kept. (The only test that sets these variables.)
+#[test]
+fn export_files_writes_each_format_and_keeps_a_checked_word_template() {
+    let app = start();
+    let out = tempfile::tempdir().expect("temp dir");
+    std::env::set_var(smo_workbench_lib::EXPORT_DIR_ENV, out.path());
+    let page = app
+        .invoke("workshop_page", json!({"search": "", "limit": 1}))
+        .expect("page");
+    let id = page["workshops"][0]["id"].as_str().expect("id").to_owned();
+    let items = json!([
+        {"kind": "document", "document": "charter", "format": "word"},
+        {"kind": "document", "document": "assessment", "format": "pdf"},
+        {"kind": "workbook"},
+    ]);
+    let files = app
+        .invoke(
+            "export_files",
+            json!({"workshopId": id, "items": items, "paper": "a4"}),
+        )
+        .expect("exported");
+    let files = files.as_array().expect("a list").clone();
+    assert_eq!(files.len(), 3);
+    assert_eq!(files[0]["item"], items[0]);
+    assert_eq!(files[0]["name"], "Harbourline Logistics – SMO Charter.docx");
+    assert_eq!(
+        files[0]["pages"],
+        Value::Null,
+        "Word lays out its own pages"
+    );
+    assert!(files[1]["pages"].as_u64().is_some_and(|p| p > 5));
+    assert_eq!(
+        files[2]["name"],
+        "Harbourline Logistics – SMO Workbench data.xlsx"
+    );
+    for f in &files {
+        let bytes =
+            std::fs::read(out.path().join(f["name"].as_str().expect("name"))).expect("written");
+        assert_eq!(bytes.len() as u64, f["bytes"].as_u64().expect("size"));
+    }
+    // Exporting the charter in Word counts it as exported; the workbook is no document.
+    let w = app
+        .invoke("get_workshop", json!({"id": id}))
+        .expect("workshop");
+    let exported: Vec<&str> = w["exports"]
+        .as_array()
+        .expect("exports")
+        .iter()
+        .filter_map(|e| e["document"].as_str())
+        .collect();
+    assert!(exported.contains(&"charter") && exported.contains(&"assessment"));
+    let nothing = app
+        .invoke(
+            "export_files",
+            json!({"workshopId": id, "items": [], "paper": "a4"}),
+        )
+        .expect_err("nothing to export");
+    assert!(nothing["message"]
+        .as_str()
+        .expect("message")
+        .contains("Choose at least one"));
+
+    // A file that is not a Word document is refused and nothing is kept.
+    assert_eq!(
+        app.invoke("word_template", json!({})).expect("none"),
+        Value::Null
+    );
+    let notes = out.path().join("notes.docx");
+    std::fs::write(&notes, b"plain text").expect("write");
+    std::env::set_var("SMO_WORKBENCH_WORD_TEMPLATE_FILE", &notes);
+    let refused = app
+        .invoke("choose_word_template", json!({}))
+        .expect_err("refused");
+    assert_eq!(refused["code"], "invalidInput");
+    assert!(refused["message"]
+        .as_str()
+        .expect("message")
+        .contains("not a Word document"));
+    assert_eq!(
+        app.invoke("word_template", json!({})).expect("none"),
+        Value::Null
+    );
+    // The exported charter serves as a template; Word exports then use it.
+    let charter = out.path().join("Harbourline Logistics – SMO Charter.docx");
+    std::env::set_var("SMO_WORKBENCH_WORD_TEMPLATE_FILE", &charter);
+    let kept = app.invoke("choose_word_template", json!({})).expect("kept");
+    assert_eq!(kept, "Harbourline Logistics – SMO Charter.docx");
+    assert_eq!(app.invoke("word_template", json!({})).expect("kept"), kept);
+    app.invoke("remove_word_template", json!({}))
+        .expect("forgotten");
+    assert_eq!(
+        app.invoke("word_template", json!({})).expect("none"),
+        Value::Null
+    );
+}

@@ -53,6 +53,22 @@ impl Doc {
         out
     }
 
+    /// The charts the document shows, in reading order.
+    pub fn figures(&self) -> Vec<&Chart> {
+        fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a Chart>) {
+            for b in blocks {
+                match b {
+                    Block::Figure(f) => out.push(&f.chart),
+                    Block::Together(inner) => walk(inner, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.body, &mut out);
+        out
+    }
+
     /// Every word the document prints, block by block, in reading order
     /// (cover facts first): what tests read for order and for text that
     /// must never reach a client.

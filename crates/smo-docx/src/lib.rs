@@ -90,7 +90,7 @@ pub fn render(doc: &Doc, options: &WordOptions<'_>) -> Result<Word, WordError> {
         first_header: "rIdFirstHeader".into(),
         first_footer: "rIdFirstFooter".into(),
     };
-    let mut painter = chart::Raster::new();
+    let mut painter = chart::Painted::all(&doc.figures());
     let mut body = BodyWriter::new(options.paper, &chrome, &mut painter);
     let logo = options
         .logo
