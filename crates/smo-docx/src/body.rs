@@ -14,6 +14,9 @@ const TWIPS: f64 = 20.0;
 /// English metric units per point (drawing sizes).
 pub(crate) const EMU: f64 = 12_700.0;
 
+/// Where the body's drawing ids start.
+const FIRST_DRAWING_ID: u32 = 1000;
+
 /// The page margins, in twips.
 const MARGIN_SIDE: u32 = 1134;
 const MARGIN_TOP: u32 = 1418;
@@ -195,7 +198,7 @@ impl<'a> BodyWriter<'a> {
             self.paragraph_of(
                 Style::Normal,
                 Keep::Free,
-                "<w:jc w:val=\"right\"/><w:spacing w:after=\"1200\"/>",
+                "<w:spacing w:after=\"1200\"/><w:jc w:val=\"right\"/>",
                 &drawing,
             );
         } else {
@@ -475,7 +478,9 @@ impl<'a> BodyWriter<'a> {
     /// An inline picture run of `png`, `size` points, described by `alt`.
     fn picture(&mut self, png: Vec<u8>, (w, h): (f64, f64), alt: &str) -> String {
         self.drawings += 1;
-        let n = self.drawings;
+        // Drawing ids are unique in the whole package: a template's header
+        // pictures keep their own small ones.
+        let n = FIRST_DRAWING_ID + self.drawings;
         let rel_id = format!("rIdImage{n}");
         let file = format!("image{n}.png");
         let (cx, cy) = (emu(w), emu(h));

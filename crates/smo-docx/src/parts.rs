@@ -142,12 +142,13 @@ pub(crate) mod kind {
 }
 
 /// settings.xml: fields (the contents, page numbers) are updated when Word
-/// opens the file; the language and compatibility of current Word.
+/// opens the file; the language and compatibility of current Word. (Word
+/// refuses settings out of the schema's order.)
 pub(crate) fn settings() -> String {
     format!(
-        "{XML_HEAD}<w:settings xmlns:w=\"{W}\"><w:updateFields w:val=\"true\"/>\
+        "{XML_HEAD}<w:settings xmlns:w=\"{W}\">\
          <w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>\
-         <w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>\
+         <w:updateFields w:val=\"true\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>\
          <w:themeFontLang w:val=\"{LANGUAGE}\"/></w:settings>"
     )
 }

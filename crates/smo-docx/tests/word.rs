@@ -511,3 +511,153 @@ fn review_pages(pdf: &Path, name: &str) {
         .expect("pdftoppm");
     assert!(status.success());
 }
+
+/// Word (unlike LibreOffice) refuses a file whose properties are out of the
+/// schema's order: every `pPr`, `rPr`, `tblPr`, `tcPr`, `sectPr` and the
+/// settings list their children in ECMA-376's sequence.
+#[test]
+fn properties_follow_the_schema_s_order() {
+    use quick_xml::events::Event;
+    const ORDER: [(&str, &[&str]); 6] = [
+        (
+            "pPr",
+            &[
+                "pStyle",
+                "keepNext",
+                "keepLines",
+                "pageBreakBefore",
+                "widowControl",
+                "numPr",
+                "pBdr",
+                "shd",
+                "tabs",
+                "spacing",
+                "ind",
+                "contextualSpacing",
+                "jc",
+                "outlineLvl",
+                "rPr",
+                "sectPr",
+            ],
+        ),
+        (
+            "rPr",
+            &[
+                "rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "kern", "sz", "szCs", "lang",
+            ],
+        ),
+        (
+            "tblPr",
+            &[
+                "tblStyle",
+                "tblW",
+                "jc",
+                "tblInd",
+                "tblBorders",
+                "tblLayout",
+                "tblCellMar",
+                "tblLook",
+            ],
+        ),
+        (
+            "tcPr",
+            &["tcW", "gridSpan", "vMerge", "tcBorders", "shd", "vAlign"],
+        ),
+        (
+            "sectPr",
+            &[
+                "headerReference",
+                "footerReference",
+                "type",
+                "pgSz",
+                "pgMar",
+                "cols",
+                "titlePg",
+            ],
+        ),
+        (
+            "settings",
+            &[
+                "defaultTabStop",
+                "characterSpacingControl",
+                "updateFields",
+                "compat",
+                "themeFontLang",
+            ],
+        ),
+    ];
+    let check = |xml: &str, part: &str| {
+        let mut reader = quick_xml::Reader::from_str(xml);
+        // The open elements, each with the children seen so far.
+        let mut stack: Vec<(String, Vec<String>)> = Vec::new();
+        loop {
+            let event = reader.read_event().expect("well-formed XML");
+            let (name, empty) = match &event {
+                Event::Start(e) => (
+                    String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
+                    false,
+                ),
+                Event::Empty(e) => (
+                    String::from_utf8_lossy(e.local_name().as_ref()).into_owned(),
+                    true,
+                ),
+                Event::End(_) => {
+                    stack.pop();
+                    continue;
+                }
+                Event::Eof => break,
+                _ => continue,
+            };
+            if let Some((parent, seen)) = stack.last_mut() {
+                if let Some((_, order)) = ORDER.iter().find(|(p, _)| p == parent) {
+                    let rank = |n: &str| {
+                        let n = if n == "footerReference" {
+                            "headerReference"
+                        } else {
+                            n
+                        };
+                        order.iter().position(|o| *o == n)
+                    };
+                    let here = rank(&name).unwrap_or_else(|| {
+                        panic!("{part}: <{name}> in <{parent}> is not in the order list")
+                    });
+                    if let Some(last) = seen.last() {
+                        assert!(
+                            rank(last).is_some_and(|r| r <= here),
+                            "{part}: <{name}> after <{last}> in <{parent}>"
+                        );
+                    }
+                    seen.push(name.clone());
+                }
+            }
+            if !empty {
+                stack.push((name, Vec::new()));
+            }
+        }
+    };
+    let logo =
+        smo_core::logo::Logo::from_png(include_bytes!("../../../assets/icons/32x32.png").to_vec())
+            .expect("logo");
+    for w in [sample(), blank()] {
+        for document in DOCUMENTS {
+            let word = render(
+                &doc(document, &w),
+                &WordOptions {
+                    logo: Some(&logo),
+                    ..options(None)
+                },
+            )
+            .expect("docx");
+            for name in [
+                "word/document.xml",
+                "word/styles.xml",
+                "word/settings.xml",
+                "word/header1.xml",
+                "word/footer1.xml",
+                "word/numbering.xml",
+            ] {
+                check(&part(&word.bytes, name), &format!("{document:?} {name}"));
+            }
+        }
+    }
+}
