@@ -24,9 +24,14 @@ struct Raster {
 impl Raster {
     fn new() -> Raster {
         let mut fonts = usvg::fontdb::Database::new();
-        fonts.load_font_data(include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf").to_vec());
-        fonts.load_font_data(include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf").to_vec());
-        fonts.load_font_data(include_bytes!("../../../assets/fonts/DejaVuSans.ttf").to_vec());
+        for face in [
+            smo_fonts::NOTO_SANS_REGULAR,
+            smo_fonts::NOTO_SANS_BOLD,
+            smo_fonts::DEJAVU_SANS,
+        ] {
+            // Read in place from the binary, never copied.
+            fonts.load_font_source(usvg::fontdb::Source::Binary(Arc::new(face)));
+        }
         fonts.set_sans_serif_family("Noto Sans");
         let options = usvg::Options {
             font_family: "Noto Sans".into(),

@@ -39,10 +39,10 @@ impl Face {
 
     fn bytes(self) -> &'static [u8] {
         match self {
-            Face::Regular => include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
-            Face::Bold => include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"),
-            Face::Italic => include_bytes!("../../../assets/fonts/NotoSans-Italic.ttf"),
-            Face::BoldItalic => include_bytes!("../../../assets/fonts/NotoSans-BoldItalic.ttf"),
+            Face::Regular => smo_fonts::NOTO_SANS_REGULAR,
+            Face::Bold => smo_fonts::NOTO_SANS_BOLD,
+            Face::Italic => smo_fonts::NOTO_SANS_ITALIC,
+            Face::BoldItalic => smo_fonts::NOTO_SANS_BOLD_ITALIC,
         }
     }
 
@@ -106,12 +106,8 @@ impl Fonts {
         let units_per_em = faces.first().map_or(1000.0, |f| {
             f64::from(f.pdf_font_metrics.units_per_em.max(1))
         });
-        let symbols = ParsedFont::from_bytes(
-            include_bytes!("../../../assets/fonts/DejaVuSans.ttf"),
-            0,
-            &mut Vec::new(),
-        )
-        .ok_or_else(|| "the embedded fallback font cannot be read".to_owned())?;
+        let symbols = ParsedFont::from_bytes(smo_fonts::DEJAVU_SANS, 0, &mut Vec::new())
+            .ok_or_else(|| "the embedded fallback font cannot be read".to_owned())?;
         let symbols_units_per_em = f64::from(symbols.pdf_font_metrics.units_per_em.max(1));
         Ok(Fonts {
             faces,

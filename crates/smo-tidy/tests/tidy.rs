@@ -98,6 +98,7 @@ fn what_only_tests_and_benchmarks_use_is_never_shipped() {
         "smo-pdf",
         "smo-docx",
         "smo-xlsx",
+        "smo-fonts",
         "smo-store",
     ];
     let never = ["smo-fixtures", "smo-golden", "smo-bench", "smo-tidy"];
