@@ -182,6 +182,10 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
 /// Draws `blocks` in order from the cursor on, each as a structure element
 /// of the tagged PDF.
 fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
+    // A group's height measured for the heading before it (the index of the
+    // group and its height on one page, if it fits on one), so the group is
+    // not laid out on a trial page twice.
+    let mut measured: Option<(usize, Option<f64>)> = None;
     for (n, block) in blocks.iter().enumerate() {
         match block {
             Block::Heading(h) => {
@@ -189,7 +193,9 @@ fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
                 // the heading moves with it rather than stay at a page's foot.
                 if let Some(Block::Together(next)) = blocks.get(n + 1) {
                     let heading = height_on_one_page(w, std::slice::from_ref(block));
-                    if let (Some(a), Some(b)) = (heading, height_on_one_page(w, next)) {
+                    let group = height_on_one_page(w, next);
+                    measured = Some((n + 1, group));
+                    if let (Some(a), Some(b)) = (heading, group) {
                         w.ensure(a + b);
                     }
                 }
@@ -235,7 +241,13 @@ fn draw_blocks(w: &mut Writer<'_>, blocks: &[Block]) {
                 signature(w, s);
             }
             Block::Together(inner) => {
-                if let Some(height) = height_on_one_page(w, inner) {
+                // Measured in the same orientation as now: drawing a heading
+                // never turns the page.
+                let height = match measured.take() {
+                    Some((at, height)) if at == n => height,
+                    _ => height_on_one_page(w, inner),
+                };
+                if let Some(height) = height {
                     w.ensure(height);
                 }
                 draw_blocks(w, inner);
