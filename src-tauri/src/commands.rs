@@ -498,7 +498,7 @@ pub(crate) async fn export_files<R: Runtime>(
         .with_store(move |s| Ok((s.workshop(workshop_id)?, s.logo(workshop_id)?)))
         .await?;
     let dates = state.status().date_style;
-    let template = state.word_template();
+    let dir = state.data_dir()?;
     let written = tauri::async_runtime::spawn_blocking(move || {
         let Some(destination) = choose_destination(&app, &workshop, &items) else {
             return Ok(None);
@@ -507,10 +507,13 @@ pub(crate) async fn export_files<R: Runtime>(
         let inputs = ExportInputs {
             workshop,
             logo,
-            template: template.and_then(|kept| {
-                kept.map(|k| Template::from_docx(&k.bytes).map_err(|e| e.to_string()))
-                    .transpose()
-            }),
+            // A kept template that cannot be read is said on every Word file.
+            template: smo_store::word_template::word_template(&dir)
+                .map_err(|e| e.to_string())
+                .and_then(|kept| {
+                    kept.map(|k| Template::from_docx(&k.bytes).map_err(|e| e.to_string()))
+                        .transpose()
+                }),
             paper,
             dates,
         };
@@ -538,10 +541,9 @@ pub(crate) async fn export_files<R: Runtime>(
 /// The firm's Word template's file name, if one is kept.
 #[tauri::command]
 pub(crate) fn word_template(state: State<'_, AppState>) -> Reply<Option<String>> {
-    Ok(state
-        .word_template()
-        .map_err(|why| AppError::new(ErrorCode::Storage, why))?
-        .map(|k| k.name))
+    Ok(smo_store::word_template::word_template_name(
+        &state.data_dir()?,
+    )?)
 }
 
 /// Asks for a firm's reference Word template (native dialog, on this side),
@@ -553,10 +555,12 @@ pub(crate) async fn choose_word_template<R: Runtime>(
     state: State<'_, AppState>,
 ) -> Reply<Option<String>> {
     let dir = state.data_dir()?;
-    tauri::async_runtime::spawn_blocking(move || workshop_file::pick_word_template(&app, &dir))
-        .await
-        .map_err(|e| AppError::internal(format!("Choosing the template stopped: {e}")))??;
-    word_template(state)
+    tauri::async_runtime::spawn_blocking(move || {
+        workshop_file::pick_word_template(&app, &dir)?;
+        Ok(smo_store::word_template::word_template_name(&dir)?)
+    })
+    .await
+    .map_err(|e| AppError::internal(format!("Choosing the template stopped: {e}")))?
 }
 
 /// Forgets the firm's Word template: Word exports use the built-in styles.

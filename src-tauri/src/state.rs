@@ -154,15 +154,6 @@ impl AppState {
             .ok_or_else(|| AppError::internal("The data directory is unknown"))
     }
 
-    /// The firm's Word template kept in the data directory, if any; `Err`
-    /// says why a kept one cannot be read.
-    pub(crate) fn word_template(
-        &self,
-    ) -> Result<Option<smo_store::word_template::KeptTemplate>, String> {
-        let dir = self.data_dir().map_err(|e| e.message.clone())?;
-        smo_store::word_template::word_template(&dir).map_err(|e| e.to_string())
-    }
-
     /// The backups, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupSummary>, AppError> {
         let dir = self.data_dir()?;

@@ -496,8 +496,8 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 smo_store::word_template::forget_word_template(&dir)?;
                 writeln!(out, "Word exports use the built-in styles")?;
             }
-            _ => match smo_store::word_template::word_template(&dir)? {
-                Some(k) => writeln!(out, "{}", k.name)?,
+            _ => match smo_store::word_template::word_template_name(&dir)? {
+                Some(name) => writeln!(out, "{name}")?,
                 None => writeln!(out, "none: Word exports use the built-in styles")?,
             },
         },

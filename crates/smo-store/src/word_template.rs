@@ -51,21 +51,33 @@ pub fn keep_word_template(dir: &DataDir, name: &str, bytes: &[u8]) -> Result<(),
 
 /// The kept template, if there is one.
 pub fn word_template(dir: &DataDir) -> Result<Option<KeptTemplate>, StoreError> {
-    let folder = folder(dir);
-    if !folder.exists() {
-        return Ok(None);
-    }
-    let Some(path) = kept_files(&folder)?.into_iter().next() else {
+    let Some(path) = kept_path(dir)? else {
         return Ok(None);
     };
     let bytes = crate::read_input_file(&path, MAX_TEMPLATE_BYTES, "a Word template")?;
     Ok(Some(KeptTemplate {
-        name: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        name: file_name(&path),
         bytes,
     }))
+}
+
+/// The kept template's file name, if there is one (without reading it).
+pub fn word_template_name(dir: &DataDir) -> Result<Option<String>, StoreError> {
+    Ok(kept_path(dir)?.map(|p| file_name(&p)))
+}
+
+fn kept_path(dir: &DataDir) -> Result<Option<PathBuf>, StoreError> {
+    let folder = folder(dir);
+    if !folder.exists() {
+        return Ok(None);
+    }
+    Ok(kept_files(&folder)?.into_iter().next())
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Forgets the kept template (Word exports use the built-in styles again).
@@ -106,6 +118,10 @@ mod tests {
         let kept = word_template(&dir).expect("read").expect("kept");
         assert_eq!(kept.name, "House style.dotx");
         assert_eq!(kept.bytes, b"new");
+        assert_eq!(
+            word_template_name(&dir).expect("name").as_deref(),
+            Some("House style.dotx")
+        );
         forget_word_template(&dir).expect("forget");
         assert_eq!(word_template(&dir).expect("none"), None);
     }
