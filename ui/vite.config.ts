@@ -14,6 +14,10 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     // Inline assets would need `data:` in the CSP; keep every asset a file.
     assetsInlineLimit: 0,
+    // Two pages: the app, and the presenter window's (which loads none of the app).
+    rollupOptions: {
+      input: { main: "index.html", presenter: "presenter.html" },
+    },
   },
   test: {
     environment: "jsdom",

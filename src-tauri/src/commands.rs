@@ -10,8 +10,8 @@ use smo_core::drafts::RecommendationDraft;
 use smo_core::roadmap::{suggest_initiatives as suggest, Initiative, Phase};
 use smo_core::{
     CurrentStateInput, Document, FindingsInput, Framework, FrameworkSummary, GapReport, Level,
-    NewWorkshop, ParticipantId, ParticipantInput, PracticeChange, SetUp, TargetInput, Workshop,
-    WorkshopId, WorkshopPage, WorkshopSearch,
+    NewWorkshop, ParticipantId, ParticipantInput, PracticeChange, RoundRef, SetUp, TargetInput,
+    VoteQuestion, VoterNames, Workshop, WorkshopId, WorkshopPage, WorkshopSearch,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -19,6 +19,7 @@ use crate::export::{
     choose_destination, open_in_viewer, write_exports, ExportInputs, ExportItem, ExportedFile,
     ExportedPaths, PaperSize,
 };
+use crate::presenter::{self, MonitorChoice, Presenter, PresenterMode, RoomFocus, RoomScreen};
 use crate::state::BackupSummary;
 use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
 use crate::{
@@ -228,20 +229,135 @@ pub(crate) async fn record_target(
         .await
 }
 
+/// Records (or withdraws) a vote in the round `round` names; refused once
+/// that round is revealed or replaced by a revote.
 #[tauri::command]
 pub(crate) async fn record_vote(
     state: State<'_, AppState>,
     workshop_id: WorkshopId,
-    practice_id: String,
+    round: RoundRef,
     participant_id: ParticipantId,
     level: Option<Level>,
 ) -> Reply<PracticeChange> {
     state
         .with_store(move |s| {
-            s.record_vote(workshop_id, &practice_id, participant_id, level)
+            s.record_vote(workshop_id, &round, participant_id, level)
+                .map(|w| PracticeChange::of(w, &round.practice_id))
+        })
+        .await
+}
+
+/// Starts the first vote round on a practice's question, or a revote.
+#[tauri::command]
+pub(crate) async fn start_vote_round(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    practice_id: String,
+    question: VoteQuestion,
+) -> Reply<PracticeChange> {
+    state
+        .with_store(move |s| {
+            s.start_vote_round(workshop_id, &practice_id, question)
                 .map(|w| PracticeChange::of(w, &practice_id))
         })
         .await
+}
+
+/// Reveals a round's votes.
+#[tauri::command]
+pub(crate) async fn reveal_vote_round(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    round: RoundRef,
+) -> Reply<PracticeChange> {
+    state
+        .with_store(move |s| {
+            s.reveal_vote_round(workshop_id, &round)
+                .map(|w| PracticeChange::of(w, &round.practice_id))
+        })
+        .await
+}
+
+/// The screens the presenter window can go to.
+#[tauri::command]
+pub(crate) fn presenter_monitors<R: Runtime>(app: AppHandle<R>) -> Reply<Vec<MonitorChoice>> {
+    presenter::monitors(&app)
+}
+
+/// Opens the presenter window: full screen on `monitor`, or an ordinary window.
+#[tauri::command]
+pub(crate) async fn open_presenter<R: Runtime>(
+    app: AppHandle<R>,
+    monitor: Option<u32>,
+) -> Reply<()> {
+    presenter::open(&app, monitor)
+}
+
+/// Closes the presenter window.
+#[tauri::command]
+pub(crate) async fn close_presenter<R: Runtime>(app: AppHandle<R>) -> Reply<()> {
+    presenter::close(&app)
+}
+
+/// Tells the presenter what the facilitator's window is on.
+#[tauri::command]
+pub(crate) async fn present<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    focus: RoomFocus,
+) -> Reply<()> {
+    match app.state::<Presenter>().focus(focus) {
+        Some(shown) => show_in_room(&app, &state, shown).await,
+        None => Ok(()),
+    }
+}
+
+/// Follows, freezes or blanks the presenter; whether names show after a reveal.
+#[tauri::command]
+pub(crate) async fn set_presenter_mode<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    mode: PresenterMode,
+    names: VoterNames,
+) -> Reply<()> {
+    match app.state::<Presenter>().mode(mode, names) {
+        Some(shown) => show_in_room(&app, &state, shown).await,
+        None => {
+            presenter::send(&app);
+            Ok(())
+        }
+    }
+}
+
+/// What the presenter window shows now (the presenter window's only command).
+#[tauri::command]
+pub(crate) fn room_screen(presenter: State<'_, Presenter>) -> RoomScreen {
+    presenter.screen()
+}
+
+/// Builds the room's screen for `focus` off the main thread and sends it,
+/// unless the facilitator has moved on meanwhile.
+async fn show_in_room<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    (workshop_id, focus, names): (WorkshopId, RoomFocus, VoterNames),
+) -> Reply<()> {
+    let room = presenter::room(app);
+    let at = (today(), state.status().date_style);
+    let wanted = focus.clone();
+    let (organisation, screen) = state
+        .with_store(move |s| {
+            let w = s.workshop(workshop_id)?;
+            Ok((
+                w.set_up.organisation.clone(),
+                RoomScreen::of(&w, &wanted, names, room, at),
+            ))
+        })
+        .await?;
+    if app.state::<Presenter>().keep(&focus, organisation, screen?) {
+        presenter::send(app);
+    }
+    Ok(())
 }
 
 #[tauri::command]

@@ -45,7 +45,7 @@ pub fn labels() -> String {
     use smo_core::brief::{Classification, DocumentStatus};
     use smo_core::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
     use smo_core::roadmap::{Effort, InitiativeStatus, PhaseKind};
-    use smo_core::{Confidence, DocumentFormat, Priority};
+    use smo_core::{Confidence, DocumentFormat, Priority, VoteQuestion};
     let tables = [
         record(
             "CONFIDENCE_LABEL",
@@ -120,6 +120,12 @@ pub fn labels() -> String {
             DocumentStatus::label,
         ),
         record(
+            "QUESTION_LABEL",
+            "What a vote round asks.",
+            &VoteQuestion::ALL,
+            VoteQuestion::label,
+        ),
+        record(
             "DOCUMENT_FORMAT_LABEL",
             "The formats a document is exported in.",
             &DocumentFormat::ALL,
@@ -142,7 +148,7 @@ pub fn labels() -> String {
         "// Generated from smo-core's labels by src-tauri/src/ipc_types.rs. Do not edit:\n\
          // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.\n\
          import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Classification,\n  Confidence,\n  DocumentFormat,\n  DocumentStatus,\n  \
-         Effort,\n  ImprovementStatus,\n  InitiativeStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n} from \"./ipc-types\";\n",
+         Effort,\n  ImprovementStatus,\n  InitiativeStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n  VoteQuestion,\n} from \"./ipc-types\";\n",
     );
     for table in tables {
         out.push_str(&table);
@@ -181,6 +187,17 @@ pub fn typescript() -> String {
         smo_core::Priority::decl(&cfg),
         smo_core::Vote::decl(&cfg),
         smo_core::VoteSpread::decl(&cfg),
+        smo_core::VoteQuestion::decl(&cfg),
+        smo_core::RoundState::decl(&cfg),
+        smo_core::VoteRound::decl(&cfg),
+        smo_core::RoundRef::decl(&cfg),
+        smo_core::VoterNames::decl(&cfg),
+        smo_core::NamedVote::decl(&cfg),
+        smo_core::RevealedVotes::decl(&cfg),
+        smo_core::RoomVote::decl(&cfg),
+        smo_core::room::LevelOnScreen::decl(&cfg),
+        smo_core::room::EarlierRound::decl(&cfg),
+        smo_core::room::PracticeOnScreen::decl(&cfg),
         smo_core::CurrentStateInput::decl(&cfg),
         smo_core::TargetInput::decl(&cfg),
         smo_core::FindingsInput::decl(&cfg),
@@ -245,6 +262,11 @@ pub fn typescript() -> String {
         crate::BoardEntry::decl(&cfg),
         crate::Disagreement::decl(&cfg),
         crate::RoadmapView::decl(&cfg),
+        crate::RoomFocus::decl(&cfg),
+        crate::PresenterMode::decl(&cfg),
+        crate::RankedGap::decl(&cfg),
+        crate::RoomScreen::decl(&cfg),
+        crate::MonitorChoice::decl(&cfg),
         smo_core::Document::decl(&cfg),
         smo_core::DocumentExport::decl(&cfg),
         smo_core::DocumentFormat::decl(&cfg),

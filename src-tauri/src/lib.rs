@@ -11,6 +11,7 @@ mod export;
 mod gap_analysis;
 pub mod ipc_types;
 mod preferences;
+mod presenter;
 mod roadmap_view;
 mod startup;
 mod state;
@@ -23,6 +24,7 @@ pub use error::{AppError, ErrorCode};
 pub use export::{ExportItem, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use preferences::Zoom;
+pub use presenter::{MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomScreen};
 pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};
@@ -33,12 +35,20 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
         .manage(state)
         .manage(export::ExportedPaths::default())
         .manage(workshop_file::PendingImport::default())
+        .manage(presenter::Presenter::default())
         .plugin(tauri_plugin_dialog::init())
         // Every #[tauri::command] in src/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
         .setup(|app| {
             if let Some(window) = app.get_webview_window("main") {
                 close::flush_before_close(&window);
+                // The projector's window goes when the facilitator's does.
+                let handle = app.handle().clone();
+                window.on_window_event(move |event| {
+                    if matches!(event, tauri::WindowEvent::Destroyed) {
+                        let _ = presenter::close(&handle);
+                    }
+                });
                 let zoom = app.state::<AppState>().preferences().get().zoom;
                 if zoom != Zoom::ACTUAL_SIZE {
                     if let Err(e) = window.set_zoom(zoom.factor()) {

@@ -42,8 +42,15 @@ fn start_in(data: &DataDir) -> TestApp {
 
 impl TestApp {
     fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        invoke_in(&self.window, cmd, args)
+    }
+}
+
+/// Calls `cmd` as the page in `window` would (its capability applies).
+fn invoke_in(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    {
         get_ipc_response(
-            &self.window,
+            window,
             InvokeRequest {
                 cmd: cmd.into(),
                 callback: CallbackFn(0),
@@ -56,6 +63,133 @@ impl TestApp {
         )
         .map(|body| body.deserialize::<Value>().expect("JSON reply"))
     }
+}
+
+#[test]
+fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothing_else() {
+    let app = start();
+    let list = app
+        .invoke("workshop_page", json!({"search": "", "limit": 10}))
+        .expect("list");
+    let id = list["workshops"][0]["id"].clone();
+    let w = app.invoke("get_workshop", json!({"id": id})).expect("read");
+    let practice = w["assessment"]["practices"][0]["practiceId"].clone();
+    let people: Vec<Value> = w["participants"].as_array().expect("people").clone();
+    let started = app
+        .invoke(
+            "start_vote_round",
+            json!({"workshopId": id, "practiceId": practice, "question": "current"}),
+        )
+        .expect("a new round");
+    let number = started["practice"]["rounds"]
+        .as_array()
+        .and_then(|r| r.last())
+        .map(|r| r["number"].clone())
+        .expect("the new round");
+    let round = json!({"practiceId": practice, "question": "current", "number": number});
+    app.invoke(
+        "record_vote",
+        json!({"workshopId": id, "round": round, "participantId": people[1]["id"], "level": 5}),
+    )
+    .expect("a vote");
+    let focus = json!({"kind": "practice", "workshopId": id, "practiceId": practice, "question": "current"});
+    app.invoke("present", json!({"focus": focus}))
+        .expect("present");
+
+    let presenter =
+        tauri::WebviewWindowBuilder::new(app.window.app_handle(), "presenter", Default::default())
+            .build()
+            .expect("the presenter window");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(screen["kind"], "practice");
+    let vote = &screen["practice"]["vote"];
+    assert_eq!(
+        (vote["voted"].clone(), vote["revealed"].clone()),
+        (json!(1), Value::Null)
+    );
+    assert_eq!(vote["eligible"], json!(people.len()));
+    let text = screen.to_string();
+    for person in &people {
+        let name = person["name"].as_str().expect("a name");
+        assert!(
+            !text.contains(name),
+            "{name} is on the projector before the reveal"
+        );
+    }
+    // Least privilege: the projector's page reads its screen and nothing else,
+    // and the facilitator's page has no use for the screen.
+    for (cmd, args) in [
+        ("get_workshop", json!({"id": id})),
+        ("workshop_page", json!({"search": "", "limit": 1})),
+        ("present", json!({"focus": focus})),
+        ("close_presenter", json!({})),
+    ] {
+        let refused = invoke_in(&presenter, cmd, args).expect_err("not granted");
+        assert!(
+            refused.to_string().contains("not allowed"),
+            "{cmd}: {refused}"
+        );
+    }
+    assert!(app.invoke("room_screen", json!({})).is_err());
+
+    app.invoke(
+        "reveal_vote_round",
+        json!({"workshopId": id, "round": round}),
+    )
+    .expect("reveal");
+    app.invoke("present", json!({"focus": focus}))
+        .expect("present");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    let revealed = &screen["practice"]["vote"]["revealed"];
+    assert_eq!(revealed["atLevel"], json!([0, 0, 0, 0, 0, 1]));
+    assert_eq!(
+        revealed["voters"],
+        json!([]),
+        "names stay off unless turned on"
+    );
+    app.invoke(
+        "set_presenter_mode",
+        json!({"mode": "following", "names": "shown"}),
+    )
+    .expect("names on");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(
+        screen["practice"]["vote"]["revealed"]["voters"][0]["name"],
+        people[1]["name"]
+    );
+    app.invoke(
+        "set_presenter_mode",
+        json!({"mode": "blank", "names": "hidden"}),
+    )
+    .expect("blank");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(
+        screen,
+        json!({"kind": "blank", "organisation": "Harbourline Logistics"})
+    );
+    // Frozen: a change of practice does not reach the room.
+    app.invoke(
+        "set_presenter_mode",
+        json!({"mode": "frozen", "names": "hidden"}),
+    )
+    .expect("freeze");
+    let other = json!({"kind": "step", "workshopId": id, "step": "charter"});
+    app.invoke("present", json!({"focus": other}))
+        .expect("present");
+    assert_eq!(
+        invoke_in(&presenter, "room_screen", json!({})).expect("screen")["kind"],
+        "blank"
+    );
+    app.invoke(
+        "set_presenter_mode",
+        json!({"mode": "following", "names": "hidden"}),
+    )
+    .expect("follow");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(
+        (screen["kind"].clone(), screen["step"].clone()),
+        (json!("step"), json!("charter"))
+    );
 }
 
 #[test]
@@ -292,7 +426,8 @@ fn score_vote_target_and_read_the_gap_analysis_through_ipc() {
     let w = app
         .invoke(
             "record_vote",
-            json!({"workshopId": id, "practiceId": "service-desk", "participantId": ada, "level": 4}),
+            json!({"workshopId": id, "participantId": ada, "level": 4,
+                   "round": {"practiceId": "service-desk", "question": "current", "number": 1}}),
         )
         .expect("vote");
     // Recording one practice replies with that practice and what is derived,

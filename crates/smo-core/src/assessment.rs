@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::validation::check_text;
+use crate::voting::{RoundState, VoteQuestion, VoteRound};
 use crate::{Field, Framework, Level, ParticipantId, ValidationError};
 
 /// How sure the room is of a current level.
@@ -243,10 +244,16 @@ pub struct PracticeAssessment {
     pub confidence: Option<Confidence>,
     /// The evidence heard.
     pub evidence: String,
-    /// Participants' own votes, in participant order.
+    /// The votes of the latest round on the current level, in participant
+    /// order (derived from `rounds`; in files before format 3, the only votes).
     pub votes: Vec<Vote>,
     /// The spread of `votes` (derived).
     pub spread: Option<VoteSpread>,
+    /// Every vote round on the current and the target level, by question
+    /// then number (format 3; a file before it holds `votes` only, read as
+    /// one revealed round).
+    #[serde(default)]
+    pub rounds: Vec<VoteRound>,
     /// The target level.
     pub target: Option<Level>,
     /// How much the gap matters.
@@ -274,6 +281,7 @@ impl PracticeAssessment {
             evidence: String::new(),
             votes: Vec::new(),
             spread: None,
+            rounds: Vec::new(),
             target: None,
             priority: None,
             horizon: None,
@@ -283,12 +291,14 @@ impl PracticeAssessment {
         }
     }
 
-    /// Sets the votes and recomputes their spread.
-    pub fn with_votes(mut self, votes: Vec<Vote>) -> PracticeAssessment {
-        let levels: Vec<Level> = votes.iter().map(|v| v.level).collect();
-        self.spread = VoteSpread::of(&levels);
-        self.votes = votes;
-        self
+    /// Sets `votes` as one revealed first round on the current level: how
+    /// votes recorded before rounds existed (and the sample's) read.
+    pub fn with_votes(self, votes: Vec<Vote>) -> PracticeAssessment {
+        if votes.is_empty() {
+            return self.with_rounds(Vec::new());
+        }
+        let round = VoteRound::new(VoteQuestion::Current, 1, RoundState::Revealed, votes);
+        self.with_rounds(vec![round])
     }
 
     /// Whether the target has been set (level, priority and horizon).

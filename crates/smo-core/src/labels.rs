@@ -25,7 +25,7 @@ macro_rules! labels {
 use crate::brief::{Classification, DocumentStatus};
 use crate::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
 use crate::roadmap::{Effort, InitiativeStatus, PhaseKind};
-use crate::{Confidence, DocumentFormat, Priority};
+use crate::{Confidence, DocumentFormat, Priority, VoteQuestion};
 
 labels!(Confidence { Low => "Low", Medium => "Medium", High => "High" });
 labels!(Priority { High => "High", Medium => "Medium", Low => "Low" });
@@ -54,6 +54,7 @@ labels!(ImprovementStatus {
     Done => "Done",
     Rejected => "Rejected",
 });
+labels!(VoteQuestion { Current => "Current level", Target => "Target level" });
 labels!(DocumentFormat { Pdf => "PDF", Word => "Word" });
 labels!(DocumentStatus { Draft => "Draft", Final => "Final" });
 labels!(Classification {

@@ -26,9 +26,11 @@ pub mod logo;
 pub mod portable;
 mod progress;
 pub mod roadmap;
+pub mod room;
 pub mod sample;
 mod search;
 mod validation;
+mod voting;
 mod workshop;
 
 pub use assessment::{
@@ -48,6 +50,9 @@ pub use progress::{
 };
 pub use search::{WorkshopPage, WorkshopSearch};
 pub use validation::{Field, Lines, Need, Place, TextProblem, TextRule, ValidationError};
+pub use voting::{
+    NamedVote, RevealedVotes, RoomVote, RoundRef, RoundState, VoteQuestion, VoteRound, VoterNames,
+};
 pub use workshop::{
     NewWorkshop, Participant, ParticipantId, ParticipantInput, PracticeChange, SectionCheck, SetUp,
     UndoDepth, Workshop, WorkshopChecks, WorkshopId, WorkshopSummary,

@@ -25,8 +25,9 @@ pub const FORMAT_NAME: &str = "smo-workbench/workshop";
 /// The file format version this build writes; it reads every version up to
 /// it. Version 2 added each practice's `strengths`, `weaknesses` and
 /// `recommendation`, the workshop's `briefs` and the client's `logo`; a version 1 file reads with
-/// them empty.
-pub const FORMAT_VERSION: u32 = 2;
+/// them empty. Version 3 added each practice's vote `rounds`; a file before
+/// it reads its `votes` as one revealed first round.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A whole workshop as a file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -206,6 +207,20 @@ impl WorkshopFile {
                             v.participant_id
                         ),
                     ));
+                }
+            }
+            PracticeAssessment::check_rounds(&p.rounds).map_err(|reason| bad(&path, reason))?;
+            for (r, round) in p.rounds.iter().enumerate() {
+                for (k, v) in round.votes.iter().enumerate() {
+                    if !people.contains(&v.participant_id) {
+                        return Err(bad(
+                            &format!("{path}.rounds[{r}].votes[{k}]"),
+                            format!(
+                                "is by participant {}, who is not in the file",
+                                v.participant_id
+                            ),
+                        ));
+                    }
                 }
             }
         }

@@ -324,6 +324,35 @@ pub enum ValidationError {
         /// The refused value.
         value: i64,
     },
+    /// A vote round was started while the latest one still takes votes.
+    #[error("Round {number} is still open: reveal its votes before starting another")]
+    RoundStillOpen {
+        /// The open round.
+        number: u32,
+    },
+    /// A vote or a reveal on a practice with no round started.
+    #[error("No vote is under way on this practice: start a vote first")]
+    NoOpenRound,
+    /// A vote for a round that a later one has replaced.
+    #[error("Round {number} is over; the room is voting in round {latest}")]
+    RoundOver {
+        /// The round the vote was for.
+        number: u32,
+        /// The round under way.
+        latest: u32,
+    },
+    /// A vote after the round's votes were revealed.
+    #[error("The votes of round {number} are revealed: start a revote to vote again")]
+    RoundRevealed {
+        /// The revealed round.
+        number: u32,
+    },
+    /// A reveal before anyone voted.
+    #[error("Nobody has voted in round {number} yet")]
+    NothingToReveal {
+        /// The empty round.
+        number: u32,
+    },
     /// Another error, about the input at `place`; says what `error` says.
     #[error("{error}")]
     At {
@@ -381,7 +410,12 @@ impl ValidationError {
             | ValidationError::Text { .. }
             | ValidationError::ApprovedBeforeSubmitted { .. }
             | ValidationError::DayOutOfRange { .. }
-            | ValidationError::DependencyCycle { .. } => None,
+            | ValidationError::DependencyCycle { .. }
+            | ValidationError::RoundStillOpen { .. }
+            | ValidationError::NoOpenRound
+            | ValidationError::RoundOver { .. }
+            | ValidationError::RoundRevealed { .. }
+            | ValidationError::NothingToReveal { .. } => None,
         }
     }
 }

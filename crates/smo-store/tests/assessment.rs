@@ -6,7 +6,8 @@ use smo_core::framework::{builtin_framework, DEFAULT_FRAMEWORK_ID};
 use smo_core::sample::sample_workshop;
 use smo_core::{
     Confidence, CurrentStateInput, Framework, GapReport, Horizon, Level, NewWorkshop,
-    ParticipantInput, Priority, Step, StepStatus, TargetInput, ValidationError, Workshop,
+    ParticipantInput, Priority, RoundRef, RoundState, Step, StepStatus, TargetInput,
+    ValidationError, VoteQuestion, Workshop,
 };
 use smo_store::{Clock, Store, StoreError};
 
@@ -86,15 +87,20 @@ fn scores_evidence_votes_and_targets_survive_a_reopen() {
         .expect("record current");
     for (who, v) in people.iter().zip([1, 3, 2]) {
         store
-            .record_vote(w.id, "incident-management", *who, Some(level(v)))
+            .record_vote(w.id, &round1("incident-management"), *who, Some(level(v)))
             .expect("vote");
     }
     // Changing a vote replaces it; withdrawing removes it.
     store
-        .record_vote(w.id, "incident-management", people[0], Some(level(2)))
+        .record_vote(
+            w.id,
+            &round1("incident-management"),
+            people[0],
+            Some(level(2)),
+        )
         .expect("revote");
     store
-        .record_vote(w.id, "incident-management", people[2], None)
+        .record_vote(w.id, &round1("incident-management"), people[2], None)
         .expect("withdraw");
     store
         .record_target(
@@ -228,7 +234,7 @@ fn bad_assessment_input_is_refused_and_changes_nothing() {
     let err = store
         .record_vote(
             w.id,
-            "service-desk",
+            &round1("service-desk"),
             other.participants[0].id,
             Some(level(2)),
         )
@@ -406,10 +412,162 @@ fn removing_a_participant_removes_their_votes() {
     let w = workshop_with_people(&mut store);
     let ada = w.participants[0].id;
     store
-        .record_vote(w.id, "service-desk", ada, Some(level(4)))
+        .record_vote(w.id, &round1("service-desk"), ada, Some(level(4)))
         .expect("vote");
     let w = store.remove_participant(ada).expect("remove");
     let p = w.assessment.practice("service-desk").expect("in scope");
     assert!(p.votes.is_empty());
     assert_eq!(p.spread, None);
+}
+
+/// The first round on the current level of `practice`.
+fn round1(practice: &str) -> RoundRef {
+    RoundRef {
+        practice_id: practice.into(),
+        question: VoteQuestion::Current,
+        number: 1,
+    }
+}
+
+#[test]
+fn vote_rounds_are_saved_as_they_happen_and_survive_a_reopen() {
+    let (_dir, path, mut store) = temp_store();
+    let w = workshop_with_people(&mut store);
+    let people: Vec<_> = w.participants.iter().map(|p| p.id).collect();
+    let practice = "service-desk";
+    let target = |number| RoundRef {
+        practice_id: practice.into(),
+        question: VoteQuestion::Target,
+        number,
+    };
+    // A vote in round 1 where none was started starts it (the keyboard's way).
+    store
+        .record_vote(w.id, &round1(practice), people[0], Some(level(1)))
+        .expect("first vote starts round 1");
+    store
+        .record_vote(w.id, &round1(practice), people[1], Some(level(4)))
+        .expect("vote");
+    let err = store
+        .start_vote_round(w.id, practice, VoteQuestion::Current)
+        .expect_err("round 1 is open");
+    assert!(matches!(
+        err,
+        StoreError::Invalid(ValidationError::RoundStillOpen { number: 1 })
+    ));
+    store
+        .reveal_vote_round(w.id, &round1(practice))
+        .expect("reveal");
+    let before = store.workshop(w.id).expect("read");
+    let late = store
+        .record_vote(w.id, &round1(practice), people[2], Some(level(2)))
+        .expect_err("a vote after the reveal");
+    assert!(matches!(
+        late,
+        StoreError::Invalid(ValidationError::RoundRevealed { number: 1 })
+    ));
+    assert_eq!(
+        store.workshop(w.id).expect("read"),
+        before,
+        "a refused vote changes nothing"
+    );
+    store
+        .start_vote_round(w.id, practice, VoteQuestion::Current)
+        .expect("revote");
+    let old = store
+        .record_vote(w.id, &round1(practice), people[2], Some(level(2)))
+        .expect_err("a vote meant for round 1 after round 2 began");
+    assert!(matches!(
+        old,
+        StoreError::Invalid(ValidationError::RoundOver {
+            number: 1,
+            latest: 2
+        })
+    ));
+    let round2 = RoundRef {
+        number: 2,
+        ..round1(practice)
+    };
+    store
+        .record_vote(w.id, &round2, people[0], Some(level(3)))
+        .expect("round 2 vote");
+    store
+        .start_vote_round(w.id, practice, VoteQuestion::Target)
+        .expect("a target round");
+    store
+        .record_vote(w.id, &target(1), people[2], Some(level(4)))
+        .expect("target vote");
+    let err = store
+        .reveal_vote_round(
+            w.id,
+            &RoundRef {
+                number: 3,
+                ..round1(practice)
+            },
+        )
+        .expect_err("no round 3");
+    assert!(matches!(
+        err,
+        StoreError::Invalid(ValidationError::RoundOver { .. })
+    ));
+    drop(store);
+
+    let store = Store::open(&path, stepping_clock()).expect("reopen");
+    let w = store.workshop(w.id).expect("read");
+    let p = w.assessment.practice(practice).expect("in scope");
+    let summary: Vec<(VoteQuestion, u32, RoundState, Vec<u8>)> = p
+        .rounds
+        .iter()
+        .map(|r| {
+            (
+                r.question,
+                r.number,
+                r.state,
+                r.votes.iter().map(|v| v.level.value()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (VoteQuestion::Current, 1, RoundState::Revealed, vec![1, 4]),
+            (VoteQuestion::Current, 2, RoundState::Open, vec![3]),
+            (VoteQuestion::Target, 1, RoundState::Open, vec![4]),
+        ]
+    );
+    assert_eq!(
+        p.votes.len(),
+        1,
+        "the practice's votes are the latest current round's"
+    );
+}
+
+#[test]
+fn undo_takes_back_a_reveal_and_a_duplicate_keeps_the_rounds() {
+    let (_dir, _path, mut store) = temp_store();
+    let w = workshop_with_people(&mut store);
+    let ada = w.participants[0].id;
+    store
+        .record_vote(w.id, &round1("service-desk"), ada, Some(level(2)))
+        .expect("vote");
+    let revealed = store
+        .reveal_vote_round(w.id, &round1("service-desk"))
+        .expect("reveal");
+    let undone = store.undo(w.id).expect("undo").expect("a step");
+    let state = |w: &Workshop| {
+        w.assessment
+            .practice("service-desk")
+            .expect("in scope")
+            .rounds[0]
+            .state
+    };
+    assert_eq!(state(&revealed), RoundState::Revealed);
+    assert_eq!(state(&undone), RoundState::Open);
+    let copy = store.duplicate_workshop(w.id).expect("duplicate");
+    let rounds = &copy
+        .assessment
+        .practice("service-desk")
+        .expect("in scope")
+        .rounds;
+    assert_eq!(rounds.len(), 1);
+    assert_eq!(rounds[0].votes[0].participant_id, copy.participants[0].id);
 }

@@ -128,7 +128,7 @@ fn hostile_files_are_refused_with_what_and_where() {
     let m = refused(&[0x7b, 0xff, 0xfe]);
     assert!(m.contains("not UTF-8") && m.contains("offset 1"), "{m}");
     let m = refused(
-        text.replacen("\"version\": 2", "\"version\": 7", 1)
+        text.replacen("\"version\": 3", "\"version\": 7", 1)
             .as_bytes(),
     );
     assert!(m.contains("newer SMO Workbench (format version 7"), "{m}");
@@ -166,6 +166,22 @@ fn hostile_files_are_refused_with_what_and_where() {
     assert!(
         m.contains("who is not in the file"),
         "dangling reference: {m}"
+    );
+    let m = refused(
+        text.replacen("\"number\": 1,", "\"number\": 2,", 1)
+            .as_bytes(),
+    );
+    assert!(
+        m.contains("workshop.practices[") && m.contains("numbered 2: they must run 1, 2, 3"),
+        "{m}"
+    );
+    let m = refused(
+        text.replacen("\"state\": \"revealed\"", "\"state\": \"shown\"", 1)
+            .as_bytes(),
+    );
+    assert!(
+        m.contains(".rounds[0].state") && m.contains("unknown variant `shown`"),
+        "{m}"
     );
     let m = refused(
         text.replacen("\"scope\": [", "\"scope\": [\"no-such-practice\",", 1)
@@ -218,7 +234,7 @@ fn a_byte_order_mark_is_read_past_and_version_0_is_refused() {
     let w = import(&mut s, &with_mark, OnConflict::Replace).expect("a BOM is read past");
     assert_eq!(w.id, id);
     let text = String::from_utf8(good).expect("utf8");
-    let zero = text.replacen("\"version\": 2", "\"version\": 0", 1);
+    let zero = text.replacen("\"version\": 3", "\"version\": 0", 1);
     assert_ne!(zero, text, "the file names its version");
     let m = refused(zero.as_bytes());
     assert!(

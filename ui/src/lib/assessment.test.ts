@@ -80,6 +80,7 @@ describe("withPracticeChange", () => {
     horizon: null,
     votes: [],
     spread: null,
+    rounds: [],
     strengths: "",
     weaknesses: "",
     recommendation: "",

@@ -31,12 +31,19 @@ import type {
   GapAnalysis,
   GapCharts,
   Level,
+  MonitorChoice,
   NewWorkshop,
   ParticipantId,
   ParticipantInput,
   PracticeChange,
+  PresenterMode,
+  RoomFocus,
+  RoomScreen,
+  RoundRef,
   SetUp,
   TargetInput,
+  VoteQuestion,
+  VoterNames,
   Workshop,
   WorkshopId,
   WorkshopPage,
@@ -99,8 +106,13 @@ export const api = {
     call<PracticeChange>("record_current", { workshopId, practiceId, input }),
   recordTarget: (workshopId: WorkshopId, practiceId: string, input: TargetInput) =>
     call<PracticeChange>("record_target", { workshopId, practiceId, input }),
-  recordVote: (workshopId: WorkshopId, practiceId: string, participantId: ParticipantId, level: Level | null) =>
-    call<PracticeChange>("record_vote", { workshopId, practiceId, participantId, level }),
+  /** A vote (or, with `null`, its withdrawal) in the round `round` names; refused once it is revealed. */
+  recordVote: (workshopId: WorkshopId, round: RoundRef, participantId: ParticipantId, level: Level | null) =>
+    call<PracticeChange>("record_vote", { workshopId, round, participantId, level }),
+  /** The first vote round on a practice's question, or a revote after a reveal. */
+  startVoteRound: (workshopId: WorkshopId, practiceId: string, question: VoteQuestion) =>
+    call<PracticeChange>("start_vote_round", { workshopId, practiceId, question }),
+  revealVoteRound: (workshopId: WorkshopId, round: RoundRef) => call<PracticeChange>("reveal_vote_round", { workshopId, round }),
   recordFindings: (workshopId: WorkshopId, practiceId: string, input: FindingsInput) =>
     call<PracticeChange>("record_findings", { workshopId, practiceId, input }),
   /** A first recommendation per practice, from the framework's next-level descriptor. */
@@ -147,7 +159,39 @@ export const api = {
   redo: (workshopId: WorkshopId) => call<Workshop | null>("redo", { workshopId }),
   /** Zooms the whole UI and remembers it; 1 is 100 %. */
   setZoom: (factor: number) => call<Zoom>("set_zoom", { factor }),
+  /** The screens the presenter window can be put on. */
+  presenterMonitors: () => call<MonitorChoice[]>("presenter_monitors"),
+  /** Opens the presenter window full screen on `monitor`, or as an ordinary window (`null`). */
+  openPresenter: (monitor: number | null) => call<null>("open_presenter", { monitor }),
+  closePresenter: () => call<null>("close_presenter"),
+  /** Tells the presenter what this window is on (the shell decides what the room may see of it). */
+  present: (focus: RoomFocus) => call<null>("present", { focus }),
+  setPresenterMode: (mode: PresenterMode, names: VoterNames) => call<null>("set_presenter_mode", { mode, names }),
 };
+
+/**
+ * The presenter window's calls, and all it is granted
+ * (`src-tauri/capabilities/presenter.json`; `tests/security.rs` holds the two together).
+ */
+export const presenterApi = {
+  /** What the room is shown now. */
+  roomScreen: () => call<RoomScreen>("room_screen"),
+};
+
+/** Sent to the presenter window with each new screen (src-tauri/src/presenter.rs). */
+const ROOM_SCREEN_EVENT = "smo://room-screen";
+/** Sent to the main window when the presenter window has closed. */
+const PRESENTER_CLOSED_EVENT = "smo://presenter-closed";
+
+/** Calls `handler` with every screen the presenter window is sent. */
+export async function onRoomScreen(handler: (screen: RoomScreen) => void): Promise<() => void> {
+  return listen<RoomScreen>(ROOM_SCREEN_EVENT, (event) => handler(event.payload));
+}
+
+/** Calls `handler` when the presenter window closes, however it was closed. */
+export async function onPresenterClosed(handler: () => void): Promise<() => void> {
+  return listen(PRESENTER_CLOSED_EVENT, () => handler());
+}
 
 let firstScreenReported = false;
 

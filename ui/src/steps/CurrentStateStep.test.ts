@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { Autosave } from "../lib/autosave.svelte";
 import type { Workshop } from "../lib/ipc";
 import { miniWorkshop } from "../test/fixtures";
+import { openStep } from "../test/openStep";
 import CurrentStateStep from "./CurrentStateStep.svelte";
 
 function workshop(): Workshop {
@@ -66,24 +67,48 @@ describe("Current state keyboard", () => {
     expect(calls.filter((c) => c.cmd === "record_current")).toEqual([]);
   });
 
-  it("in a vote row a digit records that person's vote and moves to the next person", async () => {
-    const { calls, autosave } = setUp();
-    await fireEvent.click(screen.getByText("Record each participant's view"));
-    const rows = document.querySelectorAll<HTMLElement>("[data-vote-participant]");
-    expect(rows).toHaveLength(2);
-    rows[0]!.focus();
-    await fireEvent.keyDown(rows[0]!, { key: "1" });
-    expect(document.activeElement).toBe(rows[1]);
-    await fireEvent.keyDown(rows[1]!, { key: "4" });
+  it("a silent vote: digits in a row record that person's vote as a dot, Reveal shows the spread, Agree and Revote", async () => {
+    const { store, autosave } = openStep(CurrentStateStep, { go: () => undefined }, workshop());
+    await fireEvent.click(screen.getByTestId("show-votes"));
+    const rows = () => [...document.querySelectorAll<HTMLElement>("[data-vote-participant]")];
+    expect(rows()).toHaveLength(2);
+    rows()[0]!.focus();
+    await fireEvent.keyDown(rows()[0]!, { key: "1" });
+    expect(document.activeElement).toBe(rows()[1]);
+    await fireEvent.keyDown(rows()[1]!, { key: "4" });
     await autosave.flush();
-    await waitFor(() => expect(calls.filter((c) => c.cmd === "record_vote")).toHaveLength(2));
-    const votes = calls.filter((c) => c.cmd === "record_vote").map((c) => [c.args.participantId, c.args.level]);
-    expect(votes).toEqual([
-      ["p1", 1],
-      ["p2", 4],
+    await waitFor(() => expect(screen.getByTestId("vote-count").textContent).toBe("2 of 2 have voted"));
+    expect(store.callsOf("record_vote").map((c) => [c.round, c.participantId, c.level])).toEqual([
+      [{ practiceId: "alpha", question: "current", number: 1 }, "p1", 1],
+      [{ practiceId: "alpha", question: "current", number: 1 }, "p2", 4],
     ]);
+    // Before the reveal: dots, never the levels chosen.
+    const panel = screen.getByTestId("vote-panel");
+    expect(panel.querySelectorAll("[aria-checked='true']")).toHaveLength(0);
+    expect([...panel.querySelectorAll("[data-testid='vote-dot']")].map((d) => d.textContent)).toEqual(["●", "●"]);
+    expect(rows()[0]!.getAttribute("aria-label")).toBe("Ada: voted");
+    expect(screen.queryByTestId("vote-spread")).toBeNull();
     // The consensus level was not touched by the votes.
-    expect(calls.filter((c) => c.cmd === "record_current")).toEqual([]);
+    expect(store.callsOf("record_current")).toEqual([]);
+
+    await fireEvent.keyDown(pane(), { key: "r" });
+    await waitFor(() => expect(screen.getByTestId("vote-spread")).toBeTruthy());
+    expect(rows()[0]!.getAttribute("aria-label")).toBe("Ada: voted 1");
+    expect(screen.getByTestId("disagreement").textContent).toContain("Hear the lowest (Ada) and the highest (Bo) first");
+    // A late vote is refused on screen, before any call.
+    rows()[0]!.focus();
+    await fireEvent.keyDown(rows()[0]!, { key: "2" });
+    expect(store.callsOf("record_vote")).toHaveLength(2);
+
+    await fireEvent.click(screen.getByTestId("agree"));
+    await autosave.flush();
+    expect(store.callsOf("record_current").map((c) => (c.input as { current: number }).current)).toEqual([3]);
+
+    await fireEvent.click(screen.getByTestId("revote"));
+    await waitFor(() => expect(screen.getByTestId("round-label").textContent).toContain("Round 2"));
+    expect(screen.getByTestId("earlier-rounds").textContent).toContain("Round 1: 1–4, median 2.5");
+    expect(screen.queryByTestId("vote-spread")).toBeNull();
+    expect(store.callsOf("start_vote_round")).toEqual([{ workshopId: "w1", practiceId: "alpha", question: "current" }]);
   });
 
   it("Enter on a level card just clicked moves on and keeps the level", async () => {
@@ -117,13 +142,16 @@ describe("Current state keyboard", () => {
 
   it("Hide hides every trace of the votes: rows, spread and disagreement", async () => {
     const w = workshop();
+    const votes = [
+      { participantId: "p1", level: 1 },
+      { participantId: "p2", level: 4 },
+    ];
+    const spread = { count: 2, min: 1, max: 4, median: 2.5, disagreement: true };
     w.assessment.practices[0] = {
       ...w.assessment.practices[0]!,
-      votes: [
-        { participantId: "p1", level: 1 },
-        { participantId: "p2", level: 4 },
-      ],
-      spread: { count: 2, min: 1, max: 4, median: 2.5, disagreement: true },
+      votes,
+      spread,
+      rounds: [{ question: "current", number: 1, state: "revealed", votes, spread }],
     };
     mockIPC(() => w);
     render(CurrentStateStep, { props: { workshop: w, autosave: new Autosave(10), onchange: () => undefined, go: () => undefined } });

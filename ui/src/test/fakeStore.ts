@@ -17,15 +17,31 @@ import type {
   CurrentStateInput,
   Disagreement,
   Initiative,
+  MonitorChoice,
   ParticipantInput,
   Phase,
+  PracticeAssessment,
   PracticeChange,
+  RoomFocus,
+  RoundRef,
+  VoteQuestion,
+  VoteSpread,
   SetUp,
   TargetInput,
   Workshop,
 } from "../lib/ipc";
 
 export type Call = { cmd: string; args: Record<string, unknown> };
+
+/** The spread of some votes, as smo-core computes it. */
+function spreadOf(levels: number[]): VoteSpread | null {
+  if (levels.length === 0) return null;
+  const sorted = [...levels].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  const [min, max] = [sorted[0]!, sorted[n - 1]!];
+  return { count: n, min, median, max, disagreement: max - min >= 2 };
+}
 
 export class FakeStore {
   workshop: Workshop;
@@ -42,6 +58,10 @@ export class FakeStore {
   wordTemplate: string | null = null;
   /** What `choose_word_template` keeps (the file the user picks). */
   pickedTemplate: string | null = "House style.dotx";
+  /** What the room was shown, oldest first. */
+  readonly presented: RoomFocus[] = [];
+  /** The screens `presenter_monitors` lists. */
+  monitors: MonitorChoice[] = [{ index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true }];
   /** Refuses a command as the app would: returns the error to throw, or null to apply it. */
   refuse: (cmd: string, args: Record<string, unknown>) => AppError | null = () => null;
 
@@ -67,6 +87,13 @@ export class FakeStore {
     const w = this.workshop;
     const practice = w.assessment.practices.find((p) => p.practiceId === practiceId)!;
     return { practice, progress: w.progress, checks: w.checks, history: w.history, updatedAt: w.updatedAt };
+  }
+
+  /** `votes` and `spread` are the latest current-level round's, as smo-core derives them. */
+  #deriveVotes(practice: PracticeAssessment) {
+    const latest = practice.rounds.filter((r) => r.question === "current").at(-1);
+    practice.votes = latest?.votes ?? [];
+    practice.spread = latest?.spread ?? null;
   }
 
   #practice(practiceId: string) {
@@ -134,13 +161,54 @@ export class FakeStore {
           ...this.briefDraft,
         };
       case "record_vote": {
-        const practiceId = args.practiceId as string;
-        const practice = this.#practice(practiceId);
-        const others = practice.votes.filter((v) => v.participantId !== args.participantId);
-        practice.votes =
+        const round = args.round as RoundRef;
+        const practice = this.#practice(round.practiceId);
+        const mine = practice.rounds.filter((r) => r.question === round.question);
+        let latest = mine.at(-1);
+        if (!latest && round.number === 1) {
+          latest = { question: round.question, number: 1, state: "open", votes: [], spread: null };
+          practice.rounds.push(latest);
+        }
+        if (!latest) throw { code: "invalidInput", message: "No vote is under way on this practice: start a vote first" };
+        if (latest.number !== round.number)
+          throw { code: "invalidInput", message: `Round ${round.number} is over; the room is voting in round ${latest.number}` };
+        if (latest.state === "revealed")
+          throw { code: "invalidInput", message: `The votes of round ${round.number} are revealed: start a revote to vote again` };
+        const others = latest.votes.filter((v) => v.participantId !== args.participantId);
+        latest.votes =
           args.level === null ? others : [...others, { participantId: args.participantId as string, level: args.level as number }];
-        return this.#practiceChange(practiceId);
+        latest.spread = spreadOf(latest.votes.map((v) => v.level));
+        this.#deriveVotes(practice);
+        return this.#practiceChange(round.practiceId);
       }
+      case "start_vote_round": {
+        const practice = this.#practice(args.practiceId as string);
+        const question = args.question as VoteQuestion;
+        const latest = practice.rounds.filter((r) => r.question === question).at(-1);
+        if (latest?.state === "open")
+          throw { code: "invalidInput", message: `Round ${latest.number} is still open: reveal its votes before starting another` };
+        practice.rounds.push({ question, number: (latest?.number ?? 0) + 1, state: "open", votes: [], spread: null });
+        this.#deriveVotes(practice);
+        return this.#practiceChange(practice.practiceId);
+      }
+      case "reveal_vote_round": {
+        const round = args.round as RoundRef;
+        const practice = this.#practice(round.practiceId);
+        const latest = practice.rounds.filter((r) => r.question === round.question).at(-1);
+        if (!latest || latest.number !== round.number || latest.state !== "open" || latest.votes.length === 0)
+          throw { code: "invalidInput", message: `Round ${round.number} cannot be revealed` };
+        latest.state = "revealed";
+        return this.#practiceChange(round.practiceId);
+      }
+      case "present":
+        this.presented.push(args.focus as RoomFocus);
+        return null;
+      case "presenter_monitors":
+        return this.monitors;
+      case "open_presenter":
+      case "close_presenter":
+      case "set_presenter_mode":
+        return null;
       case "update_charter": {
         const update = args.update as CharterUpdate;
         (w.charter as Record<string, unknown>)[update.section] = update.content;

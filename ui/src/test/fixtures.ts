@@ -80,6 +80,7 @@ export function unassessed(practiceId: string): PracticeAssessment {
     evidence: "",
     votes: [],
     spread: null,
+    rounds: [],
     target: null,
     priority: null,
     horizon: null,

@@ -8,8 +8,8 @@ use smo_core::framework::{builtin_frameworks, DEFAULT_FRAMEWORK_ID};
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
     normalise_scope, Assessment, Confidence, CurrentStateInput, Framework, FrameworkSummary,
-    Horizon, Level, ParticipantId, PracticeAssessment, Priority, TargetInput, ValidationError,
-    Vote, Workshop, WorkshopId,
+    Horizon, Level, ParticipantId, PracticeAssessment, Priority, RoundRef, RoundState, TargetInput,
+    ValidationError, Vote, VoteQuestion, VoteRound, Workshop, WorkshopId,
 };
 
 use super::{finish, touch, Store, Subject};
@@ -111,7 +111,7 @@ impl Store {
         write_framework(&tx, workshop, framework)?;
         write_scope(&tx, workshop, &scope)?;
         let known: Vec<&str> = framework.practices.iter().map(|p| p.id.as_str()).collect();
-        for table in ["practice_assessment", "vote"] {
+        for table in ["practice_assessment", "vote_round"] {
             let ids: Vec<String> = {
                 let mut stmt = tx.prepare(&format!(
                     "SELECT DISTINCT practice_id FROM {table} WHERE workshop_id = ?1"
@@ -200,11 +200,16 @@ impl Store {
         finish(tx, workshop)
     }
 
-    /// Records (or, with `None`, withdraws) one participant's vote on a practice.
+    /// Records (or, with `None`, withdraws) one participant's vote in the
+    /// round `round` names: only the latest round of its question takes
+    /// votes, and only until it is revealed (a vote meant for an earlier
+    /// round is refused, never moved to the current one). A practice with no
+    /// round yet on the current level starts its first when voted on in
+    /// round 1, as the keyboard does.
     pub fn record_vote(
         &mut self,
         workshop: WorkshopId,
-        practice_id: &str,
+        round: &RoundRef,
         participant: ParticipantId,
         level: Option<Level>,
     ) -> Result<Workshop, StoreError> {
@@ -214,36 +219,252 @@ impl Store {
             &tx,
             workshop,
             now,
-            &Subject::of("vote", format!("{practice_id}:{participant}")),
+            &Subject::of("vote", format!("{}:{participant}", round.practice_id)),
         )?;
-        check_in_scope(&tx, workshop, practice_id)?;
-        let belongs: bool = tx.query_row(
-            "SELECT count(*) > 0 FROM participant WHERE id = ?1 AND workshop_id = ?2",
-            params![participant.to_string(), workshop.to_string()],
-            |r| r.get(0),
-        )?;
-        if !belongs {
+        check_in_scope(&tx, workshop, &round.practice_id)?;
+        let order = participant_order(&tx, workshop)?;
+        if !order.contains(&participant) {
             return Err(ValidationError::UnknownParticipant.into());
         }
-        match level {
-            Some(level) => tx.execute(
-                "INSERT INTO vote (workshop_id, practice_id, participant_id, level) \
-                 VALUES (?1, ?2, ?3, ?4) \
-                 ON CONFLICT (workshop_id, practice_id, participant_id) DO UPDATE SET level = ?4",
+        let mut practice = read_rounds(&tx, workshop, &round.practice_id)?;
+        if practice.latest_round(round.question).is_none() && round.number == 1 {
+            practice.start_round(round.question)?;
+            insert_round(&tx, workshop, &round.practice_id, round.question, 1)?;
+        }
+        practice.cast_vote(round.question, round.number, (participant, level), &order)?;
+        let key = params![
+            workshop.to_string(),
+            round.practice_id,
+            round.question.as_str(),
+            round.number,
+            participant.to_string()
+        ];
+        tx.execute(
+            "DELETE FROM vote WHERE workshop_id = ?1 AND practice_id = ?2 AND question = ?3 \
+             AND number = ?4 AND participant_id = ?5",
+            key,
+        )?;
+        if let Some(level) = level {
+            tx.execute(
+                "INSERT INTO vote (workshop_id, practice_id, question, number, participant_id, level) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     workshop.to_string(),
-                    practice_id,
+                    round.practice_id,
+                    round.question.as_str(),
+                    round.number,
                     participant.to_string(),
                     level.value()
                 ],
-            )?,
-            None => tx.execute(
-                "DELETE FROM vote WHERE workshop_id = ?1 AND practice_id = ?2 AND participant_id = ?3",
-                params![workshop.to_string(), practice_id, participant.to_string()],
-            )?,
-        };
+            )?;
+        }
         finish(tx, workshop)
     }
+
+    /// Starts the next vote round on `question` for a practice: the first,
+    /// or a revote once the latest is revealed (which it keeps).
+    pub fn start_vote_round(
+        &mut self,
+        workshop: WorkshopId,
+        practice_id: &str,
+        question: VoteQuestion,
+    ) -> Result<Workshop, StoreError> {
+        let now = (self.clock)();
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, now, &Subject::alone())?;
+        check_in_scope(&tx, workshop, practice_id)?;
+        let number = read_rounds(&tx, workshop, practice_id)?.start_round(question)?;
+        insert_round(&tx, workshop, practice_id, question, number)?;
+        finish(tx, workshop)
+    }
+
+    /// Reveals a round's votes; it takes no more.
+    pub fn reveal_vote_round(
+        &mut self,
+        workshop: WorkshopId,
+        round: &RoundRef,
+    ) -> Result<Workshop, StoreError> {
+        let now = (self.clock)();
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, now, &Subject::alone())?;
+        check_in_scope(&tx, workshop, &round.practice_id)?;
+        read_rounds(&tx, workshop, &round.practice_id)?
+            .reveal_round(round.question, round.number)?;
+        tx.execute(
+            "UPDATE vote_round SET state = ?5 WHERE workshop_id = ?1 AND practice_id = ?2 \
+             AND question = ?3 AND number = ?4",
+            params![
+                workshop.to_string(),
+                round.practice_id,
+                round.question.as_str(),
+                round.number,
+                RoundState::Revealed.as_str()
+            ],
+        )?;
+        finish(tx, workshop)
+    }
+}
+
+fn participant_order(
+    conn: &Connection,
+    workshop: WorkshopId,
+) -> Result<Vec<ParticipantId>, StoreError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM participant WHERE workshop_id = ?1 ORDER BY position")?;
+    let rows = stmt.query_map([workshop.to_string()], |r| r.get::<_, String>(0))?;
+    rows.map(|id| Ok(ParticipantId::from_uuid(parse_uuid(&id?)?)))
+        .collect()
+}
+
+/// One practice's vote rounds (the rest of it left empty), to check a change against.
+fn read_rounds(
+    conn: &Connection,
+    workshop: WorkshopId,
+    practice_id: &str,
+) -> Result<PracticeAssessment, StoreError> {
+    let order = participant_order(conn, workshop)?;
+    let mut rounds = read_all_rounds(conn, workshop, Some(practice_id), &order)?;
+    Ok(PracticeAssessment::empty(practice_id)
+        .with_rounds(rounds.remove(practice_id).unwrap_or_default()))
+}
+
+fn insert_round(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    practice_id: &str,
+    question: VoteQuestion,
+    number: u32,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO vote_round (workshop_id, practice_id, question, number, state) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            workshop.to_string(),
+            practice_id,
+            question.as_str(),
+            number,
+            RoundState::Open.as_str()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Writes a practice's rounds and their votes (as a file or the sample has them).
+pub(super) fn write_rounds(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    practice_id: &str,
+    rounds: &[VoteRound],
+) -> Result<(), StoreError> {
+    for round in rounds {
+        tx.execute(
+            "INSERT INTO vote_round (workshop_id, practice_id, question, number, state) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                workshop.to_string(),
+                practice_id,
+                round.question.as_str(),
+                round.number,
+                round.state.as_str()
+            ],
+        )?;
+        for v in &round.votes {
+            tx.execute(
+                "INSERT INTO vote (workshop_id, practice_id, question, number, participant_id, level) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    workshop.to_string(),
+                    practice_id,
+                    round.question.as_str(),
+                    round.number,
+                    v.participant_id.to_string(),
+                    v.level.value()
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Every practice's vote rounds (or one practice's), each round's votes in
+/// participant order: one pass over the rounds and one over the votes.
+fn read_all_rounds(
+    conn: &Connection,
+    workshop: WorkshopId,
+    only: Option<&str>,
+    participant_order: &[ParticipantId],
+) -> Result<HashMap<String, Vec<VoteRound>>, StoreError> {
+    let position: HashMap<ParticipantId, usize> = participant_order
+        .iter()
+        .enumerate()
+        .map(|(n, p)| (*p, n))
+        .collect();
+    type Key = (String, VoteQuestion, u32);
+    let corrupt =
+        |what: &str, value: &str| StoreError::Corrupt(format!("vote round {what} \"{value}\""));
+    let key = |practice: String, question: String, number: i64| -> Result<Key, StoreError> {
+        let q = VoteQuestion::parse(&question).ok_or_else(|| corrupt("question", &question))?;
+        let n = u32::try_from(number).map_err(|_| corrupt("number", &number.to_string()))?;
+        Ok((practice, q, n))
+    };
+    let filter = only.unwrap_or("");
+    let mut votes: HashMap<Key, Vec<(usize, Vote)>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT practice_id, question, number, participant_id, level FROM vote \
+         WHERE workshop_id = ?1 AND (?2 = '' OR practice_id = ?2)",
+    )?;
+    let rows = stmt.query_map(params![workshop.to_string(), filter], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (practice, question, number, participant, level) = row?;
+        let participant_id = ParticipantId::from_uuid(parse_uuid(&participant)?);
+        let rank = position.get(&participant_id).copied().unwrap_or(usize::MAX);
+        votes
+            .entry(key(practice, question, number)?)
+            .or_default()
+            .push((
+                rank,
+                Vote {
+                    participant_id,
+                    level: Level::try_from(level)?,
+                },
+            ));
+    }
+    let mut out: HashMap<String, Vec<VoteRound>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT practice_id, question, number, state FROM vote_round \
+         WHERE workshop_id = ?1 AND (?2 = '' OR practice_id = ?2)",
+    )?;
+    let rows = stmt.query_map(params![workshop.to_string(), filter], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (practice, question, number, state) = row?;
+        let state = RoundState::parse(&state).ok_or_else(|| corrupt("state", &state))?;
+        let k = key(practice, question, number)?;
+        let mut mine = votes.remove(&k).unwrap_or_default();
+        mine.sort_by_key(|(rank, _)| *rank);
+        let (practice, question, number) = k;
+        out.entry(practice).or_default().push(VoteRound::new(
+            question,
+            number,
+            state,
+            mine.into_iter().map(|(_, v)| v).collect(),
+        ));
+    }
+    Ok(out)
 }
 
 /// Gives a new workshop the default framework and its default scope.
@@ -299,21 +520,21 @@ pub(super) fn write_sample_assessment(
                 p.recommendation,
             ],
         )?;
+        let mut votes = Vec::new();
         for (who, vote) in &p.votes {
             let participant = workshop
                 .participants
                 .get(*who)
                 .ok_or(ValidationError::UnknownParticipant)?;
-            tx.execute(
-                "INSERT INTO vote (workshop_id, practice_id, participant_id, level) VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    workshop.id.to_string(),
-                    p.practice_id,
-                    participant.id.to_string(),
-                    level(*vote)?.value()
-                ],
-            )?;
+            votes.push(Vote {
+                participant_id: participant.id,
+                level: level(*vote)?,
+            });
         }
+        let rounds = PracticeAssessment::empty(p.practice_id)
+            .with_votes(votes)
+            .rounds;
+        write_rounds(tx, workshop.id, p.practice_id, &rounds)?;
     }
     Ok(())
 }
@@ -350,10 +571,16 @@ pub(super) fn copy_assessment(
          WHERE workshop_id = ?1",
         [&from, &to],
     )?;
+    tx.execute(
+        "INSERT INTO vote_round (workshop_id, practice_id, question, number, state) \
+         SELECT ?2, practice_id, question, number, state FROM vote_round WHERE workshop_id = ?1",
+        [&from, &to],
+    )?;
     for (old, new) in participants {
         tx.execute(
-            "INSERT INTO vote (workshop_id, practice_id, participant_id, level) \
-             SELECT ?2, practice_id, ?4, level FROM vote WHERE workshop_id = ?1 AND participant_id = ?3",
+            "INSERT INTO vote (workshop_id, practice_id, question, number, participant_id, level) \
+             SELECT ?2, practice_id, question, number, ?4, level FROM vote \
+             WHERE workshop_id = ?1 AND participant_id = ?3",
             [&from, &to, &old.to_string(), &new.to_string()],
         )?;
     }
@@ -417,45 +644,14 @@ pub(super) fn read_assessment(
         };
         recorded.insert(id, practice);
     }
-    // Each practice's votes, in the participants' order: one pass over the
-    // votes and one sort per practice, whatever their number.
-    let position: HashMap<ParticipantId, usize> = participant_order
-        .iter()
-        .enumerate()
-        .map(|(n, p)| (*p, n))
-        .collect();
-    let mut votes: HashMap<String, Vec<(usize, Vote)>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT practice_id, participant_id, level FROM vote WHERE workshop_id = ?1",
-    )?;
-    let rows = stmt.query_map([workshop.to_string()], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-        ))
-    })?;
-    for row in rows {
-        let (practice, participant, level) = row?;
-        let participant_id = ParticipantId::from_uuid(parse_uuid(&participant)?);
-        let rank = position.get(&participant_id).copied().unwrap_or(usize::MAX);
-        votes.entry(practice).or_default().push((
-            rank,
-            Vote {
-                participant_id,
-                level: Level::try_from(level)?,
-            },
-        ));
-    }
+    let mut rounds = read_all_rounds(conn, workshop, None, participant_order)?;
     let practices = scope
         .iter()
         .map(|id| {
             let base = recorded
                 .remove(id)
                 .unwrap_or_else(|| PracticeAssessment::empty(id));
-            let mut mine = votes.remove(id).unwrap_or_default();
-            mine.sort_by_key(|(rank, _)| *rank);
-            base.with_votes(mine.into_iter().map(|(_, v)| v).collect())
+            base.with_rounds(rounds.remove(id).unwrap_or_default())
         })
         .collect();
     Ok(Assessment {

@@ -256,7 +256,8 @@ fn constraint_in_file(e: StoreError) -> StoreError {
         "participant" => "workshop.participants",
         "scope" => "workshop.scope",
         "practice_assessment" => "workshop.practices",
-        "vote" => "workshop.practices[].votes",
+        "vote" => "workshop.practices[].rounds[].votes",
+        "vote_round" => "workshop.practices[].rounds",
         "charter_section" => "workshop.charter",
         "charter_version" => "workshop.charterVersions",
         "phase" => "workshop.roadmap.phases",
@@ -291,6 +292,11 @@ fn renumber_participants(w: &mut PortableWorkshop) {
     for practice in &mut w.practices {
         for v in &mut practice.votes {
             v.participant_id = new_id(v.participant_id);
+        }
+        for round in &mut practice.rounds {
+            for v in &mut round.votes {
+                v.participant_id = new_id(v.participant_id);
+            }
         }
     }
 }
@@ -351,27 +357,19 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
                 p.recommendation,
             ],
         )?;
-        for v in &p.votes {
-            tx.execute(
-                "INSERT INTO vote (workshop_id, practice_id, participant_id, level) \
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    id,
-                    p.practice_id,
-                    v.participant_id.to_string(),
-                    v.level.value()
-                ],
-            )
-            .map_err(|e| match e.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::ConstraintViolation) => {
+        super::assessment::write_rounds(tx, w.id, &p.practice_id, &p.rounds_as_filed()).map_err(
+            |e| match e {
+                StoreError::Sqlite(e)
+                    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+                {
                     StoreError::Invalid(ValidationError::Text {
                         what: format!("A vote on {}", p.practice_id),
                         reason: "is recorded twice for the same participant".into(),
                     })
                 }
-                _ => StoreError::Sqlite(e),
-            })?;
-        }
+                other => other,
+            },
+        )?;
     }
     for update in w.charter.updates() {
         write_section(tx, w.id, &update)?;

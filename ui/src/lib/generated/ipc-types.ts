@@ -327,6 +327,172 @@ max: Level,
  */
 disagreement: boolean, };
 
+export type VoteQuestion = "current" | "target";
+
+export type RoundState = "open" | "revealed";
+
+export type VoteRound = { 
+/**
+ * What it asks.
+ */
+question: VoteQuestion, 
+/**
+ * 1 for the first round of the question, then 2, 3…
+ */
+number: number, 
+/**
+ * Open or revealed.
+ */
+state: RoundState, 
+/**
+ * The votes cast, in participant order.
+ */
+votes: Array<Vote>, 
+/**
+ * The spread of `votes` (derived).
+ */
+spread: VoteSpread | null, };
+
+export type RoundRef = { 
+/**
+ * The practice.
+ */
+practiceId: string, 
+/**
+ * The question.
+ */
+question: VoteQuestion, 
+/**
+ * The round's number.
+ */
+number: number, };
+
+export type VoterNames = "hidden" | "shown";
+
+export type NamedVote = { 
+/**
+ * Who.
+ */
+name: string, 
+/**
+ * Their vote.
+ */
+level: Level, };
+
+export type RevealedVotes = { 
+/**
+ * How many voted each level, 0 to 5.
+ */
+atLevel: Array<number>, 
+/**
+ * Lowest, median, highest and whether they differ by two levels or more.
+ */
+spread: VoteSpread | null, 
+/**
+ * Each voter with their level, only when names are shown; else empty.
+ */
+voters: Array<NamedVote>, };
+
+export type RoomVote = { 
+/**
+ * What the round asks.
+ */
+question: VoteQuestion, 
+/**
+ * Its number.
+ */
+number: number, 
+/**
+ * Open or revealed.
+ */
+state: RoundState, 
+/**
+ * How many of the people in the room have voted.
+ */
+voted: number, 
+/**
+ * How many people are in the room.
+ */
+eligible: number, 
+/**
+ * After the reveal: the distribution; `None` while the round is open.
+ */
+revealed: RevealedVotes | null, };
+
+export type LevelOnScreen = { 
+/**
+ * 0 to 5.
+ */
+level: Level, 
+/**
+ * The scale's name for it ("Defined").
+ */
+name: string, 
+/**
+ * What the practice looks like at that level.
+ */
+descriptor: string, };
+
+export type EarlierRound = { 
+/**
+ * Its number.
+ */
+number: number, 
+/**
+ * Its spread once revealed.
+ */
+spread: VoteSpread | null, };
+
+export type PracticeOnScreen = { 
+/**
+ * Current state or target state.
+ */
+step: Step, 
+/**
+ * What the room decides.
+ */
+question: VoteQuestion, 
+/**
+ * The practice's id.
+ */
+practiceId: string, 
+/**
+ * Its group's name.
+ */
+group: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * What it is for.
+ */
+purpose: string, 
+/**
+ * Its place in the scope, from 1.
+ */
+position: number, 
+/**
+ * How many practices are in scope.
+ */
+of: number, 
+/**
+ * The six levels with the practice's descriptors.
+ */
+levels: Array<LevelOnScreen>, 
+/**
+ * The latest round on `question`, as the room may see it.
+ */
+vote: RoomVote | null, 
+/**
+ * The earlier rounds on `question`, revealed, first first.
+ */
+earlier: Array<EarlierRound>, 
+/**
+ * The level agreed for `question` (the current or the target level).
+ */
+agreed: Level | null, };
+
 export type CurrentStateInput = { 
 /**
  * The agreed (consensus) level; `None` while not yet scored.
@@ -387,13 +553,20 @@ confidence: Confidence | null,
  */
 evidence: string, 
 /**
- * Participants' own votes, in participant order.
+ * The votes of the latest round on the current level, in participant
+ * order (derived from `rounds`; in files before format 3, the only votes).
  */
 votes: Array<Vote>, 
 /**
  * The spread of `votes` (derived).
  */
 spread: VoteSpread | null, 
+/**
+ * Every vote round on the current and the target level, by question
+ * then number (format 3; a file before it holds `votes` only, read as
+ * one revealed round).
+ */
+rounds: Array<VoteRound>, 
 /**
  * The target level.
  */
@@ -1378,6 +1551,156 @@ projections: Array<Projection>,
  * Where the plan, the targets and the charter disagree.
  */
 disagreements: Array<Disagreement>, };
+
+export type RoomFocus = { "kind": "step", 
+/**
+ * The workshop.
+ */
+workshopId: WorkshopId, 
+/**
+ * The step.
+ */
+step: Step, } | { "kind": "practice", 
+/**
+ * The workshop.
+ */
+workshopId: WorkshopId, 
+/**
+ * The practice.
+ */
+practiceId: string, 
+/**
+ * Current or target level.
+ */
+question: VoteQuestion, } | { "kind": "draft", 
+/**
+ * The workshop.
+ */
+workshopId: WorkshopId, 
+/**
+ * Vision & mission or Charter.
+ */
+step: Step, 
+/**
+ * What is drafted ("Mission").
+ */
+heading: string, 
+/**
+ * The text so far, paragraphs separated by line breaks.
+ */
+text: string, };
+
+export type PresenterMode = "following" | "frozen" | "blank";
+
+export type RankedGap = { 
+/**
+ * 1 for the gap that matters most.
+ */
+rank: number, 
+/**
+ * The practice.
+ */
+name: string, 
+/**
+ * Today's level.
+ */
+current: Level | null, 
+/**
+ * The target.
+ */
+target: Level | null, 
+/**
+ * Levels to climb.
+ */
+gap: number | null, };
+
+export type RoomScreen = { "kind": "waiting" } | { "kind": "blank", 
+/**
+ * The client.
+ */
+organisation: string, } | { "kind": "step", 
+/**
+ * The client.
+ */
+organisation: string, 
+/**
+ * The workshop's title.
+ */
+title: string, 
+/**
+ * The step.
+ */
+step: Step, } | { "kind": "practice", 
+/**
+ * The client.
+ */
+organisation: string, 
+/**
+ * The practice as the room may see it.
+ */
+practice: PracticeOnScreen, } | { "kind": "gaps", 
+/**
+ * The client.
+ */
+organisation: string, 
+/**
+ * Radar of every practice in scope (SVG).
+ */
+radar: string, 
+/**
+ * Current, target and gap per practice (SVG).
+ */
+heatMap: string, 
+/**
+ * The gaps that matter most, first first (at most ten).
+ */
+ranking: Array<RankedGap>, } | { "kind": "draft", 
+/**
+ * The client.
+ */
+organisation: string, 
+/**
+ * The step.
+ */
+step: Step, 
+/**
+ * What is drafted.
+ */
+heading: string, 
+/**
+ * The text so far.
+ */
+text: string, } | { "kind": "roadmap", 
+/**
+ * The client.
+ */
+organisation: string, 
+/**
+ * The timeline (SVG).
+ */
+timeline: string, };
+
+export type MonitorChoice = { 
+/**
+ * Its place in the system's list (what `open_presenter` takes).
+ */
+index: number, 
+/**
+ * Its name, or "Screen 2" when it has none.
+ */
+name: string, 
+/**
+ * Its size in pixels.
+ */
+width: number, 
+/**
+ * Its height in pixels.
+ */
+height: number, 
+/**
+ * Whether the main window is on it now.
+ */
+hasMainWindow: boolean, };
 
 export type Document = "assessment" | "charter" | "roadmap";
 

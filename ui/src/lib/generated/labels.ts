@@ -14,6 +14,7 @@ import type {
   Priority,
   Rating,
   SmoForm,
+  VoteQuestion,
 } from "./ipc-types";
 
 /** How sure the room is. */
@@ -101,6 +102,12 @@ export const AUTHORITY_MEANING: Record<AuthorityLevel, string> = {
 export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = {
   draft: "Draft",
   final: "Final",
+};
+
+/** What a vote round asks. */
+export const QUESTION_LABEL: Record<VoteQuestion, string> = {
+  current: "Current level",
+  target: "Target level",
 };
 
 /** The formats a document is exported in. */

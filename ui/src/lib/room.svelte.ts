@@ -1,0 +1,130 @@
+/**
+ * Presenting to the room: whether the presenter window is open, whether it
+ * follows, is frozen or blanked, whether names show after a reveal, and what
+ * this window is on. Steps call `room.show(focus)` whenever what they show
+ * changes; while presenting, the latest focus goes to the shell (one call in
+ * flight at a time, the newest focus sent next, so fast typing never queues).
+ */
+import { api, onPresenterClosed, toAppError, type MonitorChoice, type PresenterMode, type RoomFocus, type VoterNames } from "./ipc";
+import { notices } from "./notices.svelte";
+
+export class Room {
+  /** The presenter window is open. */
+  presenting = $state(false);
+  mode = $state<PresenterMode>("following");
+  names = $state<VoterNames>("hidden");
+  /** The screens last listed, for "Show on…". */
+  monitors = $state<MonitorChoice[]>([]);
+
+  #focus: RoomFocus | null = null;
+  #sending = false;
+  #dirty = false;
+  #listening = false;
+
+  /** What this window is on now; sent to the presenter while presenting. */
+  show(focus: RoomFocus): void {
+    this.#focus = focus;
+    if (this.presenting) void this.#send();
+  }
+
+  /** The focus last shown (for tests and for reopening). */
+  get focus(): RoomFocus | null {
+    return this.#focus;
+  }
+
+  async #send(): Promise<void> {
+    if (this.#sending) {
+      this.#dirty = true;
+      return;
+    }
+    this.#sending = true;
+    try {
+      do {
+        this.#dirty = false;
+        const focus = this.#focus;
+        if (focus && this.presenting) await api.present(focus);
+      } while (this.#dirty);
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  async listMonitors(): Promise<MonitorChoice[]> {
+    try {
+      this.monitors = await api.presenterMonitors();
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+      this.monitors = [];
+    }
+    return this.monitors;
+  }
+
+  /**
+   * Opens the presenter window on `monitor` (full screen), or, with `null`,
+   * as a window to drag. `"auto"` picks the first screen the main window is
+   * not on, or a window when there is only one screen.
+   */
+  async open(monitor: number | null | "auto"): Promise<void> {
+    try {
+      let index: number | null;
+      if (monitor === "auto") {
+        const all = await this.listMonitors();
+        index = all.length > 1 ? (all.find((m) => !m.hasMainWindow)?.index ?? null) : null;
+      } else {
+        index = monitor;
+      }
+      if (!this.#listening) {
+        await onPresenterClosed(() => this.#closed());
+        this.#listening = true;
+      }
+      await api.openPresenter(index);
+      this.presenting = true;
+      this.mode = "following";
+      await api.setPresenterMode(this.mode, this.names);
+      await this.#send();
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    }
+  }
+
+  async close(): Promise<void> {
+    try {
+      await api.closePresenter();
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    }
+    this.#closed();
+  }
+
+  #closed(): void {
+    this.presenting = false;
+    this.mode = "following";
+  }
+
+  async setMode(mode: PresenterMode): Promise<void> {
+    if (!this.presenting) return;
+    this.mode = mode;
+    try {
+      await api.setPresenterMode(mode, this.names);
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    }
+  }
+
+  toggleBlank(): Promise<void> {
+    return this.setMode(this.mode === "blank" ? "following" : "blank");
+  }
+
+  toggleFreeze(): Promise<void> {
+    return this.setMode(this.mode === "frozen" ? "following" : "frozen");
+  }
+
+  async toggleNames(): Promise<void> {
+    this.names = this.names === "hidden" ? "shown" : "hidden";
+    if (this.presenting) await this.setMode(this.mode);
+  }
+}
+
+export const room = new Room();
