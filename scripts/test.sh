@@ -49,7 +49,7 @@ stage "ui lint" bash -c "cd ui && npm run --silent lint"
 stage "rust tests" cargo test --locked --workspace --features smo-workbench/custom-protocol
 stage "ui unit tests" bash -c "cd ui && NO_COLOR=1 npx vitest run"
 stage "app build" cargo build --locked -p smo-workbench -p smo-bench --features smo-workbench/custom-protocol
-stage "end-to-end" bash -c "cd tests/e2e && xvfb-run -a -s '-screen 0 1920x1080x24' npm test"
+stage "end-to-end" bash -c "cd tests/e2e && xvfb-run -a -s '-screen 0 3968x1100x24' npm test"
 # The benchmark harness on a tiny input: it must run and fill every row; the
 # numbers are not judged (benchmarks are not timed tests).
 stage "benchmark harness" bash -c "scripts/bench.sh --tiny && grep -Eq '^\| Cold start .*median [0-9.]+ ms' target/bench-tiny/BENCHMARKS.md && grep -Eq '^\| Headless Chromium .*median [0-9.]+ ms' target/bench-tiny/BENCHMARKS.md && grep -Eq '^\| Import, .*[0-9.]+×\*\* for ten times' target/bench-tiny/BENCHMARKS.md"

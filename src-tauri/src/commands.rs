@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use smo_core::agenda::{AgendaItem, AgendaLength, ClockAction};
 use smo_core::brief::Brief;
 use smo_core::charter::{CharterUpdate, CharterVersion};
 use smo_core::drafts::RecommendationDraft;
@@ -19,9 +20,12 @@ use crate::export::{
     choose_destination, open_in_viewer, write_exports, ExportInputs, ExportItem, ExportedFile,
     ExportedPaths, PaperSize,
 };
-use crate::presenter::{self, MonitorChoice, Presenter, PresenterMode, RoomFocus, RoomScreen};
+use crate::presenter::{
+    self, MonitorChoice, Presenter, PresenterMode, RoomFocus, RoomScreen, RoomTimer, RoomView,
+};
 use crate::state::BackupSummary;
 use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
+use crate::AgendaView;
 use crate::{
     AppError, AppState, AppStatus, ChartSpace, ErrorCode, GapAnalysis, GapCharts, RoadmapView, Zoom,
 };
@@ -247,6 +251,23 @@ pub(crate) async fn record_vote(
         .await
 }
 
+/// Records the facilitator's private note on a practice (never on the
+/// projector, never in a document).
+#[tauri::command]
+pub(crate) async fn record_note(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    practice_id: String,
+    note: String,
+) -> Reply<PracticeChange> {
+    state
+        .with_store(move |s| {
+            s.record_note(workshop_id, &practice_id, &note)
+                .map(|w| PracticeChange::of(w, &practice_id))
+        })
+        .await
+}
+
 /// Starts the first vote round on a practice's question, or a revote.
 #[tauri::command]
 pub(crate) async fn start_vote_round(
@@ -274,6 +295,66 @@ pub(crate) async fn reveal_vote_round(
         .with_store(move |s| {
             s.reveal_vote_round(workshop_id, &round)
                 .map(|w| PracticeChange::of(w, &round.practice_id))
+        })
+        .await
+}
+
+/// The agenda and how the day stands now (the clock is read here).
+#[tauri::command]
+pub(crate) async fn agenda(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+) -> Reply<AgendaView> {
+    state
+        .with_store(move |s| Ok(AgendaView::at(s.agenda(workshop_id)?, chrono::Utc::now())))
+        .await
+}
+
+/// Replaces the agenda's plan (time spent stays with its items).
+#[tauri::command]
+pub(crate) async fn replan_agenda(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    items: Vec<AgendaItem>,
+    practice_minutes: Option<u16>,
+) -> Reply<AgendaView> {
+    state
+        .with_store(move |s| {
+            let agenda = s.replan_agenda(workshop_id, items, practice_minutes)?;
+            Ok(AgendaView::at(agenda, chrono::Utc::now()))
+        })
+        .await
+}
+
+/// Replaces the plan with the default one-day or two-day agenda.
+#[tauri::command]
+pub(crate) async fn use_agenda_template(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    length: AgendaLength,
+) -> Reply<AgendaView> {
+    state
+        .with_store(move |s| {
+            let agenda = s.use_agenda_template(workshop_id, length)?;
+            Ok(AgendaView::at(agenda, chrono::Utc::now()))
+        })
+        .await
+}
+
+/// Starts, pauses, resumes, moves on or finishes the agenda's clock, now.
+#[tauri::command]
+pub(crate) async fn agenda_clock(
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    action: ClockAction,
+) -> Reply<AgendaView> {
+    let now = chrono::Utc::now();
+    state
+        .with_store(move |s| {
+            Ok(AgendaView::at(
+                s.agenda_clock(workshop_id, action, now)?,
+                now,
+            ))
         })
         .await
 }
@@ -343,18 +424,21 @@ async fn show_in_room<R: Runtime>(
     (workshop_id, focus, names): (WorkshopId, RoomFocus, VoterNames),
 ) -> Reply<()> {
     let room = presenter::room(app);
+    let now = chrono::Utc::now();
     let at = (today(), state.status().date_style);
     let wanted = focus.clone();
-    let (organisation, screen) = state
+    let (organisation, view, timer) = state
         .with_store(move |s| {
             let w = s.workshop(workshop_id)?;
             Ok((
                 w.set_up.organisation.clone(),
-                RoomScreen::of(&w, &wanted, names, room, at),
+                RoomView::of(&w, &wanted, names, room, at),
+                RoomTimer::of(&w.agenda, now),
             ))
         })
         .await?;
-    if app.state::<Presenter>().keep(&focus, organisation, screen?) {
+    let screen = RoomScreen { view: view?, timer };
+    if app.state::<Presenter>().keep(&focus, organisation, screen) {
         presenter::send(app);
     }
     Ok(())

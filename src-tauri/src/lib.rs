@@ -3,6 +3,7 @@
 //! in it lives in `smo-core` and `smo-store`; this crate only translates
 //! between IPC/JSON and those libraries.
 
+mod agenda_view;
 mod chart_space;
 mod close;
 mod commands;
@@ -19,12 +20,15 @@ mod workshop_file;
 
 use tauri::{Manager, Runtime};
 
+pub use agenda_view::AgendaView;
 pub use chart_space::ChartSpace;
 pub use error::{AppError, ErrorCode};
 pub use export::{ExportItem, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use preferences::Zoom;
-pub use presenter::{MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomScreen};
+pub use presenter::{
+    MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomScreen, RoomTimer, RoomView,
+};
 pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};

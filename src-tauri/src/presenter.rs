@@ -8,9 +8,10 @@
 
 use std::sync::Mutex;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use smo_chart::{radar, svg::to_svg};
+use smo_core::agenda::Agenda;
 use smo_core::room::PracticeOnScreen;
 use smo_core::{DateStyle, GapReport, Level, Step, VoteQuestion, VoterNames, Workshop, WorkshopId};
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder, WindowEvent};
@@ -100,14 +101,51 @@ pub struct RankedGap {
     pub gap: Option<u8>,
 }
 
-/// What the presenter window shows.
+/// What the presenter window shows: the view, and the agenda's countdown.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomScreen {
+    /// What is on screen.
+    pub view: RoomView,
+    /// The agenda item under way and its countdown, when the clock is on.
+    pub timer: Option<RoomTimer>,
+}
+
+/// The agenda's countdown as the room sees it (as of when it was sent; the
+/// page counts down from there while `running`).
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomTimer {
+    /// The item under way.
+    pub title: String,
+    /// Seconds left of its plan; negative once it overruns.
+    #[ts(type = "number")]
+    pub remaining_seconds: i64,
+    /// Whether the clock is counting.
+    pub running: bool,
+}
+
+impl RoomTimer {
+    /// The countdown of `agenda` at `now`; `None` when no item is under way.
+    pub fn of(agenda: &Agenda, now: DateTime<Utc>) -> Option<RoomTimer> {
+        let reading = agenda.reading(now);
+        let item = agenda.items.get(usize::try_from(reading.current?).ok()?)?;
+        Some(RoomTimer {
+            title: item.title.clone(),
+            remaining_seconds: reading.remaining_seconds,
+            running: reading.running,
+        })
+    }
+}
+
+/// What is on the presenter window.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
     rename_all_fields = "camelCase"
 )]
-pub enum RoomScreen {
+pub enum RoomView {
     /// Nothing to show yet.
     Waiting,
     /// Blanked: only the organisation's name.
@@ -137,7 +175,8 @@ pub enum RoomScreen {
         organisation: String,
         /// Radar of every practice in scope (SVG).
         radar: String,
-        /// Current, target and gap per practice (SVG).
+        /// Current, target and gap per practice (SVG); empty on a screen
+        /// too narrow to read it.
         heat_map: String,
         /// The gaps that matter most, first first (at most ten).
         ranking: Vec<RankedGap>,
@@ -173,7 +212,9 @@ pub struct Room {
 
 impl Room {
     /// Text on the projector is read from the back of the room.
-    const TEXT: f64 = 18.0;
+    const TEXT: f64 = 17.0;
+    /// From this width the gap analysis shows its heat map too.
+    const WIDE: f64 = 1600.0;
 
     fn space(self, width: f64, height: f64) -> ChartSpace {
         ChartSpace {
@@ -184,17 +225,17 @@ impl Room {
     }
 }
 
-impl RoomScreen {
-    /// The screen for `focus` on `workshop` (read after the latest change).
+impl RoomView {
+    /// The view of `focus` on `workshop` (read after the latest change).
     pub fn of(
         workshop: &Workshop,
         focus: &RoomFocus,
         names: VoterNames,
         room: Room,
         (today, dates): (NaiveDate, DateStyle),
-    ) -> Result<RoomScreen, AppError> {
+    ) -> Result<RoomView, AppError> {
         let organisation = workshop.set_up.organisation.clone();
-        let title = || RoomScreen::Step {
+        let title = || RoomView::Step {
             organisation: organisation.clone(),
             title: workshop.set_up.title.clone(),
             step: Step::SetUp,
@@ -205,7 +246,7 @@ impl RoomScreen {
                 question,
                 ..
             } => match PracticeOnScreen::of(workshop, practice_id, *question, names) {
-                Some(practice) => RoomScreen::Practice {
+                Some(practice) => RoomView::Practice {
                     organisation,
                     practice,
                 },
@@ -216,7 +257,7 @@ impl RoomScreen {
                 heading,
                 text,
                 ..
-            } => RoomScreen::Draft {
+            } => RoomView::Draft {
                 organisation,
                 step: *step,
                 heading: heading.clone(),
@@ -227,22 +268,28 @@ impl RoomScreen {
                 ..
             } => match GapReport::of(&workshop.assessment) {
                 Some(report) => {
-                    // The radar on the left, the ranking beside it; the heat
-                    // map under both (the page scrolls only if it must).
-                    let body = room.height - 170.0;
+                    // The radar on the left and the ranking on the right;
+                    // on a wide projector the heat map between them (on a
+                    // 1024-wide one there is no room to read it from the back).
+                    let body = room.height - 150.0;
+                    let wide = room.width >= Room::WIDE;
+                    let radar_width = room.width * if wide { 0.36 } else { 0.56 };
                     let radar_frame = room
-                        .space((room.width * 0.52).min(body * 1.3), body)
+                        .space(radar_width.min(body * 1.25), body)
                         .frame("the radar")?;
-                    let heat_frame = room
-                        .space(room.width - 96.0, room.height * 1.5)
-                        .frame("the heat map")?;
-                    RoomScreen::Gaps {
+                    let heat_map = if wide {
+                        let frame = room.space(room.width * 0.3, body).frame("the heat map")?;
+                        to_svg(
+                            &smo_chart::heat_map::heat_map(&report, frame),
+                            "room-heat-map",
+                        )
+                    } else {
+                        String::new()
+                    };
+                    RoomView::Gaps {
                         organisation,
                         radar: to_svg(&radar::practices_radar(&report, radar_frame), "room-radar"),
-                        heat_map: to_svg(
-                            &smo_chart::heat_map::heat_map(&report, heat_frame),
-                            "room-heat-map",
-                        ),
+                        heat_map,
                         ranking: report
                             .ranking
                             .iter()
@@ -267,12 +314,12 @@ impl RoomScreen {
                 let frame = room
                     .space(room.width - 96.0, room.height - 170.0)
                     .frame("the timeline")?;
-                RoomScreen::Roadmap {
+                RoomView::Roadmap {
                     organisation,
                     timeline: RoadmapView::of(workshop, today, frame, dates).timeline,
                 }
             }
-            RoomFocus::Step { step, .. } => RoomScreen::Step {
+            RoomFocus::Step { step, .. } => RoomView::Step {
                 organisation,
                 title: workshop.set_up.title.clone(),
                 step: *step,
@@ -304,7 +351,10 @@ impl Presenter {
 
     /// The screen shown now.
     pub fn screen(&self) -> RoomScreen {
-        self.lock().screen.clone().unwrap_or(RoomScreen::Waiting)
+        self.lock().screen.clone().unwrap_or(RoomScreen {
+            view: RoomView::Waiting,
+            timer: None,
+        })
     }
 
     /// Remembers what the facilitator is on; `Some` with the workshop to read
@@ -329,8 +379,11 @@ impl Presenter {
             PresenterMode::Following => shown.focus.clone().map(|f| (f.workshop_id(), f, names)),
             PresenterMode::Frozen => None,
             PresenterMode::Blank => {
-                shown.screen = Some(RoomScreen::Blank {
-                    organisation: shown.organisation.clone(),
+                shown.screen = Some(RoomScreen {
+                    view: RoomView::Blank {
+                        organisation: shown.organisation.clone(),
+                    },
+                    timer: None,
                 });
                 None
             }

@@ -101,8 +101,9 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
             .build()
             .expect("the presenter window");
     let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
-    assert_eq!(screen["kind"], "practice");
-    let vote = &screen["practice"]["vote"];
+    assert_eq!(screen["view"]["kind"], "practice");
+    assert_eq!(screen["timer"], Value::Null, "no agenda is running");
+    let vote = &screen["view"]["practice"]["vote"];
     assert_eq!(
         (vote["voted"].clone(), vote["revealed"].clone()),
         (json!(1), Value::Null)
@@ -140,7 +141,7 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
     app.invoke("present", json!({"focus": focus}))
         .expect("present");
     let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
-    let revealed = &screen["practice"]["vote"]["revealed"];
+    let revealed = &screen["view"]["practice"]["vote"]["revealed"];
     assert_eq!(revealed["atLevel"], json!([0, 0, 0, 0, 0, 1]));
     assert_eq!(
         revealed["voters"],
@@ -154,7 +155,7 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
     .expect("names on");
     let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
     assert_eq!(
-        screen["practice"]["vote"]["revealed"]["voters"][0]["name"],
+        screen["view"]["practice"]["vote"]["revealed"]["voters"][0]["name"],
         people[1]["name"]
     );
     app.invoke(
@@ -165,7 +166,7 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
     let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
     assert_eq!(
         screen,
-        json!({"kind": "blank", "organisation": "Harbourline Logistics"})
+        json!({"view": {"kind": "blank", "organisation": "Harbourline Logistics"}, "timer": null})
     );
     // Frozen: a change of practice does not reach the room.
     app.invoke(
@@ -177,7 +178,7 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
     app.invoke("present", json!({"focus": other}))
         .expect("present");
     assert_eq!(
-        invoke_in(&presenter, "room_screen", json!({})).expect("screen")["kind"],
+        invoke_in(&presenter, "room_screen", json!({})).expect("screen")["view"]["kind"],
         "blank"
     );
     app.invoke(
@@ -187,8 +188,41 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
     .expect("follow");
     let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
     assert_eq!(
-        (screen["kind"].clone(), screen["step"].clone()),
+        (
+            screen["view"]["kind"].clone(),
+            screen["view"]["step"].clone()
+        ),
         (json!("step"), json!("charter"))
+    );
+    // The agenda's clock reaches the room with the next screen.
+    let plan = app
+        .invoke(
+            "use_agenda_template",
+            json!({"workshopId": id, "length": "oneDay"}),
+        )
+        .expect("a plan");
+    let first = plan["agenda"]["items"][0].clone();
+    let started = app
+        .invoke("agenda_clock", json!({"workshopId": id, "action": "start"}))
+        .expect("started");
+    assert_eq!(started["reading"]["current"], 0);
+    assert_eq!(started["reading"]["running"], true);
+    app.invoke("present", json!({"focus": other}))
+        .expect("present");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(screen["timer"]["title"], first["title"]);
+    assert_eq!(screen["timer"]["running"], true);
+    let refused = app
+        .invoke(
+            "agenda_clock",
+            json!({"workshopId": id, "action": "resume"}),
+        )
+        .expect_err("running, not paused");
+    assert!(
+        refused["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("is not paused")),
+        "{refused}"
     );
 }
 

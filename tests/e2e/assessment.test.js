@@ -88,12 +88,16 @@ test("score with the keyboard, vote, set targets, and read the ranking", async (
   }
 
   // Votes on incident management: 1 and 4, two levels or more apart.
-  await browser.$("button=Record each participant's view").click();
+  await browser.$('[data-testid="show-votes"]').click();
   const rows = await browser.$$("[data-vote-participant]");
   assert.equal(rows.length, 2);
   await rows[0].$(".who").click();
   await browser.keys(["1"]);
   await browser.keys(["4"]); // focus moved on to the second person
+  // A silent vote: two dots, no levels, until R reveals them.
+  await browser.$('[data-testid="vote-count"]*=2 of 2 have voted').waitForDisplayed({ timeout: 5000 });
+  assert.equal(await browser.$('[data-testid="vote-spread"]').isExisting(), false);
+  await browser.keys(["r"]);
   const disagreement = await browser.$('[data-testid="disagreement"]');
   await disagreement.waitForDisplayed({ timeout: 5000 });
   assert.match(await browser.$('[data-testid="vote-spread"]').getText(), /2 votes: 1–4, median 2\.5/);

@@ -118,6 +118,15 @@ export class AppSandbox {
     execSync(`xwd -root -silent | xwdtopnm 2>/dev/null | pnmcrop -black 2>/dev/null | pnmtopng > '${file}'`, { shell: "/bin/bash" });
   }
 
+  /** A picture of one rectangle of the X display (a window placed there). */
+  async screenshotAt(name, { left, top, width, height }) {
+    await this.browser.pause(400);
+    const file = join(screenshotDir, `${this.name}-${name}.png`);
+    execSync(`xwd -root -silent | xwdtopnm 2>/dev/null | pnmcut -left ${left} -top ${top} -width ${width} -height ${height} | pnmtopng > '${file}'`, {
+      shell: "/bin/bash",
+    });
+  }
+
   async dispose() {
     await this.quit().catch(() => undefined);
     this.driver?.kill();

@@ -148,8 +148,8 @@ test("at 1280×720 the practice, its six levels and eight people's votes fit one
   await browser.$("button=Add participant").click();
   await browser.$('[data-testid="participant-count"]*=8 people').waitForDisplayed({ timeout: 10000 });
   await openStep(browser, "current-state", "Current state");
-  const toggle = await browser.$(".votes-head button");
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  const show = await browser.$('[data-testid="show-votes"]');
+  if (await show.isExisting()) await show.click();
   await browser.$$("[data-vote-participant]")[7].waitForDisplayed({ timeout: 5000 });
   const seen = await boxes(browser, {
     title: "#practice-title",
@@ -166,13 +166,18 @@ test("at 1280×720 the practice, its six levels and eight people's votes fit one
 
 test("Hide votes hides the rows, the spread and the disagreement", async () => {
   const browser = sandbox.browser;
-  // A disagreement to hide: two people four levels apart.
+  // A disagreement to hide: a new round, two people four levels apart, revealed.
+  await browser.$("#practice-title").click();
+  await browser.keys(["v"]);
+  await browser.$('[data-testid="vote-count"]').waitForDisplayed({ timeout: 5000 });
   const rows = await browser.$$("[data-vote-participant]");
   await rows[0].$("button=1").click();
   await rows[1].$("button=5").click();
+  await browser.$('[data-testid="vote-count"]*=2 of').waitForDisplayed({ timeout: 5000 });
+  await browser.$('[data-testid="reveal"]').click();
   await browser.$('[data-testid="disagreement"]').waitForDisplayed({ timeout: 5000 });
   // The first vote moved nothing: the second click landed on the second person.
-  assert.match(await browser.$('[data-testid="vote-spread"]').getText(), /^2 votes: 1–5/);
+  assert.match(await browser.$('[data-testid="vote-spread"]').getText(), /2 votes: 1–5/);
   // The room sees the levels and the disagreement on one 1280×720 screen.
   const seen = await boxes(browser, { flag: '[data-testid="disagreement"]', levels: ".level-card" });
   for (const r of [...seen.flag, ...seen.levels]) assert.ok(r.top >= 0 && r.bottom <= seen.height, JSON.stringify(r));

@@ -269,6 +269,10 @@ pub struct PracticeAssessment {
     /// What the room recommends.
     #[serde(default)]
     pub recommendation: String,
+    /// The facilitator's private note (format 3): never on the projector,
+    /// never in a document.
+    #[serde(default)]
+    pub note: String,
 }
 
 impl PracticeAssessment {
@@ -288,6 +292,7 @@ impl PracticeAssessment {
             strengths: String::new(),
             weaknesses: String::new(),
             recommendation: String::new(),
+            note: String::new(),
         }
     }
 

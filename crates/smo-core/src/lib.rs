@@ -10,6 +10,7 @@
 //! With the `ts` feature every type that crosses the app's IPC boundary also
 //! derives `ts_rs::TS`, so the UI's TypeScript types are generated from here.
 
+pub mod agenda;
 mod assessment;
 pub mod brief;
 pub mod charter;

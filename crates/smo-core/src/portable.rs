@@ -17,7 +17,7 @@ use crate::brief::Briefs;
 use crate::charter::{Charter, CharterVersion};
 use crate::roadmap::Roadmap;
 use crate::{
-    Framework, Participant, PracticeAssessment, SetUp, ValidationError, Workshop, WorkshopId,
+    Field, Framework, Participant, PracticeAssessment, SetUp, ValidationError, Workshop, WorkshopId,
 };
 
 /// The `format` value every workshop file carries.
@@ -75,6 +75,9 @@ pub struct PortableWorkshop {
     /// The client's logo, a PNG as base64 text (format 2; none in format 1).
     #[serde(default)]
     pub logo: Option<crate::logo::Logo>,
+    /// The agenda, with the time each item took (format 3; none before).
+    #[serde(default)]
+    pub agenda: Option<crate::agenda::Agenda>,
 }
 
 /// `text` made safe as part of a file name on any system: characters no file
@@ -112,8 +115,9 @@ impl WorkshopFile {
                 charter_versions,
                 roadmap: workshop.roadmap,
                 briefs: workshop.briefs,
-                // Kept beside the workshop: the store adds it to a file.
+                // Kept beside the workshop: the store adds them to a file.
                 logo: None,
+                agenda: None,
             },
         }
     }
@@ -198,6 +202,10 @@ impl WorkshopFile {
                 recommendation: p.recommendation.clone(),
             }
             .validate()?;
+            Field::FacilitatorNote
+                .rule()
+                .check(&p.note)
+                .map_err(|e| bad(&format!("{path}.note"), e.reason()))?;
             for (k, v) in p.votes.iter().enumerate() {
                 if !people.contains(&v.participant_id) {
                     return Err(bad(
@@ -233,6 +241,9 @@ impl WorkshopFile {
             }
         }
         w.roadmap.validate()?;
+        if let Some(agenda) = &w.agenda {
+            agenda.validate()?;
+        }
         for document in crate::Document::ALL {
             w.briefs.of(document).validate().map_err(|e| {
                 bad(

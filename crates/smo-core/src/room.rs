@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Level, RoomVote, Step, VoteQuestion, VoteSpread, VoterNames, Workshop};
+use crate::{Level, RoomVote, RoundState, Step, VoteQuestion, VoteSpread, VoterNames, Workshop};
 
 /// One level of the framework's scale for a practice, as read aloud.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,7 +59,9 @@ pub struct PracticeOnScreen {
     pub vote: Option<RoomVote>,
     /// The earlier rounds on `question`, revealed, first first.
     pub earlier: Vec<EarlierRound>,
-    /// The level agreed for `question` (the current or the target level).
+    /// The level agreed for `question` (the current or the target level);
+    /// `None` while a round is open, so an earlier agreement does not
+    /// anchor the votes.
     pub agreed: Option<Level>,
 }
 
@@ -122,6 +124,7 @@ impl PracticeOnScreen {
                 })
                 .collect(),
             agreed: match question {
+                _ if latest.is_some_and(|r| r.state == RoundState::Open) => None,
                 VoteQuestion::Current => assessed.current,
                 VoteQuestion::Target => assessed.target,
             },

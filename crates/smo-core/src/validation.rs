@@ -39,6 +39,8 @@ pub enum Field {
     Weaknesses,
     /// What is recommended for a practice.
     Recommendation,
+    /// The facilitator's private note on a practice.
+    FacilitatorNote,
     /// How many months the room gives a practice to reach its target.
     Horizon,
     /// The practices in scope.
@@ -61,7 +63,8 @@ impl Field {
             | Field::Evidence
             | Field::Strengths
             | Field::Weaknesses
-            | Field::Recommendation => TextRule {
+            | Field::Recommendation
+            | Field::FacilitatorNote => TextRule {
                 max: 20_000,
                 lines: Lines::Many,
                 need,
@@ -72,6 +75,11 @@ impl Field {
                 need,
             },
         }
+    }
+
+    /// Checks `value` against the field's rule, naming the field.
+    pub fn check(self, value: &str) -> Result<(), ValidationError> {
+        check_text(self, value)
     }
 
     /// The longest text, in characters, the field accepts.
@@ -211,6 +219,7 @@ impl fmt::Display for Field {
             Field::Strengths => "Strengths",
             Field::Weaknesses => "Weaknesses",
             Field::Recommendation => "The recommendation",
+            Field::FacilitatorNote => "The private note",
             Field::Horizon => "Horizon",
             Field::Scope => "Scope",
         })

@@ -205,6 +205,9 @@ pub struct Workshop {
     /// When each document was last exported (none yet: empty). Kept beside
     /// the workshop, not in it: undo and workshop files leave it alone.
     pub exports: Vec<DocumentExport>,
+    /// The agenda: plan, time spent and clock. Beside the workshop like the
+    /// logo: undo leaves it alone, workshop files carry it.
+    pub agenda: crate::agenda::Agenda,
     /// What is allowed but worth a second look (derived).
     pub checks: WorkshopChecks,
     /// How many changes can be undone and redone.

@@ -4,9 +4,11 @@
 
 use smo_chart::{gap_bars::gap_bars, heat_map::heat_map, radar, Frame};
 use smo_core::{
-    Confidence, DateStyle, Document, Framework, GapReport, GapSummary, Level, PracticeGap,
-    Priority, Workshop,
+    Confidence, DateStyle, Document, Framework, GapReport, GapSummary, Level, PracticeAssessment,
+    PracticeGap, Priority, RoundState, VoteQuestion, VoteSpread, Workshop,
 };
+
+use smo_core::agenda::Agenda;
 
 use crate::tree::{Body, Column, Fact, Orientation, Rank, Tone};
 use crate::DocOptions;
@@ -280,6 +282,73 @@ pub(crate) fn out_of_scope(workshop: &Workshop) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The revealed vote rounds on `question`, and how the spread narrowed:
+/// "6 votes: min 1, median 2.5, max 4 (views differed by two levels or
+/// more)" for one round; each round in turn for several. `None` when no
+/// round was revealed (an open round's votes are not reported).
+fn rounds_line(assessed: &PracticeAssessment, question: VoteQuestion) -> Option<String> {
+    let revealed: Vec<(u32, VoteSpread)> = assessed
+        .rounds_of(question)
+        .filter(|r| r.state == RoundState::Revealed)
+        .filter_map(|r| Some((r.number, r.spread?)))
+        .collect();
+    let one = |s: &VoteSpread| {
+        format!(
+            "{} votes: min {}, median {}, max {}",
+            s.count,
+            s.min.value(),
+            s.median,
+            s.max.value()
+        )
+    };
+    match revealed.as_slice() {
+        [] => None,
+        [(_, s)] => Some(format!(
+            "{}{}",
+            one(s),
+            if s.disagreement {
+                " (views differed by two levels or more)"
+            } else {
+                ""
+            }
+        )),
+        [(_, first), .., (_, last)] => {
+            let width = |s: &VoteSpread| s.max.value() - s.min.value();
+            let rounds: Vec<String> = revealed
+                .iter()
+                .map(|(n, s)| format!("round {n}, {}", one(s)))
+                .collect();
+            let levels = |n: u8| {
+                if n == 1 {
+                    "1 level".to_owned()
+                } else {
+                    format!("{n} levels")
+                }
+            };
+            let change = match width(last).cmp(&width(first)) {
+                std::cmp::Ordering::Less => format!(
+                    "the spread narrowed from {} to {}",
+                    levels(width(first)),
+                    levels(width(last))
+                ),
+                std::cmp::Ordering::Equal => {
+                    format!("the spread stayed at {}", levels(width(last)))
+                }
+                std::cmp::Ordering::Greater => format!(
+                    "the spread widened from {} to {}",
+                    levels(width(first)),
+                    levels(width(last))
+                ),
+            };
+            let mut text = rounds.join("; ");
+            if let Some(first_letter) = text.get(..1) {
+                text = format!("{}{}", first_letter.to_uppercase(), &text[1..]);
+            }
+            Some(format!("{text}: {change}"))
+        }
+    }
+}
+
 /// What the report says about one practice: today and the target with their
 /// descriptors, the gap, confidence, votes and evidence, as label/text pairs.
 pub(crate) fn practice_facts(
@@ -307,23 +376,9 @@ pub(crate) fn practice_facts(
     let confidence = assessed
         .and_then(|a| a.confidence)
         .map_or("–", Confidence::label);
-    let votes = assessed.and_then(|a| a.spread).map_or_else(
-        || "No votes recorded".to_owned(),
-        |s| {
-            format!(
-                "{} votes: min {}, median {}, max {}{}",
-                s.count,
-                s.min.value(),
-                s.median,
-                s.max.value(),
-                if s.disagreement {
-                    " (views differed by two levels or more)"
-                } else {
-                    ""
-                }
-            )
-        },
-    );
+    let votes = assessed
+        .and_then(|a| rounds_line(a, VoteQuestion::Current))
+        .unwrap_or_else(|| "No votes recorded".to_owned());
     let target_line = match (gap.gap, gap.priority) {
         (Some(g), p) => {
             let mut line = match g {
@@ -352,6 +407,9 @@ pub(crate) fn practice_facts(
             assessed.map_or_else(String::new, |a| a.evidence.clone()),
         ),
     ];
+    if let Some(line) = assessed.and_then(|a| rounds_line(a, VoteQuestion::Target)) {
+        facts.insert(5, ("Target votes", line));
+    }
     if let Some(a) = assessed {
         for (label, text) in [
             ("Strengths", &a.strengths),
@@ -411,4 +469,143 @@ fn appendix(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
     );
     w.heading("Participants", Rank::Section);
     crate::participants(w, workshop);
+    if let Some((columns, rows)) = agenda_table(&workshop.agenda) {
+        w.heading("How the day went", Rank::Section);
+        w.paragraph(
+            "The agenda as planned, and the minutes each item actually took.".to_owned(),
+            Tone::Body,
+        );
+        w.table(columns, rows);
+    }
+}
+
+/// The agenda planned against actual minutes, with a total; `None` before
+/// any item was run.
+fn agenda_table(agenda: &Agenda) -> Option<(Vec<Column>, Vec<Vec<String>>)> {
+    if !agenda.items.iter().any(|i| i.done) {
+        return None;
+    }
+    let minutes = |seconds: u32| (seconds + 30) / 60;
+    let difference = |planned: u32, actual: u32| match actual.cmp(&planned) {
+        std::cmp::Ordering::Equal => "on plan".to_owned(),
+        std::cmp::Ordering::Greater => format!("+{}", actual - planned),
+        std::cmp::Ordering::Less => format!("−{}", planned - actual),
+    };
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let (mut planned_total, mut actual_total) = (0, 0);
+    for item in &agenda.items {
+        let planned = u32::from(item.planned_minutes);
+        planned_total += planned;
+        if item.done {
+            let actual = minutes(item.actual_seconds);
+            actual_total += actual;
+            rows.push(vec![
+                item.title.clone(),
+                planned.to_string(),
+                actual.to_string(),
+                difference(planned, actual),
+            ]);
+        } else {
+            rows.push(vec![
+                item.title.clone(),
+                planned.to_string(),
+                "not run".to_owned(),
+                String::new(),
+            ]);
+        }
+    }
+    let run_planned: u32 = agenda
+        .items
+        .iter()
+        .filter(|i| i.done)
+        .map(|i| u32::from(i.planned_minutes))
+        .sum();
+    rows.push(vec![
+        "Total".to_owned(),
+        planned_total.to_string(),
+        actual_total.to_string(),
+        difference(run_planned, actual_total),
+    ]);
+    Some((
+        vec![
+            Column::new("Item", 5.0),
+            Column::number("Planned (min)", 1.3),
+            Column::number("Actual (min)", 1.3),
+            Column::number("Difference", 1.3),
+        ],
+        rows,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use smo_core::{ParticipantId, ValidationError};
+
+    #[test]
+    fn the_report_says_how_the_spread_narrowed_over_the_rounds() -> Result<(), ValidationError> {
+        let people: Vec<ParticipantId> = (1..=3)
+            .map(|n| format!("00000000-0000-0000-0000-00000000000{n}").parse())
+            .collect::<Result<_, _>>()
+            .expect("valid ids");
+        let level = |v: i64| Level::try_from(v);
+        let mut p = PracticeAssessment::empty("change");
+        let q = VoteQuestion::Current;
+        assert_eq!(rounds_line(&p, q), None);
+        for (round, votes) in [(1, [1, 4, 2]), (2, [2, 3, 2])] {
+            p.start_round(q)?;
+            for (who, v) in people.iter().zip(votes) {
+                p.cast_vote(q, round, (*who, Some(level(v)?)), &people)?;
+            }
+            if round == 1 {
+                assert_eq!(
+                    rounds_line(&p, q),
+                    None,
+                    "an open round's votes are not reported"
+                );
+                p.reveal_round(q, 1)?;
+                assert_eq!(
+                    rounds_line(&p, q).as_deref(),
+                    Some("3 votes: min 1, median 2, max 4 (views differed by two levels or more)")
+                );
+            }
+        }
+        p.reveal_round(q, 2)?;
+        assert_eq!(
+            rounds_line(&p, q).as_deref(),
+            Some("Round 1, 3 votes: min 1, median 2, max 4; round 2, 3 votes: min 2, median 2, max 3: the spread narrowed from 3 levels to 1 level")
+        );
+        assert_eq!(rounds_line(&p, VoteQuestion::Target), None);
+        Ok(())
+    }
+
+    #[test]
+    fn the_appendix_sets_each_item_run_against_its_plan() {
+        use smo_core::agenda::{AgendaClock, AgendaItem};
+        let item = |title: &str, planned: u16, actual: u32, done: bool| AgendaItem {
+            id: title.to_owned(),
+            title: title.to_owned(),
+            step: None,
+            group: None,
+            planned_minutes: planned,
+            actual_seconds: actual,
+            done,
+        };
+        let mut agenda = Agenda {
+            items: vec![item("Welcome", 20, 0, false)],
+            practice_minutes: None,
+            clock: AgendaClock::Idle,
+        };
+        assert!(agenda_table(&agenda).is_none(), "nothing run: no appendix");
+        agenda.items = vec![
+            item("Welcome", 20, 25 * 60, true),
+            item("Current state", 60, 50 * 60 + 20, true),
+            item("Target state", 45, 0, false),
+        ];
+        let (_, rows) = agenda_table(&agenda).expect("run");
+        assert_eq!(rows[0], ["Welcome", "20", "25", "+5"]);
+        assert_eq!(rows[1], ["Current state", "60", "50", "−10"]);
+        assert_eq!(rows[2], ["Target state", "45", "not run", ""]);
+        assert_eq!(rows[3], ["Total", "125", "75", "−5"]);
+    }
 }

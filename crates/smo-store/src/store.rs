@@ -20,6 +20,7 @@ use charter::{copy_charter, insert_version, read_charter, read_versions, write_s
 use history::Subject;
 use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
 
+mod agenda;
 mod assessment;
 mod briefs;
 mod charter;
@@ -398,6 +399,7 @@ impl Store {
                 copy_roadmap(&tx, from, id)?;
                 briefs::copy_briefs(&tx, from, id)?;
                 logo::copy(&tx, from, id)?;
+                agenda::copy(&tx, from, id)?;
             }
             Seed::Sample(sample) => {
                 write_sample_assessment(&tx, &read_workshop(&tx, id)?, sample)?;
@@ -490,6 +492,7 @@ impl Store {
         history::forget(&tx, id)?;
         exports::forget(&tx, id)?;
         logo::write(&tx, id, None)?;
+        agenda::write(&tx, id, &smo_core::agenda::Agenda::default())?;
         tx.commit()?;
         Ok(())
     }
@@ -642,6 +645,7 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         checks: WorkshopChecks::of(&charter, &roadmap),
         briefs: briefs::read_briefs(conn, id)?,
         logo: logo::read_size(conn, id)?,
+        agenda: agenda::read(conn, id)?,
         charter,
         roadmap,
         created_at: parse_timestamp(&created)?,

@@ -84,6 +84,7 @@ describe("withPracticeChange", () => {
     strengths: "",
     weaknesses: "",
     recommendation: "",
+    note: "",
   });
 
   it("replaces only the changed practice and takes the derived state from the reply", () => {

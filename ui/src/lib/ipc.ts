@@ -7,6 +7,10 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 
 import type {
+  AgendaItem,
+  AgendaLength,
+  AgendaView,
+  ClockAction,
   AppError,
   AppStatus,
   Brief,
@@ -112,6 +116,9 @@ export const api = {
   /** The first vote round on a practice's question, or a revote after a reveal. */
   startVoteRound: (workshopId: WorkshopId, practiceId: string, question: VoteQuestion) =>
     call<PracticeChange>("start_vote_round", { workshopId, practiceId, question }),
+  /** The facilitator's private note on a practice: never on the projector, never in a document. */
+  recordNote: (workshopId: WorkshopId, practiceId: string, note: string) =>
+    call<PracticeChange>("record_note", { workshopId, practiceId, note }),
   revealVoteRound: (workshopId: WorkshopId, round: RoundRef) => call<PracticeChange>("reveal_vote_round", { workshopId, round }),
   recordFindings: (workshopId: WorkshopId, practiceId: string, input: FindingsInput) =>
     call<PracticeChange>("record_findings", { workshopId, practiceId, input }),
@@ -167,6 +174,12 @@ export const api = {
   /** Tells the presenter what this window is on (the shell decides what the room may see of it). */
   present: (focus: RoomFocus) => call<null>("present", { focus }),
   setPresenterMode: (mode: PresenterMode, names: VoterNames) => call<null>("set_presenter_mode", { mode, names }),
+  /** The agenda and how the day stands, read now by the shell. */
+  agenda: (workshopId: WorkshopId) => call<AgendaView>("agenda", { workshopId }),
+  replanAgenda: (workshopId: WorkshopId, items: AgendaItem[], practiceMinutes: number | null) =>
+    call<AgendaView>("replan_agenda", { workshopId, items, practiceMinutes }),
+  useAgendaTemplate: (workshopId: WorkshopId, length: AgendaLength) => call<AgendaView>("use_agenda_template", { workshopId, length }),
+  agendaClock: (workshopId: WorkshopId, action: ClockAction) => call<AgendaView>("agenda_clock", { workshopId, action }),
 };
 
 /**

@@ -13,6 +13,8 @@ export class Room {
   presenting = $state(false);
   mode = $state<PresenterMode>("following");
   names = $state<VoterNames>("hidden");
+  /** Room mode is on (Current state): the step rail gives its room to the practice. */
+  roomMode = $state(false);
   /** The screens last listed, for "Show on…". */
   monitors = $state<MonitorChoice[]>([]);
 
@@ -24,6 +26,11 @@ export class Room {
   /** What this window is on now; sent to the presenter while presenting. */
   show(focus: RoomFocus): void {
     this.#focus = focus;
+    if (this.presenting) void this.#send();
+  }
+
+  /** Sends the focus again (what it shows changed: the agenda's clock). */
+  refresh(): void {
     if (this.presenting) void this.#send();
   }
 

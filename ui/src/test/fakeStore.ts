@@ -200,6 +200,11 @@ export class FakeStore {
         latest.state = "revealed";
         return this.#practiceChange(round.practiceId);
       }
+      case "record_note": {
+        const practiceId = args.practiceId as string;
+        this.#practice(practiceId).note = args.note as string;
+        return this.#practiceChange(practiceId);
+      }
       case "present":
         this.presented.push(args.focus as RoomFocus);
         return null;

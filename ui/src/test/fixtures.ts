@@ -41,6 +41,7 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     briefs: { assessment: blankBrief(), charter: blankBrief(), roadmap: blankBrief() },
     logo: null,
     exports: [],
+    agenda: { items: [], practiceMinutes: null, clock: { state: "idle" } },
     checks: { raci: [], roadmap: [], sections: [] },
     history: { undo: 0, redo: 0 },
     progress: { steps: [] },
@@ -87,6 +88,7 @@ export function unassessed(practiceId: string): PracticeAssessment {
     strengths: "",
     weaknesses: "",
     recommendation: "",
+    note: "",
   };
 }
 

@@ -565,10 +565,11 @@ pub(super) fn copy_assessment(
     )?;
     tx.execute(
         "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
-         evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation) \
+         evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation, \
+         facilitator_note) \
          SELECT ?2, practice_id, current_level, confidence, evidence, target_level, priority, \
-         horizon_months, strengths, weaknesses, recommendation FROM practice_assessment \
-         WHERE workshop_id = ?1",
+         horizon_months, strengths, weaknesses, recommendation, facilitator_note \
+         FROM practice_assessment WHERE workshop_id = ?1",
         [&from, &to],
     )?;
     tx.execute(
@@ -600,8 +601,8 @@ pub(super) fn read_assessment(
     let scope = read_scope(conn, workshop)?;
     let mut stmt = conn.prepare_cached(
         "SELECT practice_id, current_level, confidence, evidence, target_level, priority, \
-         horizon_months, strengths, weaknesses, recommendation FROM practice_assessment \
-         WHERE workshop_id = ?1",
+         horizon_months, strengths, weaknesses, recommendation, facilitator_note \
+         FROM practice_assessment WHERE workshop_id = ?1",
     )?;
     let rows = stmt.query_map([workshop.to_string()], |r| {
         Ok((
@@ -616,13 +617,14 @@ pub(super) fn read_assessment(
                 r.get::<_, String>(7)?,
                 r.get::<_, String>(8)?,
                 r.get::<_, String>(9)?,
+                r.get::<_, String>(10)?,
             ],
         ))
     })?;
     let mut recorded: HashMap<String, PracticeAssessment> = HashMap::new();
     for row in rows {
         let (id, current, confidence, evidence, target, priority, horizon, findings) = row?;
-        let [strengths, weaknesses, recommendation] = findings;
+        let [strengths, weaknesses, recommendation, note] = findings;
         let corrupt = |what: &str, value: &str| {
             StoreError::Corrupt(format!("{what} \"{value}\" recorded for practice {id}"))
         };
@@ -640,6 +642,7 @@ pub(super) fn read_assessment(
             strengths,
             weaknesses,
             recommendation,
+            note,
             ..PracticeAssessment::empty(&id)
         };
         recorded.insert(id, practice);

@@ -94,6 +94,27 @@ impl Store {
         finish(tx, workshop)
     }
 
+    /// Records the facilitator's private note on a practice in scope.
+    pub fn record_note(
+        &mut self,
+        workshop: WorkshopId,
+        practice_id: &str,
+        note: &str,
+    ) -> Result<Workshop, StoreError> {
+        smo_core::Field::FacilitatorNote.check(note)?;
+        let now = (self.clock)();
+        let tx = self.conn.transaction()?;
+        touch(&tx, workshop, now, &Subject::of("note", practice_id))?;
+        check_in_scope(&tx, workshop, practice_id)?;
+        tx.execute(
+            "INSERT INTO practice_assessment (workshop_id, practice_id, facilitator_note) \
+             VALUES (?1, ?2, ?3) \
+             ON CONFLICT (workshop_id, practice_id) DO UPDATE SET facilitator_note = ?3",
+            params![workshop.to_string(), practice_id, note],
+        )?;
+        finish(tx, workshop)
+    }
+
     /// Records one practice's findings and recommendation.
     pub fn record_findings(
         &mut self,

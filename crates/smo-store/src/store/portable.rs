@@ -6,6 +6,7 @@
 //! and the database is not touched.
 
 use rusqlite::{params, Transaction};
+use smo_core::agenda::Agenda;
 use smo_core::portable::{PortableWorkshop, WorkshopFile, FORMAT_NAME, FORMAT_VERSION};
 use smo_core::{
     Confidence, Horizon, Level, ParticipantId, Priority, ValidationError, Workshop, WorkshopId,
@@ -42,6 +43,8 @@ impl Store {
         }
         let mut file = WorkshopFile::of(w, versions);
         file.workshop.logo = super::logo::read(&self.conn, id)?;
+        let agenda = super::agenda::read(&self.conn, id)?;
+        file.workshop.agenda = (agenda != Agenda::default()).then_some(agenda);
         Ok(file)
     }
 
@@ -105,6 +108,7 @@ impl Store {
         write_workshop(&tx, &w).map_err(constraint_in_file)?;
         // The file's logo, or none: a replaced workshop does not keep the old one.
         super::logo::write(&tx, w.id, w.logo.as_ref())?;
+        super::agenda::write(&tx, w.id, &w.agenda.clone().unwrap_or_default())?;
         finish(tx, w.id)
     }
 }
@@ -341,8 +345,8 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
     for p in &w.practices {
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
-             evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation, \
+             facilitator_note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 id,
                 p.practice_id,
@@ -355,6 +359,7 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
                 p.strengths,
                 p.weaknesses,
                 p.recommendation,
+                p.note,
             ],
         )?;
         super::assessment::write_rounds(tx, w.id, &p.practice_id, &p.rounds_as_filed()).map_err(

@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/src/ipc_types.rs. Do not edit:
 // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.
 
-export type Field = "organisation" | "title" | "sponsor" | "facilitator" | "startDate" | "endDate" | "notes" | "participantName" | "participantRole" | "participantArea" | "evidence" | "strengths" | "weaknesses" | "recommendation" | "horizon" | "scope";
+export type Field = "organisation" | "title" | "sponsor" | "facilitator" | "startDate" | "endDate" | "notes" | "participantName" | "participantRole" | "participantArea" | "evidence" | "strengths" | "weaknesses" | "recommendation" | "facilitatorNote" | "horizon" | "scope";
 
 export type Place = { 
 /**
@@ -489,7 +489,9 @@ vote: RoomVote | null,
  */
 earlier: Array<EarlierRound>, 
 /**
- * The level agreed for `question` (the current or the target level).
+ * The level agreed for `question` (the current or the target level);
+ * `None` while a round is open, so an earlier agreement does not
+ * anchor the votes.
  */
 agreed: Level | null, };
 
@@ -590,7 +592,12 @@ weaknesses: string,
 /**
  * What the room recommends.
  */
-recommendation: string, };
+recommendation: string, 
+/**
+ * The facilitator's private note (format 3): never on the projector,
+ * never in a document.
+ */
+note: string, };
 
 export type DocumentStatus = "draft" | "final";
 
@@ -1614,7 +1621,7 @@ target: Level | null,
  */
 gap: number | null, };
 
-export type RoomScreen = { "kind": "waiting" } | { "kind": "blank", 
+export type RoomView = { "kind": "waiting" } | { "kind": "blank", 
 /**
  * The client.
  */
@@ -1648,7 +1655,8 @@ organisation: string,
  */
 radar: string, 
 /**
- * Current, target and gap per practice (SVG).
+ * Current, target and gap per practice (SVG); empty on a screen
+ * too narrow to read it.
  */
 heatMap: string, 
 /**
@@ -1679,6 +1687,147 @@ organisation: string,
  * The timeline (SVG).
  */
 timeline: string, };
+
+export type RoomTimer = { 
+/**
+ * The item under way.
+ */
+title: string, 
+/**
+ * Seconds left of its plan; negative once it overruns.
+ */
+remainingSeconds: number, 
+/**
+ * Whether the clock is counting.
+ */
+running: boolean, };
+
+export type RoomScreen = { 
+/**
+ * What is on screen.
+ */
+view: RoomView, 
+/**
+ * The agenda item under way and its countdown, when the clock is on.
+ */
+timer: RoomTimer | null, };
+
+export type AgendaItem = { 
+/**
+ * Stable identity, kept across edits.
+ */
+id: string, 
+/**
+ * What the room reads ("Current state: service management practices", "Lunch").
+ */
+title: string, 
+/**
+ * The step it runs in, if any (a break has none).
+ */
+step: Step | null, 
+/**
+ * The framework group of practices it covers, if it covers one group.
+ */
+group: string | null, 
+/**
+ * Minutes planned, 1 to [`MAX_ITEM_MINUTES`].
+ */
+plannedMinutes: number, 
+/**
+ * Seconds it actually took (so far, for the item under way: booked
+ * when the facilitator moves on or finishes).
+ */
+actualSeconds: number, 
+/**
+ * Whether it has been run (the facilitator moved on from it).
+ */
+done: boolean, };
+
+export type AgendaClock = { "state": "idle" } | { "state": "running", 
+/**
+ * The item under way.
+ */
+item: string, 
+/**
+ * When the clock was last started or resumed.
+ */
+since: string, 
+/**
+ * Seconds spent on the item before `since`.
+ */
+before: number, } | { "state": "paused", 
+/**
+ * The item under way.
+ */
+item: string, 
+/**
+ * Seconds spent on it.
+ */
+elapsed: number, };
+
+export type ClockAction = "start" | "pause" | "resume" | "next" | "finish";
+
+export type Agenda = { 
+/**
+ * The items, in order.
+ */
+items: Array<AgendaItem>, 
+/**
+ * A timebox per practice on Current state, in minutes; `None` for none.
+ */
+practiceMinutes: number | null, 
+/**
+ * The clock.
+ */
+clock: AgendaClock, };
+
+export type AgendaLength = "oneDay" | "twoDays";
+
+export type AgendaReading = { 
+/**
+ * The item under way (running or paused), by its place in the list.
+ */
+current: number | null, 
+/**
+ * Whether the clock is counting.
+ */
+running: boolean, 
+/**
+ * Seconds spent on the item under way.
+ */
+elapsedSeconds: number, 
+/**
+ * Seconds left of its plan; negative once it overruns.
+ */
+remainingSeconds: number, 
+/**
+ * Within two minutes of its planned end, not yet over.
+ */
+warning: boolean, 
+/**
+ * Seconds the day is behind its plan (negative: ahead): the finished
+ * items' overruns, and the item under way's once it overruns.
+ */
+behindSeconds: number, 
+/**
+ * Seconds of plan left: the item under way's remainder and every later
+ * item not yet run.
+ */
+leftSeconds: number, };
+
+export type AgendaView = { 
+/**
+ * The plan, the time spent and the clock.
+ */
+agenda: Agenda, 
+/**
+ * How the day stands at `at`.
+ */
+reading: AgendaReading, 
+/**
+ * When the clock was read.
+ */
+at: string, };
 
 export type MonitorChoice = { 
 /**
@@ -1866,6 +2015,11 @@ logo: LogoSize | null,
  * the workshop, not in it: undo and workshop files leave it alone.
  */
 exports: Array<DocumentExport>, 
+/**
+ * The agenda: plan, time spent and clock. Beside the workshop like the
+ * logo: undo leaves it alone, workshop files carry it.
+ */
+agenda: Agenda, 
 /**
  * What is allowed but worth a second look (derived).
  */
