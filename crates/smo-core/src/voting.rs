@@ -271,12 +271,7 @@ impl PracticeAssessment {
         order: &[ParticipantId],
     ) -> Result<(), ValidationError> {
         let (participant, level) = vote;
-        self.check_vote(question, number)?;
-        let round = self
-            .rounds
-            .iter_mut()
-            .find(|r| r.question == question && r.number == number)
-            .ok_or(ValidationError::NoOpenRound)?;
+        let round = self.open_round(question, number)?;
         let mut votes: Vec<Vote> = round
             .votes
             .iter()
@@ -294,6 +289,19 @@ impl PracticeAssessment {
         *round = VoteRound::new(question, number, RoundState::Open, votes);
         self.derive_votes();
         Ok(())
+    }
+
+    /// Round `number` of `question`, if it takes votes now.
+    fn open_round(
+        &mut self,
+        question: VoteQuestion,
+        number: u32,
+    ) -> Result<&mut VoteRound, ValidationError> {
+        self.check_vote(question, number)?;
+        self.rounds
+            .iter_mut()
+            .find(|r| r.question == question && r.number == number)
+            .ok_or(ValidationError::NoOpenRound)
     }
 
     /// Whether round `number` of `question` takes a vote now.
@@ -320,12 +328,7 @@ impl PracticeAssessment {
         question: VoteQuestion,
         number: u32,
     ) -> Result<(), ValidationError> {
-        self.check_vote(question, number)?;
-        let round = self
-            .rounds
-            .iter_mut()
-            .find(|r| r.question == question && r.number == number)
-            .ok_or(ValidationError::NoOpenRound)?;
+        let round = self.open_round(question, number)?;
         if round.votes.is_empty() {
             return Err(ValidationError::NothingToReveal { number });
         }

@@ -54,6 +54,8 @@ mod tests {
             0x4c17_e2b3_c76c_67d0,
             0xbd49_83d3_fada_beb4,
             0x662e_07d4_a8ca_d2e3,
+            0x6cd4_3f52_ab3e_29a9,
+            0x5200_ad52_c20d_5c2d,
         ];
         let actual: Vec<u64> = MIGRATIONS.iter().map(|m| checksum(m)).collect();
         assert_eq!(

@@ -9,7 +9,9 @@ use std::path::PathBuf;
 
 use chrono::{TimeZone, Utc};
 use serde_json::Value;
+use smo_core::agenda::{Agenda, AgendaLength, ClockAction};
 use smo_core::charter::CharterUpdate;
+use smo_core::{Level, RoundRef, VoteQuestion};
 use smo_store::{parse_workshop_file, Clock, OnConflict, Store, SCHEMA_VERSION};
 
 fn golden(name: &str) -> PathBuf {
@@ -29,12 +31,13 @@ fn stopped_clock() -> Clock {
 }
 
 /// The schema versions that were released, each with a database its build
-/// wrote (5 and 6 were released together: 6's build wrote the last one).
-const RELEASED_SCHEMAS: [u32; 6] = [1, 2, 3, 4, 6, 7];
+/// wrote (5 and 6 were released together: 6's build wrote the last one; so
+/// were 8 and 9).
+const RELEASED_SCHEMAS: [u32; 7] = [1, 2, 3, 4, 6, 7, 9];
 
 /// The workshop file format versions that were released, each with a file
 /// its build wrote.
-const RELEASED_FILE_FORMATS: [u32; 2] = [1, 2];
+const RELEASED_FILE_FORMATS: [u32; 3] = [1, 2, 3];
 
 #[test]
 fn a_database_of_every_released_schema_opens_migrated_and_reads_as_it_did() {
@@ -104,4 +107,99 @@ fn the_stored_json_of_every_charter_section_reads_as_it_did() {
         &golden("charter-sections-v1.reads-as.json"),
         &Value::Object(read),
     );
+}
+
+#[test]
+fn the_stored_json_of_the_agenda_reads_as_it_did() {
+    // What schema 9 stores in workshop_agenda.content: a plan part run, the clock on.
+    let stored = std::fs::read_to_string(golden("agenda-v1.json")).expect("committed");
+    let agenda: Agenda = serde_json::from_str(&stored).expect("the stored agenda reads");
+    assert_eq!(agenda.validate(), Ok(()));
+    smo_golden::check(
+        &golden("agenda-v1.reads-as.json"),
+        &serde_json::to_value(agenda).expect("serialises"),
+    );
+}
+
+/// Not a test: writes this release's golden inputs (the database, the
+/// workshop file and the stored agenda) when a release adds a format. Run
+/// `WRITE_RELEASE_FIXTURES=1 cargo test -p smo-store --test golden -- --ignored`
+/// once, commit the files, and add their versions to the lists above; they
+/// are never rewritten after.
+#[test]
+#[ignore = "writes the release's golden inputs on purpose"]
+fn write_this_release_fixtures() -> Result<(), smo_store::StoreError> {
+    if std::env::var_os("WRITE_RELEASE_FIXTURES").is_none() {
+        return Ok(());
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("workbench.sqlite3");
+    let mut store = Store::open(&path, stopped_clock())?;
+    let w = store.create_sample(&smo_core::sample::sample_workshop())?;
+    // Every new thing once: a revote after a reveal, an open target round,
+    // a private note, an agenda run in part.
+    let practice = w.assessment.practices[1].practice_id.clone();
+    let people: Vec<_> = w.participants.iter().map(|p| p.id).collect();
+    let round = |question, number| RoundRef {
+        practice_id: practice.clone(),
+        question,
+        number,
+    };
+    let first = w.assessment.practices[1]
+        .latest_round(VoteQuestion::Current)
+        .map_or(0, |r| r.number);
+    store.start_vote_round(w.id, &practice, VoteQuestion::Current)?;
+    for (who, level) in people.iter().zip([1, 4, 2]) {
+        store.record_vote(
+            w.id,
+            &round(VoteQuestion::Current, first + 1),
+            *who,
+            Level::try_from(level).ok(),
+        )?;
+    }
+    store.reveal_vote_round(w.id, &round(VoteQuestion::Current, first + 1))?;
+    store.start_vote_round(w.id, &practice, VoteQuestion::Current)?;
+    store.record_vote(
+        w.id,
+        &round(VoteQuestion::Current, first + 2),
+        people[0],
+        Level::try_from(2).ok(),
+    )?;
+    store.record_vote(
+        w.id,
+        &round(VoteQuestion::Target, 1),
+        people[1],
+        Level::try_from(3).ok(),
+    )?;
+    store.record_note(w.id, &practice, "Draw out the depots first.")?;
+    store.use_agenda_template(w.id, AgendaLength::TwoDays)?;
+    let nine = chrono::Utc
+        .with_ymd_and_hms(2026, 3, 9, 9, 0, 0)
+        .single()
+        .expect("a time");
+    store.agenda_clock(w.id, ClockAction::Start, nine)?;
+    store.agenda_clock(
+        w.id,
+        ClockAction::Next,
+        nine + chrono::Duration::minutes(26),
+    )?;
+    let agenda = store.agenda(w.id)?;
+    let file = store.export_workshop(w.id)?;
+    drop(store);
+    let out = golden("");
+    std::fs::copy(&path, out.join(format!("schema-v{SCHEMA_VERSION}.sqlite3"))).expect("written");
+    std::fs::write(
+        out.join(format!(
+            "workshop-file-v{}.smow",
+            smo_core::portable::FORMAT_VERSION
+        )),
+        file,
+    )
+    .expect("written");
+    std::fs::write(
+        out.join("agenda-v1.json"),
+        serde_json::to_string_pretty(&agenda).expect("serialises"),
+    )
+    .expect("written");
+    Ok(())
 }

@@ -73,7 +73,7 @@ pub(super) fn copy(
 impl Store {
     /// The workshop's agenda (empty if none was planned).
     pub fn agenda(&self, id: WorkshopId) -> Result<Agenda, StoreError> {
-        self.workshop_exists(id)?;
+        exists(&self.conn, id)?;
         read(&self.conn, id)
     }
 
@@ -121,30 +121,24 @@ impl Store {
         change: impl FnOnce(&Agenda) -> Result<Agenda, StoreError>,
     ) -> Result<Agenda, StoreError> {
         let tx = self.conn.transaction()?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = ?1)",
-            [id.to_string()],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(StoreError::WorkshopNotFound(id));
-        }
+        exists(&tx, id)?;
         let next = change(&read(&tx, id)?)?;
         write(&tx, id, &next)?;
         tx.commit()?;
         Ok(next)
     }
+}
 
-    fn workshop_exists(&self, id: WorkshopId) -> Result<(), StoreError> {
-        let exists: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = ?1)",
-            [id.to_string()],
-            |r| r.get(0),
-        )?;
-        if exists {
-            Ok(())
-        } else {
-            Err(StoreError::WorkshopNotFound(id))
-        }
+/// Refuses a workshop that is not in the database.
+fn exists(conn: &Connection, id: WorkshopId) -> Result<(), StoreError> {
+    let found: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM workshop WHERE id = ?1)",
+        [id.to_string()],
+        |r| r.get(0),
+    )?;
+    if found {
+        Ok(())
+    } else {
+        Err(StoreError::WorkshopNotFound(id))
     }
 }
