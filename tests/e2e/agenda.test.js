@@ -92,8 +92,10 @@ test("a two-day agenda runs from the top bar, survives a restart and reaches the
   const note = await browser.$('[data-testid="private-note"]');
   await note.setValue("Ask Jonas about the January outage first.");
   await waitForSaved(browser);
-  // The key list, with the keyboard alone.
-  await browser.$("#practice-title").click();
+  // The key list, with the keyboard alone (out of the note first: in a text
+  // field ? is a question mark).
+  await browser.keys(["Tab"]);
+  await browser.execute(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
   await browser.keys(["?"]);
   await browser.$('[data-testid="keys-dialog"]').waitForDisplayed({ timeout: 5000 });
   assert.match(await browser.$('[data-testid="keys-dialog"]').getText(), /Reveal the votes/);
@@ -107,6 +109,10 @@ test("a two-day agenda runs from the top bar, survives a restart and reaches the
     await setWindowSize(browser, w, h);
     await sandbox.screenshot(`${w}x${h}-room-mode`);
   }
+
+  // Out of room mode, the steps are back.
+  await browser.$("button=One at a time").click();
+  await browser.$('a[data-step="export"]').waitForDisplayed({ timeout: 5000 });
 
   // The day so far reaches the assessment report's appendix; the note does not.
   await browser.$('[data-testid="agenda-timer"]').$("button=Next").click();

@@ -353,6 +353,11 @@ fn file_with(
         .ok_or_else(|| BenchError::Usage("the sample's file has no practices".to_owned()))?;
     for practice in practices {
         practice["votes"] = Value::Array(votes.clone());
+        // Format 3 keeps votes in rounds: one revealed round of everyone's.
+        practice["rounds"] = json!([{
+            "question": "current", "number": 1, "state": "revealed",
+            "votes": votes, "spread": null
+        }]);
     }
     json(&file)
 }

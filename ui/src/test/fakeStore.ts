@@ -7,6 +7,8 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type {
+  AgendaItem,
+  AgendaView,
   AppError,
   Brief,
   Document,
@@ -94,6 +96,28 @@ export class FakeStore {
     const latest = practice.rounds.filter((r) => r.question === "current").at(-1);
     practice.votes = latest?.votes ?? [];
     practice.spread = latest?.spread ?? null;
+  }
+
+  /** The agenda as the shell reads it: the clock at its start. */
+  #agendaView(): AgendaView {
+    const agenda = this.workshop.agenda;
+    const clock = agenda.clock;
+    const current = clock.state === "idle" ? null : agenda.items.findIndex((i) => i.id === clock.item);
+    const item = current === null ? null : agenda.items[current];
+    const planned = agenda.items.filter((i) => !i.done).reduce((n, i) => n + i.plannedMinutes * 60, 0);
+    return {
+      agenda,
+      at: "2026-05-04T09:00:00Z",
+      reading: {
+        current,
+        running: clock.state === "running",
+        elapsedSeconds: 0,
+        remainingSeconds: item ? item.plannedMinutes * 60 : 0,
+        warning: false,
+        behindSeconds: 0,
+        leftSeconds: planned,
+      },
+    };
   }
 
   #practice(practiceId: string) {
@@ -204,6 +228,34 @@ export class FakeStore {
         const practiceId = args.practiceId as string;
         this.#practice(practiceId).note = args.note as string;
         return this.#practiceChange(practiceId);
+      }
+      case "agenda":
+        return this.#agendaView();
+      case "use_agenda_template": {
+        const step = (n: number) => (["setUp", "currentState", "targetState"] as const)[n] ?? null;
+        w.agenda = {
+          items: ["Welcome", "Current state", "Target state"].map((title, n) => ({
+            id: `item-${n + 1}`,
+            title,
+            step: step(n),
+            group: null,
+            plannedMinutes: 30,
+            actualSeconds: 0,
+            done: false,
+          })),
+          practiceMinutes: args.length === "oneDay" ? 6 : 10,
+          clock: { state: "idle" },
+        };
+        return this.#agendaView();
+      }
+      case "replan_agenda":
+        w.agenda = { ...w.agenda, items: args.items as AgendaItem[], practiceMinutes: args.practiceMinutes as number | null };
+        return this.#agendaView();
+      case "agenda_clock": {
+        const first = w.agenda.items[0];
+        if (args.action === "start" && first)
+          w.agenda.clock = { state: "running", item: first.id, since: "2026-05-04T09:00:00Z", before: 0 };
+        return this.#agendaView();
       }
       case "present":
         this.presented.push(args.focus as RoomFocus);
