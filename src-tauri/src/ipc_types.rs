@@ -262,6 +262,7 @@ pub fn typescript() -> String {
         crate::BoardEntry::decl(&cfg),
         crate::Disagreement::decl(&cfg),
         crate::RoadmapView::decl(&cfg),
+        crate::GapChart::decl(&cfg),
         crate::RoomFocus::decl(&cfg),
         crate::PresenterMode::decl(&cfg),
         crate::RankedGap::decl(&cfg),

@@ -27,7 +27,7 @@ pub use export::{ExportItem, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR
 pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use preferences::Zoom;
 pub use presenter::{
-    MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomScreen, RoomTimer, RoomView,
+    GapChart, MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomScreen, RoomTimer, RoomView,
 };
 pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};

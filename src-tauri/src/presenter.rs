@@ -49,6 +49,13 @@ pub enum RoomFocus {
         /// Current or target level.
         question: VoteQuestion,
     },
+    /// The gap analysis, with the chart the facilitator puts on the projector.
+    Gaps {
+        /// The workshop.
+        workshop_id: WorkshopId,
+        /// Which chart.
+        chart: GapChart,
+    },
     /// Text being drafted (vision, mission, a charter section), as typed.
     Draft {
         /// The workshop.
@@ -67,9 +74,22 @@ impl RoomFocus {
         match self {
             RoomFocus::Step { workshop_id, .. }
             | RoomFocus::Practice { workshop_id, .. }
+            | RoomFocus::Gaps { workshop_id, .. }
             | RoomFocus::Draft { workshop_id, .. } => *workshop_id,
         }
     }
+}
+
+/// The gap analysis's charts, one of which the room sees beside the ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum GapChart {
+    /// Current and target of every practice in scope.
+    PracticesRadar,
+    /// Current and target of each group's average.
+    GroupsRadar,
+    /// Current, target and gap per practice, by group.
+    HeatMap,
 }
 
 /// Whether the presenter follows the facilitator.
@@ -169,15 +189,14 @@ pub enum RoomView {
         /// The practice as the room may see it.
         practice: PracticeOnScreen,
     },
-    /// The gap analysis: radar, heat map and ranking.
+    /// The gap analysis: the chosen chart and the ranking.
     Gaps {
         /// The client.
         organisation: String,
-        /// Radar of every practice in scope (SVG).
-        radar: String,
-        /// Current, target and gap per practice (SVG); empty on a screen
-        /// too narrow to read it.
-        heat_map: String,
+        /// Which chart.
+        chart: GapChart,
+        /// The chart (SVG).
+        svg: String,
         /// The gaps that matter most, first first (at most ten).
         ranking: Vec<RankedGap>,
     },
@@ -211,16 +230,18 @@ pub struct Room {
 }
 
 impl Room {
-    /// Text on the projector is read from the back of the room.
-    const TEXT: f64 = 17.0;
-    /// From this width the gap analysis shows its heat map too.
-    const WIDE: f64 = 1600.0;
+    /// Chart text on the projector, read from the back of the room: four
+    /// fifths of the page's body text (which is 2.1 % of the width or 2.9 %
+    /// of the height, the smaller): 17 px at 1024×768, 25 px at 1920×1080.
+    fn text(self) -> f64 {
+        ((self.width * 0.021).min(self.height * 0.029) * 0.8).clamp(15.0, 32.0)
+    }
 
     fn space(self, width: f64, height: f64) -> ChartSpace {
         ChartSpace {
             width: width.max(320.0),
             max_height: height.max(240.0),
-            text: Self::TEXT,
+            text: self.text(),
         }
     }
 }
@@ -263,33 +284,29 @@ impl RoomView {
                 heading: heading.clone(),
                 text: text.clone(),
             },
-            RoomFocus::Step {
-                step: Step::GapAnalysis,
-                ..
-            } => match GapReport::of(&workshop.assessment) {
+            RoomFocus::Gaps { chart, .. } => match GapReport::of(&workshop.assessment) {
                 Some(report) => {
-                    // The radar on the left and the ranking on the right;
-                    // on a wide projector the heat map between them (on a
-                    // 1024-wide one there is no room to read it from the back).
+                    // The chart on the left, the ranking on the right.
                     let body = room.height - 150.0;
-                    let wide = room.width >= Room::WIDE;
-                    let radar_width = room.width * if wide { 0.36 } else { 0.56 };
-                    let radar_frame = room
-                        .space(radar_width.min(body * 1.25), body)
-                        .frame("the radar")?;
-                    let heat_map = if wide {
-                        let frame = room.space(room.width * 0.3, body).frame("the heat map")?;
-                        to_svg(
-                            &smo_chart::heat_map::heat_map(&report, frame),
+                    let space = room.space((room.width * 0.6).min(body * 1.4), body);
+                    let svg = match chart {
+                        GapChart::PracticesRadar => to_svg(
+                            &radar::practices_radar(&report, space.frame("the radar")?),
+                            "room-radar",
+                        ),
+                        GapChart::GroupsRadar => to_svg(
+                            &radar::groups_radar(&report, space.frame("the radar")?),
+                            "room-radar",
+                        ),
+                        GapChart::HeatMap => to_svg(
+                            &smo_chart::heat_map::heat_map(&report, space.frame("the heat map")?),
                             "room-heat-map",
-                        )
-                    } else {
-                        String::new()
+                        ),
                     };
                     RoomView::Gaps {
                         organisation,
-                        radar: to_svg(&radar::practices_radar(&report, radar_frame), "room-radar"),
-                        heat_map,
+                        chart: *chart,
+                        svg,
                         ranking: report
                             .ranking
                             .iter()

@@ -154,6 +154,14 @@ test("the presenter shows who has voted, never what, until the reveal; follows; 
   await waitForRoom(browser, windows, (r) => r.screen === "practice", "no practice at 1920×1080");
   await sandbox.screenshotAt("1920x1080-main", { left: 0, top: 0, width: 1920, height: 1080 });
   await sandbox.screenshotAt("1920x1080-presenter", { left: 1984, top: 0, width: 1920, height: 1080 });
+  await openStep(browser, "gap-analysis", "Gap analysis");
+  await waitForRoom(browser, windows, (r) => r.screen === "gaps", "the gap analysis did not reach the room");
+  await sandbox.screenshotAt("1920x1080-presenter-gaps", { left: 1984, top: 0, width: 1920, height: 1080 });
+  // The facilitator puts the heat map on the projector instead of the radar.
+  await browser.$('[data-testid="project-heat-map"]').click();
+  await waitForRoom(browser, windows, (r) => r.text.includes("General management practices"), "the heat map did not reach the room");
+  assert.equal(await inPresenter(browser, windows, () => browser.$('[data-testid="room-chart"]').getAttribute("data-chart")), "heatMap");
+  await sandbox.screenshotAt("1920x1080-presenter-heat-map", { left: 1984, top: 0, width: 1920, height: 1080 });
   await openStep(browser, "roadmap", "Roadmap");
   await waitForRoom(browser, windows, (r) => r.screen === "roadmap", "the timeline did not reach the room");
   await sandbox.screenshotAt("1920x1080-presenter-roadmap", { left: 1984, top: 0, width: 1920, height: 1080 });

@@ -1559,6 +1559,8 @@ projections: Array<Projection>,
  */
 disagreements: Array<Disagreement>, };
 
+export type GapChart = "practicesRadar" | "groupsRadar" | "heatMap";
+
 export type RoomFocus = { "kind": "step", 
 /**
  * The workshop.
@@ -1579,7 +1581,15 @@ practiceId: string,
 /**
  * Current or target level.
  */
-question: VoteQuestion, } | { "kind": "draft", 
+question: VoteQuestion, } | { "kind": "gaps", 
+/**
+ * The workshop.
+ */
+workshopId: WorkshopId, 
+/**
+ * Which chart.
+ */
+chart: GapChart, } | { "kind": "draft", 
 /**
  * The workshop.
  */
@@ -1651,14 +1661,13 @@ practice: PracticeOnScreen, } | { "kind": "gaps",
  */
 organisation: string, 
 /**
- * Radar of every practice in scope (SVG).
+ * Which chart.
  */
-radar: string, 
+chart: GapChart, 
 /**
- * Current, target and gap per practice (SVG); empty on a screen
- * too narrow to read it.
+ * The chart (SVG).
  */
-heatMap: string, 
+svg: string, 
 /**
  * The gaps that matter most, first first (at most ten).
  */
