@@ -1,10 +1,11 @@
 // Target state with the keyboard: one Tab stop per row, ↓/Enter/↑, digits, H/M/L, Delete.
-import { fireEvent, render } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 
 import { Autosave } from "../lib/autosave.svelte";
 import { FakeStore } from "../test/fakeStore";
 import { miniWorkshop } from "../test/fixtures";
+import { openStep } from "../test/openStep";
 import TargetStateStep from "./TargetStateStep.svelte";
 
 function setUp() {
@@ -61,5 +62,30 @@ describe("Target state keyboard", () => {
     await fireEvent.keyDown(rows[0]!, { key: "Delete" });
     await autosave.flush();
     expect(store.workshop.assessment.practices[0]?.target).toBeNull();
+  });
+
+  it("a silent vote on the focused practice's target: dots, reveal, and Agree sets the target", async () => {
+    const { store, autosave } = openStep(TargetStateStep, { go: () => undefined }, miniWorkshop());
+    const beta = document.querySelector<HTMLElement>('tr[data-target-practice="beta"]')!;
+    beta.focus();
+    await fireEvent.focusIn(beta);
+    await fireEvent.click(screen.getByTestId("show-votes"));
+    expect(screen.getByText("Target of Beta")).toBeTruthy();
+    const rows = [...document.querySelectorAll<HTMLElement>("[data-vote-participant]")];
+    await fireEvent.keyDown(rows[0]!, { key: "3" });
+    await fireEvent.keyDown(rows[1]!, { key: "4" });
+    await autosave.flush();
+    await waitFor(() => expect(screen.getByTestId("vote-count").textContent).toBe("2 of 2 have voted"));
+    expect(store.callsOf("record_vote").map((c) => c.round)).toEqual([
+      { practiceId: "beta", question: "target", number: 1 },
+      { practiceId: "beta", question: "target", number: 1 },
+    ]);
+    await fireEvent.click(screen.getByTestId("reveal"));
+    await waitFor(() => expect(screen.getByTestId("vote-spread")).toBeTruthy());
+    // Median 3.5 rounds to 4: Agree sets the target, not the current level.
+    await fireEvent.click(screen.getByTestId("agree"));
+    await autosave.flush();
+    expect(store.callsOf("record_target").at(-1)).toMatchObject({ practiceId: "beta", input: { target: 4 } });
+    expect(store.callsOf("record_current")).toEqual([]);
   });
 });
