@@ -166,7 +166,7 @@ impl Agenda {
             })
             .unwrap_or_default();
         // Minutes per practice: a one-day workshop scores faster.
-        let per_practice = match length {
+        let per_practice: u16 = match length {
             AgendaLength::OneDay => 6,
             AgendaLength::TwoDays => 10,
         };
@@ -195,7 +195,7 @@ impl Agenda {
                 format!("Current state: {name}"),
                 Some(Step::CurrentState),
                 Some(id.clone()),
-                n * per_practice,
+                n * usize::from(per_practice),
             );
         }
         add("Break".into(), None, None, 15);
@@ -257,7 +257,7 @@ impl Agenda {
         }
         Agenda {
             items,
-            practice_minutes: Some(per_practice.try_into().unwrap_or(10)),
+            practice_minutes: Some(per_practice),
             clock: AgendaClock::Idle,
         }
     }
@@ -485,16 +485,6 @@ impl Agenda {
     }
 }
 
-/// "25 min behind", "10 min ahead", "on time": the day against its plan.
-pub fn schedule_words(behind_seconds: i64) -> String {
-    let minutes = (behind_seconds.abs() + 30) / 60;
-    match behind_seconds {
-        _ if minutes == 0 => "on time".to_owned(),
-        b if b > 0 => format!("{minutes} min behind"),
-        _ => format!("{minutes} min ahead"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -552,7 +542,6 @@ mod tests {
             (r.remaining_seconds, r.behind_seconds, r.warning),
             (-300, 300, false)
         );
-        assert_eq!(schedule_words(r.behind_seconds), "5 min behind");
         a.apply(ClockAction::Next, at(50))?;
         assert_eq!(a.items[0].actual_seconds, 35 * 60);
         let r = a.reading(at(60));
@@ -570,7 +559,6 @@ mod tests {
         );
         let r = a.reading(at(90));
         assert_eq!(r.behind_seconds, 5 * 60 - 5 * 60 - 5 * 60);
-        assert_eq!(schedule_words(r.behind_seconds), "5 min ahead");
         assert_eq!(r.left_seconds, 0);
         Ok(())
     }

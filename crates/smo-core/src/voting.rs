@@ -104,15 +104,6 @@ impl VoteRound {
         }
     }
 
-    /// This round's address.
-    pub fn at(&self, practice_id: &str) -> RoundRef {
-        RoundRef {
-            practice_id: practice_id.to_owned(),
-            question: self.question,
-            number: self.number,
-        }
-    }
-
     /// What the room may see of the round, with `participants` the people in
     /// the room now (a vote by someone removed since does not count).
     pub fn room_view(&self, participants: &[Participant], names: VoterNames) -> RoomVote {

@@ -775,7 +775,8 @@ fn participant_workshop(tx: &Transaction<'_>, id: ParticipantId) -> Result<Works
     Ok(WorkshopId::from_uuid(parse_uuid(&text)?))
 }
 
-fn participant_order(
+/// The workshop's participants' ids, in the facilitator's order.
+pub(super) fn participant_order(
     conn: &Connection,
     workshop: WorkshopId,
 ) -> Result<Vec<ParticipantId>, StoreError> {

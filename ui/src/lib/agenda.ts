@@ -31,7 +31,7 @@ export function formatCountdown(seconds: number): string {
   return over ? `+${text}` : text;
 }
 
-/** "25 min behind", "10 min ahead", "on time" (smo-core's `schedule_words`). */
+/** "25 min behind", "10 min ahead", "on time": the day against its plan. */
 export function scheduleWords(behindSeconds: number): string {
   const minutes = Math.floor((Math.abs(behindSeconds) + 30) / 60);
   if (minutes === 0) return "on time";

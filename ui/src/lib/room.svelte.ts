@@ -34,11 +34,6 @@ export class Room {
     if (this.presenting) void this.#send();
   }
 
-  /** The focus last shown (for tests and for reopening). */
-  get focus(): RoomFocus | null {
-    return this.#focus;
-  }
-
   async #send(): Promise<void> {
     if (this.#sending) {
       this.#dirty = true;

@@ -12,7 +12,7 @@ use smo_core::{
     ValidationError, Vote, VoteQuestion, VoteRound, Workshop, WorkshopId,
 };
 
-use super::{finish, touch, Store, Subject};
+use super::{finish, participant_order, touch, Store, Subject};
 use crate::codec::{parse_uuid, sql_int, timestamp, to_json};
 use crate::StoreError;
 
@@ -226,7 +226,7 @@ impl Store {
         if !order.contains(&participant) {
             return Err(ValidationError::UnknownParticipant.into());
         }
-        let mut practice = read_rounds(&tx, workshop, &round.practice_id)?;
+        let mut practice = read_rounds(&tx, workshop, &round.practice_id, &order)?;
         if practice.latest_round(round.question).is_none() && round.number == 1 {
             practice.start_round(round.question)?;
             insert_round(&tx, workshop, &round.practice_id, round.question, 1)?;
@@ -273,7 +273,8 @@ impl Store {
         let tx = self.conn.transaction()?;
         touch(&tx, workshop, now, &Subject::alone())?;
         check_in_scope(&tx, workshop, practice_id)?;
-        let number = read_rounds(&tx, workshop, practice_id)?.start_round(question)?;
+        let order = participant_order(&tx, workshop)?;
+        let number = read_rounds(&tx, workshop, practice_id, &order)?.start_round(question)?;
         insert_round(&tx, workshop, practice_id, question, number)?;
         finish(tx, workshop)
     }
@@ -288,8 +289,13 @@ impl Store {
         let tx = self.conn.transaction()?;
         touch(&tx, workshop, now, &Subject::alone())?;
         check_in_scope(&tx, workshop, &round.practice_id)?;
-        read_rounds(&tx, workshop, &round.practice_id)?
-            .reveal_round(round.question, round.number)?;
+        read_rounds(
+            &tx,
+            workshop,
+            &round.practice_id,
+            &participant_order(&tx, workshop)?,
+        )?
+        .reveal_round(round.question, round.number)?;
         tx.execute(
             "UPDATE vote_round SET state = ?5 WHERE workshop_id = ?1 AND practice_id = ?2 \
              AND question = ?3 AND number = ?4",
@@ -305,25 +311,14 @@ impl Store {
     }
 }
 
-fn participant_order(
-    conn: &Connection,
-    workshop: WorkshopId,
-) -> Result<Vec<ParticipantId>, StoreError> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id FROM participant WHERE workshop_id = ?1 ORDER BY position")?;
-    let rows = stmt.query_map([workshop.to_string()], |r| r.get::<_, String>(0))?;
-    rows.map(|id| Ok(ParticipantId::from_uuid(parse_uuid(&id?)?)))
-        .collect()
-}
-
 /// One practice's vote rounds (the rest of it left empty), to check a change against.
 fn read_rounds(
     conn: &Connection,
     workshop: WorkshopId,
     practice_id: &str,
+    order: &[ParticipantId],
 ) -> Result<PracticeAssessment, StoreError> {
-    let order = participant_order(conn, workshop)?;
-    let mut rounds = read_all_rounds(conn, workshop, Some(practice_id), &order)?;
+    let mut rounds = read_all_rounds(conn, workshop, Some(practice_id), order)?;
     Ok(PracticeAssessment::empty(practice_id)
         .with_rounds(rounds.remove(practice_id).unwrap_or_default()))
 }
