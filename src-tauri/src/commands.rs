@@ -20,9 +20,11 @@ use crate::export::{
     choose_destination, open_in_viewer, write_exports, ExportInputs, ExportItem, ExportedFile,
     ExportedPaths, PaperSize,
 };
+use crate::phones::{PhoneSession, Phones};
 use crate::presenter::{
     self, MonitorChoice, Presenter, PresenterMode, RoomFocus, RoomScreen, RoomTimer, RoomView,
 };
+use crate::presenter::{InviteSize, RoomInvite};
 use crate::state::BackupSummary;
 use crate::workshop_file::{self, ConflictChoice, ImportOutcome, PendingImport};
 use crate::AgendaView;
@@ -30,6 +32,7 @@ use crate::{
     AppError, AppState, AppStatus, ChartSpace, ErrorCode, GapAnalysis, GapCharts, RoadmapView, Zoom,
 };
 use smo_docx::Template;
+use smo_phones::MachineAddress;
 
 /// How many initiatives "Suggest from gaps" drafts at most.
 const SUGGESTIONS: usize = 5;
@@ -380,17 +383,20 @@ pub(crate) async fn close_presenter<R: Runtime>(app: AppHandle<R>) -> Reply<()> 
     presenter::close(&app)
 }
 
-/// Tells the presenter what the facilitator's window is on.
+/// Tells the presenter and the phones what the facilitator's window is on.
 #[tauri::command]
 pub(crate) async fn present<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     focus: RoomFocus,
 ) -> Reply<()> {
-    match app.state::<Presenter>().focus(focus) {
-        Some(shown) => show_in_room(&app, &state, shown).await,
-        None => Ok(()),
+    let phones = app.state::<Phones>().follow(&focus);
+    let workshop_id = focus.workshop_id();
+    let shown = app.state::<Presenter>().focus(focus);
+    if shown.is_none() && !phones {
+        return Ok(());
     }
+    show_in_room(&app, &state, workshop_id, shown).await
 }
 
 /// Follows, freezes or blanks the presenter; whether names show after a reveal.
@@ -402,7 +408,9 @@ pub(crate) async fn set_presenter_mode<R: Runtime>(
     names: VoterNames,
 ) -> Reply<()> {
     match app.state::<Presenter>().mode(mode, names) {
-        Some(shown) => show_in_room(&app, &state, shown).await,
+        Some((workshop_id, focus, names)) => {
+            show_in_room(&app, &state, workshop_id, Some((workshop_id, focus, names))).await
+        }
         None => {
             presenter::send(&app);
             Ok(())
@@ -416,30 +424,44 @@ pub(crate) fn room_screen(presenter: State<'_, Presenter>) -> RoomScreen {
     presenter.screen()
 }
 
-/// Builds the room's screen for `focus` off the main thread and sends it,
-/// unless the facilitator has moved on meanwhile.
+/// Reads `workshop_id` once off the main thread: shows it on the phones
+/// when they vote in it, and builds the presenter's screen for `shown` and
+/// sends it, unless the facilitator has moved on meanwhile.
 async fn show_in_room<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
-    (workshop_id, focus, names): (WorkshopId, RoomFocus, VoterNames),
+    workshop_id: WorkshopId,
+    shown: Option<(WorkshopId, RoomFocus, VoterNames)>,
 ) -> Reply<()> {
     let room = presenter::room(app);
     let now = chrono::Utc::now();
     let at = (today(), state.status().date_style);
-    let wanted = focus.clone();
-    let (organisation, view, timer) = state
+    let wanted = shown
+        .as_ref()
+        .map(|(_, focus, names)| (focus.clone(), *names));
+    let phones = app.state::<Phones>().inner().clone();
+    let built = state
         .with_store(move |s| {
             let w = s.workshop(workshop_id)?;
-            Ok((
-                w.set_up.organisation.clone(),
-                RoomView::of(&w, &wanted, names, room, at),
-                RoomTimer::of(&w.agenda, now),
-            ))
+            phones.publish(&w);
+            Ok(wanted.map(|(focus, names)| {
+                (
+                    w.set_up.organisation.clone(),
+                    RoomView::of(&w, &focus, names, room, at),
+                    RoomTimer::of(&w.agenda, now),
+                )
+            }))
         })
         .await?;
-    let screen = RoomScreen { view: view?, timer };
-    if app.state::<Presenter>().keep(&focus, organisation, screen) {
-        presenter::send(app);
+    if let (Some((organisation, view, timer)), Some((_, focus, _))) = (built, shown) {
+        let screen = RoomScreen {
+            view: view?,
+            timer,
+            invite: None,
+        };
+        if app.state::<Presenter>().keep(&focus, organisation, screen) {
+            presenter::send(app);
+        }
     }
     Ok(())
 }
@@ -913,4 +935,76 @@ pub(crate) fn set_zoom<R: Runtime>(
         .preferences()
         .update(|p| p.zoom = zoom)
         .map(|p| p.zoom)
+}
+
+/// This computer's network addresses, for the phones' server to listen on.
+#[tauri::command]
+pub(crate) fn phone_addresses() -> Reply<Vec<MachineAddress>> {
+    smo_phones::machine_addresses().map_err(|e| AppError::new(ErrorCode::Network, e.message))
+}
+
+/// Starts the phones' server for `workshop_id` on `address` (one of
+/// `phone_addresses`) and shows how to join on the presenter.
+#[tauri::command]
+pub(crate) async fn open_phones<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    workshop_id: WorkshopId,
+    address: String,
+) -> Reply<PhoneSession> {
+    let store = state.shared_store()?;
+    let workshop = state.with_store(move |s| s.workshop(workshop_id)).await?;
+    let phones = app.state::<Phones>().inner().clone();
+    let handle = app.clone();
+    let session = tauri::async_runtime::spawn_blocking(move || {
+        phones.open(&handle, store, &workshop, &address)
+    })
+    .await
+    .map_err(|e| AppError::internal(format!("Starting the phones failed: {e}")))??;
+    app.state::<Presenter>()
+        .invite(Some(RoomInvite::of(&session.invite, InviteSize::Large)));
+    presenter::send(&app);
+    Ok(session)
+}
+
+/// The phones' session, if they are on.
+#[tauri::command]
+pub(crate) fn phone_session(phones: State<'_, Phones>) -> Option<PhoneSession> {
+    phones.session()
+}
+
+/// Shows how to join on the projector, filling it or in its corner.
+#[tauri::command]
+pub(crate) fn show_join_code<R: Runtime>(app: AppHandle<R>, size: InviteSize) -> Reply<()> {
+    let session = app.state::<Phones>().session().ok_or_else(|| {
+        AppError::new(
+            ErrorCode::InvalidInput,
+            "The phones are not on: start them with Phones… first",
+        )
+    })?;
+    app.state::<Presenter>()
+        .invite(Some(RoomInvite::of(&session.invite, size)));
+    presenter::send(&app);
+    Ok(())
+}
+
+/// Frees a participant's name from the phone holding it.
+#[tauri::command]
+pub(crate) fn release_phone(
+    phones: State<'_, Phones>,
+    participant_id: ParticipantId,
+) -> Reply<smo_phones::PhoneRoster> {
+    phones.release(participant_id)
+}
+
+/// Stops the phones' server; phones show that the vote has ended.
+#[tauri::command]
+pub(crate) async fn close_phones<R: Runtime>(app: AppHandle<R>) -> Reply<()> {
+    let phones = app.state::<Phones>().inner().clone();
+    tauri::async_runtime::spawn_blocking(move || phones.close())
+        .await
+        .map_err(|e| AppError::internal(format!("Stopping the phones failed: {e}")))?;
+    app.state::<Presenter>().invite(None);
+    presenter::send(&app);
+    Ok(())
 }

@@ -23,6 +23,8 @@ pub enum ErrorCode {
     DamagedDatabase,
     /// The database could not be read or written (disk full, locked…).
     Storage,
+    /// The phones' server could not start on the chosen network address.
+    Network,
     /// A failure inside the app itself.
     Internal,
 }

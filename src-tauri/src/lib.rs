@@ -11,6 +11,7 @@ mod error;
 mod export;
 mod gap_analysis;
 pub mod ipc_types;
+mod phones;
 mod preferences;
 mod presenter;
 mod roadmap_view;
@@ -25,9 +26,11 @@ pub use chart_space::ChartSpace;
 pub use error::{AppError, ErrorCode};
 pub use export::{ExportItem, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use gap_analysis::{GapAnalysis, GapCharts};
+pub use phones::{PhoneSession, PhoneVote, PHONE_ROSTER_EVENT, PHONE_VOTE_EVENT};
 pub use preferences::Zoom;
 pub use presenter::{
-    GapChart, MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomScreen, RoomTimer, RoomView,
+    GapChart, InviteSize, MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomInvite,
+    RoomScreen, RoomTimer, RoomView,
 };
 pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
@@ -40,17 +43,20 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
         .manage(export::ExportedPaths::default())
         .manage(workshop_file::PendingImport::default())
         .manage(presenter::Presenter::default())
+        .manage(phones::Phones::default())
         .plugin(tauri_plugin_dialog::init())
         // Every #[tauri::command] in src/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
         .setup(|app| {
             if let Some(window) = app.get_webview_window("main") {
                 close::flush_before_close(&window);
-                // The projector's window goes when the facilitator's does.
+                // The projector's window and the phones' server go when
+                // the facilitator's window does.
                 let handle = app.handle().clone();
                 window.on_window_event(move |event| {
                     if matches!(event, tauri::WindowEvent::Destroyed) {
                         let _ = presenter::close(&handle);
+                        handle.state::<phones::Phones>().close();
                     }
                 });
                 let zoom = app.state::<AppState>().preferences().get().zoom;

@@ -70,7 +70,7 @@ pub enum RoomFocus {
 }
 
 impl RoomFocus {
-    fn workshop_id(&self) -> WorkshopId {
+    pub(crate) fn workshop_id(&self) -> WorkshopId {
         match self {
             RoomFocus::Step { workshop_id, .. }
             | RoomFocus::Practice { workshop_id, .. }
@@ -121,6 +121,18 @@ pub struct RankedGap {
     pub gap: Option<u8>,
 }
 
+impl RoomInvite {
+    /// `invite` on the projector at `size`.
+    pub fn of(invite: &smo_phones::Invite, size: InviteSize) -> RoomInvite {
+        RoomInvite {
+            address: invite.address.clone(),
+            join_code: invite.join_code.clone(),
+            qr_svg: invite.qr_svg.clone(),
+            size,
+        }
+    }
+}
+
 /// What the presenter window shows: the view, and the agenda's countdown.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -129,6 +141,32 @@ pub struct RoomScreen {
     pub view: RoomView,
     /// The agenda item under way and its countdown, when the clock is on.
     pub timer: Option<RoomTimer>,
+    /// How to join from a phone, while the phones are on.
+    pub invite: Option<RoomInvite>,
+}
+
+/// How the room joins the vote from its phones, as the projector shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomInvite {
+    /// The address to type.
+    pub address: String,
+    /// The six digits to type there.
+    pub join_code: String,
+    /// The QR code of the address with its secret (SVG).
+    pub qr_svg: String,
+    /// Filling the screen or in its corner.
+    pub size: InviteSize,
+}
+
+/// How large the invitation to join is on the projector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum InviteSize {
+    /// Fills the screen, while the room joins.
+    Large,
+    /// In a corner, for latecomers, while the room votes.
+    Corner,
 }
 
 /// The agenda's countdown as the room sees it (as of when it was sent; the
@@ -356,6 +394,7 @@ struct Shown {
     names: VoterNames,
     organisation: String,
     screen: Option<RoomScreen>,
+    invite: Option<RoomInvite>,
 }
 
 impl Presenter {
@@ -368,10 +407,19 @@ impl Presenter {
 
     /// The screen shown now.
     pub fn screen(&self) -> RoomScreen {
-        self.lock().screen.clone().unwrap_or(RoomScreen {
+        let shown = self.lock();
+        let mut screen = shown.screen.clone().unwrap_or(RoomScreen {
             view: RoomView::Waiting,
             timer: None,
-        })
+            invite: None,
+        });
+        screen.invite = shown.invite.clone();
+        screen
+    }
+
+    /// Shows how to join from a phone (or stops showing it).
+    pub fn invite(&self, invite: Option<RoomInvite>) {
+        self.lock().invite = invite;
     }
 
     /// Remembers what the facilitator is on; `Some` with the workshop to read
@@ -401,6 +449,7 @@ impl Presenter {
                         organisation: shown.organisation.clone(),
                     },
                     timer: None,
+                    invite: None,
                 });
                 None
             }
@@ -419,9 +468,14 @@ impl Presenter {
         current
     }
 
-    /// Forgets everything (the window closed).
+    /// Forgets everything but the phones' invitation (the window closed).
     pub fn reset(&self) {
-        *self.lock() = Shown::default();
+        let mut shown = self.lock();
+        let invite = shown.invite.take();
+        *shown = Shown {
+            invite,
+            ..Shown::default()
+        };
     }
 }
 

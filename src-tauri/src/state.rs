@@ -289,6 +289,12 @@ impl AppState {
         &self.preferences
     }
 
+    /// The store itself, for work that runs on its own thread (a phone's
+    /// vote arrives on the phone server's).
+    pub(crate) fn shared_store(&self) -> Result<SharedStore, AppError> {
+        self.store.clone()
+    }
+
     /// Runs `work` on the store on a blocking worker thread and maps its error
     /// for the UI. Every command that touches the database goes through here.
     pub async fn with_store<T, F>(&self, work: F) -> Result<T, AppError>

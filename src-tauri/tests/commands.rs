@@ -166,7 +166,7 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
     let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
     assert_eq!(
         screen,
-        json!({"view": {"kind": "blank", "organisation": "Harbourline Logistics"}, "timer": null})
+        json!({"view": {"kind": "blank", "organisation": "Harbourline Logistics"}, "timer": null, "invite": null})
     );
     // Frozen: a change of practice does not reach the room.
     app.invoke(
@@ -933,5 +933,129 @@ fn export_files_writes_each_format_and_keeps_a_checked_word_template() {
     assert_eq!(
         app.invoke("word_template", json!({})).expect("none"),
         Value::Null
+    );
+}
+
+/// A phone's call to the phones' API.
+fn phone_call(
+    client: &reqwest::blocking::Client,
+    base: &str,
+    token: &str,
+    path: &str,
+    body: Value,
+) -> (u16, Value) {
+    let r = client
+        .post(format!("{base}{path}"))
+        .header("Origin", base)
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .expect("answered");
+    (r.status().as_u16(), r.json().unwrap_or(Value::Null))
+}
+
+#[test]
+fn a_phones_vote_lands_in_the_workshop_and_the_room_sees_how_to_join() {
+    let app = start();
+    let list = app
+        .invoke("workshop_page", json!({"search": "", "limit": 10}))
+        .expect("list");
+    let id = list["workshops"][0]["id"].clone();
+    let w = app.invoke("get_workshop", json!({"id": id})).expect("read");
+    let practice = w["assessment"]["practices"]
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["rounds"] == json!([])))
+        .map(|p| p["practiceId"].clone())
+        .expect("a practice nobody voted on");
+    let person = w["participants"][2]["id"].clone();
+
+    let addresses = app.invoke("phone_addresses", json!({})).expect("addresses");
+    assert!(addresses.as_array().is_some_and(|a| a
+        .iter()
+        .any(|a| a["ip"] == "127.0.0.1" && a["loopback"] == true)));
+    let session = app
+        .invoke(
+            "open_phones",
+            json!({"workshopId": id, "address": "127.0.0.1"}),
+        )
+        .expect("the phones start");
+    let base = session["invite"]["address"]
+        .as_str()
+        .expect("an address")
+        .to_owned();
+    let presenter =
+        tauri::WebviewWindowBuilder::new(app.window.app_handle(), "presenter", Default::default())
+            .build()
+            .expect("the presenter window");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(screen["invite"]["address"], base.as_str());
+    assert_eq!(screen["invite"]["size"], "large");
+    assert!(screen["invite"]["qrSvg"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("<?xml") || s.starts_with("<svg")));
+
+    // The facilitator is on the practice; a phone joins, claims, votes.
+    let focus = json!({"kind": "practice", "workshopId": id, "practiceId": practice, "question": "current"});
+    app.invoke("present", json!({"focus": focus}))
+        .expect("present");
+    let client = reqwest::blocking::Client::new();
+    let secret = session["invite"]["url"]
+        .as_str()
+        .and_then(|u| u.split_once('#'))
+        .map(|(_, s)| s.to_owned())
+        .expect("a secret");
+    let (status, joined) = phone_call(&client, &base, "", "/api/join", json!({"secret": secret}));
+    assert_eq!(status, 200, "{joined}");
+    let token = joined["token"].as_str().expect("a token").to_owned();
+    let (status, view) = phone_call(
+        &client,
+        &base,
+        &token,
+        "/api/claim",
+        json!({"participantId": person}),
+    );
+    assert_eq!(status, 200, "{view}");
+    assert_eq!(view["practice"]["practiceId"], practice);
+    let round = view["round"].clone();
+    let (status, voted) = phone_call(
+        &client,
+        &base,
+        &token,
+        "/api/vote",
+        json!({"round": round, "choice": {"kind": "level", "level": 2}}),
+    );
+    assert_eq!(status, 200, "{voted}");
+
+    let w = app.invoke("get_workshop", json!({"id": id})).expect("read");
+    let rounds = w["assessment"]["practices"]
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["practiceId"] == practice))
+        .map(|p| p["rounds"].clone())
+        .expect("the practice");
+    assert_eq!(
+        rounds[0]["votes"],
+        json!([{"participantId": person, "level": 2}]),
+        "the phone's vote is in the store's round 1"
+    );
+    let roster = app
+        .invoke("release_phone", json!({"participantId": person}))
+        .expect("released");
+    assert_eq!(roster["held"], json!([]));
+
+    // The presenter window may not start or stop the phones.
+    let refused = invoke_in(
+        &presenter,
+        "open_phones",
+        json!({"workshopId": id, "address": "127.0.0.1"}),
+    )
+    .expect_err("not granted");
+    assert!(refused.to_string().contains("not allowed"), "{refused}");
+
+    app.invoke("close_phones", json!({})).expect("stopped");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(screen["invite"], Value::Null);
+    assert!(
+        client.get(format!("{base}/api/view")).send().is_err(),
+        "nothing answers once the phones are stopped"
     );
 }

@@ -28,6 +28,7 @@ import type {
   ExportProgress,
   PaperSize,
   Initiative,
+  InviteSize,
   Phase,
   RoadmapView,
   CurrentStateInput,
@@ -35,10 +36,14 @@ import type {
   GapAnalysis,
   GapCharts,
   Level,
+  MachineAddress,
   MonitorChoice,
   NewWorkshop,
   ParticipantId,
   ParticipantInput,
+  PhoneRoster,
+  PhoneSession,
+  PhoneVote,
   PracticeChange,
   PresenterMode,
   RoomFocus,
@@ -180,6 +185,15 @@ export const api = {
     call<AgendaView>("replan_agenda", { workshopId, items, practiceMinutes }),
   useAgendaTemplate: (workshopId: WorkshopId, length: AgendaLength) => call<AgendaView>("use_agenda_template", { workshopId, length }),
   agendaClock: (workshopId: WorkshopId, action: ClockAction) => call<AgendaView>("agenda_clock", { workshopId, action }),
+  /** This computer's network addresses, the room's networks first, loopback last. */
+  phoneAddresses: () => call<MachineAddress[]>("phone_addresses"),
+  /** Starts the phones' server for the workshop on `address` and shows how to join on the presenter. */
+  openPhones: (workshopId: WorkshopId, address: string) => call<PhoneSession>("open_phones", { workshopId, address }),
+  phoneSession: () => call<PhoneSession | null>("phone_session"),
+  /** Shows how to join on the projector: filling it, or in its corner. */
+  showJoinCode: (size: InviteSize) => call<null>("show_join_code", { size }),
+  releasePhone: (participantId: ParticipantId) => call<PhoneRoster>("release_phone", { participantId }),
+  closePhones: () => call<null>("close_phones"),
 };
 
 /**
@@ -195,6 +209,21 @@ export const presenterApi = {
 const ROOM_SCREEN_EVENT = "smo://room-screen";
 /** Sent to the main window when the presenter window has closed. */
 const PRESENTER_CLOSED_EVENT = "smo://presenter-closed";
+
+/** Sent to the main window when a phone's vote is recorded (src-tauri/src/phones.rs). */
+const PHONE_VOTE_EVENT = "smo://phone-vote";
+/** Sent to the main window when phones join, claim or release names. */
+const PHONE_ROSTER_EVENT = "smo://phone-roster";
+
+/** Calls `handler` with every vote recorded from a phone. */
+export async function onPhoneVote(handler: (vote: PhoneVote) => void): Promise<() => void> {
+  return listen<PhoneVote>(PHONE_VOTE_EVENT, (event) => handler(event.payload));
+}
+
+/** Calls `handler` whenever which phone holds which name changes. */
+export async function onPhoneRoster(handler: (roster: PhoneRoster) => void): Promise<() => void> {
+  return listen<PhoneRoster>(PHONE_ROSTER_EVENT, (event) => handler(event.payload));
+}
 
 /** Calls `handler` with every screen the presenter window is sent. */
 export async function onRoomScreen(handler: (screen: RoomScreen) => void): Promise<() => void> {

@@ -2,10 +2,27 @@
  * Presenting to the room: whether the presenter window is open, whether it
  * follows, is frozen or blanked, whether names show after a reveal, and what
  * this window is on. Steps call `room.show(focus)` whenever what they show
- * changes; while presenting, the latest focus goes to the shell (one call in
- * flight at a time, the newest focus sent next, so fast typing never queues).
+ * changes; while presenting or while phones vote, the latest focus goes to
+ * the shell (one call in flight at a time, the newest focus sent next, so
+ * fast typing never queues). The phones' session lives here too: its
+ * invitation, and which phone holds which name.
  */
-import { api, onPresenterClosed, toAppError, type MonitorChoice, type PresenterMode, type RoomFocus, type VoterNames } from "./ipc";
+import {
+  api,
+  onPhoneRoster,
+  onPresenterClosed,
+  toAppError,
+  type InviteSize,
+  type MachineAddress,
+  type MonitorChoice,
+  type ParticipantId,
+  type PhoneRoster,
+  type PhoneSession,
+  type PresenterMode,
+  type RoomFocus,
+  type VoterNames,
+  type WorkshopId,
+} from "./ipc";
 import { notices } from "./notices.svelte";
 
 export class Room {
@@ -17,21 +34,33 @@ export class Room {
   roomMode = $state(false);
   /** The screens last listed, for "Show on…". */
   monitors = $state<MonitorChoice[]>([]);
+  /** The phones' session while phones vote. */
+  phones = $state<PhoneSession | null>(null);
+  /** Which phone holds which name (updated by the shell as phones join). */
+  roster = $state<PhoneRoster | null>(null);
+  /** How the invitation shows on the projector. */
+  inviteSize = $state<InviteSize>("large");
 
   #focus: RoomFocus | null = null;
   #sending = false;
   #dirty = false;
   #listening = false;
+  #hearingRoster = false;
 
   /** What this window is on now; sent to the presenter while presenting. */
   show(focus: RoomFocus): void {
     this.#focus = focus;
-    if (this.presenting) void this.#send();
+    if (this.#told()) void this.#send();
   }
 
   /** Sends the focus again (what it shows changed: the agenda's clock). */
   refresh(): void {
-    if (this.presenting) void this.#send();
+    if (this.#told()) void this.#send();
+  }
+
+  /** Whether the shell needs the focus: a presenter or phones follow it. */
+  #told(): boolean {
+    return this.presenting || this.phones !== null;
   }
 
   async #send(): Promise<void> {
@@ -44,13 +73,74 @@ export class Room {
       do {
         this.#dirty = false;
         const focus = this.#focus;
-        if (focus && this.presenting) await api.present(focus);
+        if (focus && this.#told()) await api.present(focus);
       } while (this.#dirty);
     } catch (e) {
       notices.show(toAppError(e).message, "error");
     } finally {
       this.#sending = false;
     }
+  }
+
+  /** This computer's addresses the phones' server can listen on. */
+  async phoneAddresses(): Promise<MachineAddress[]> {
+    try {
+      return await api.phoneAddresses();
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+      return [];
+    }
+  }
+
+  /** Starts the phones for `workshopId` on `address`; the room sees how to join. */
+  async startPhones(workshopId: WorkshopId, address: string): Promise<boolean> {
+    try {
+      if (!this.#hearingRoster) {
+        await onPhoneRoster((roster) => (this.roster = roster));
+        this.#hearingRoster = true;
+      }
+      this.phones = await api.openPhones(workshopId, address);
+      this.roster = this.phones.roster;
+      this.inviteSize = "large";
+      await this.#send();
+      return true;
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+      return false;
+    }
+  }
+
+  async stopPhones(): Promise<void> {
+    try {
+      await api.closePhones();
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    }
+    this.phones = null;
+    this.roster = null;
+  }
+
+  async setInviteSize(size: InviteSize): Promise<void> {
+    try {
+      await api.showJoinCode(size);
+      this.inviteSize = size;
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    }
+  }
+
+  /** Frees `participant`'s name from the phone holding it. */
+  async release(participant: ParticipantId): Promise<void> {
+    try {
+      this.roster = await api.releasePhone(participant);
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    }
+  }
+
+  /** Whether a phone holds `participant`'s name. */
+  onPhone(participant: ParticipantId): boolean {
+    return this.roster?.held.includes(participant) ?? false;
   }
 
   async listMonitors(): Promise<MonitorChoice[]> {

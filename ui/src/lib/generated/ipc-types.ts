@@ -1711,6 +1711,26 @@ remainingSeconds: number,
  */
 running: boolean, };
 
+export type InviteSize = "large" | "corner";
+
+export type RoomInvite = { 
+/**
+ * The address to type.
+ */
+address: string, 
+/**
+ * The six digits to type there.
+ */
+joinCode: string, 
+/**
+ * The QR code of the address with its secret (SVG).
+ */
+qrSvg: string, 
+/**
+ * Filling the screen or in its corner.
+ */
+size: InviteSize, };
+
 export type RoomScreen = { 
 /**
  * What is on screen.
@@ -1719,7 +1739,184 @@ view: RoomView,
 /**
  * The agenda item under way and its countdown, when the clock is on.
  */
-timer: RoomTimer | null, };
+timer: RoomTimer | null, 
+/**
+ * How to join from a phone, while the phones are on.
+ */
+invite: RoomInvite | null, };
+
+export type MachineAddress = { 
+/**
+ * The network interface ("wlan0").
+ */
+interface: string, 
+/**
+ * The address ("192.168.1.20").
+ */
+ip: string, 
+/**
+ * Whether only this machine can reach it (for a demo).
+ */
+loopback: boolean, };
+
+export type Invite = { 
+/**
+ * The address to type ("http://192.168.1.20:7272").
+ */
+address: string, 
+/**
+ * The QR code's address: `address` with the session's secret after `#`.
+ */
+url: string, 
+/**
+ * The six digits to type after opening `address` ("482 913").
+ */
+joinCode: string, 
+/**
+ * The QR code of `url` (SVG).
+ */
+qrSvg: string, };
+
+export type PhoneRoster = { 
+/**
+ * Devices that joined.
+ */
+devices: number, 
+/**
+ * The names held, each by one device.
+ */
+held: Array<ParticipantId>, 
+/**
+ * Who answered "don't know" in the round on screen.
+ */
+dontKnow: Array<ParticipantId>, 
+/**
+ * Whether typed codes are refused for everyone after too many misses
+ * (the QR code still works).
+ */
+codeLocked: boolean, };
+
+export type PhoneSession = { 
+/**
+ * The workshop the phones vote in.
+ */
+workshopId: WorkshopId, 
+/**
+ * How to join.
+ */
+invite: Invite, 
+/**
+ * Who holds which name.
+ */
+roster: PhoneRoster, };
+
+export type PhoneVote = { 
+/**
+ * The workshop voted in.
+ */
+workshopId: WorkshopId, 
+/**
+ * The practice as it now is.
+ */
+change: PracticeChange, };
+
+export type NameOnPhone = { 
+/**
+ * Who.
+ */
+id: ParticipantId, 
+/**
+ * Their name.
+ */
+name: string, 
+/**
+ * Whether another device holds it.
+ */
+held: boolean, };
+
+export type PhoneChoice = { "kind": "level", 
+/**
+ * 0 to 5.
+ */
+level: Level, } | { "kind": "dontKnow" };
+
+export type PhoneView = { 
+/**
+ * The workshop's title.
+ */
+title: string, 
+/**
+ * The client.
+ */
+organisation: string, 
+/**
+ * The names to claim one from.
+ */
+names: Array<NameOnPhone>, 
+/**
+ * The name this device holds.
+ */
+me: ParticipantId | null, 
+/**
+ * The step the facilitator is on, when it is not a vote.
+ */
+step: Step | null, 
+/**
+ * The practice being voted on (votes as counts, distribution after the reveal).
+ */
+practice: PracticeOnScreen | null, 
+/**
+ * The round a vote from this device goes to.
+ */
+round: RoundRef | null, 
+/**
+ * This device's answer in that round.
+ */
+mine: PhoneChoice | null, };
+
+export type PhoneErrorCode = "badRequest" | "tooLarge" | "wrongSite" | "unknownDevice" | "sessionEnded" | "wrongCode" | "locked" | "tooManyDevices" | "nameHeld" | "noName" | "roundClosed" | "busy" | "notFound" | "cannotStart";
+
+export type PhoneError = { 
+/**
+ * What went wrong.
+ */
+code: PhoneErrorCode, 
+/**
+ * In words.
+ */
+message: string, };
+
+export type JoinRequest = { 
+/**
+ * The 32 hex digits after `#` in the QR code's address.
+ */
+secret: string | null, 
+/**
+ * The six digits on the screen.
+ */
+code: string | null, };
+
+export type Joined = { 
+/**
+ * Sent as `Authorization: Bearer …` (and `?token=` for the stream).
+ */
+token: string, };
+
+export type ClaimRequest = { 
+/**
+ * Who.
+ */
+participantId: ParticipantId, };
+
+export type VoteRequest = { 
+/**
+ * The round, as the phone was shown it.
+ */
+round: RoundRef, 
+/**
+ * A level, or "don't know".
+ */
+choice: PhoneChoice, };
 
 export type AgendaItem = { 
 /**
@@ -2098,7 +2295,7 @@ matching: number,
  */
 workshops: Array<WorkshopSummary>, };
 
-export type ErrorCode = "invalidInput" | "notFound" | "conflict" | "readOnly" | "newerDatabase" | "damagedDatabase" | "storage" | "internal";
+export type ErrorCode = "invalidInput" | "notFound" | "conflict" | "readOnly" | "newerDatabase" | "damagedDatabase" | "storage" | "network" | "internal";
 
 export type AppError = { 
 /**
