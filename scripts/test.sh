@@ -34,6 +34,8 @@ stage() {
 
 # The Word and workbook tests open the files in LibreOffice (headless).
 SYSTEM_PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core)
+# The phones' end-to-end test drives Debian's Chromium as the phones.
+SYSTEM_PACKAGES+=(chromium-driver)
 ensure_system_packages
 ensure_toolchains
 command -v bc >/dev/null || as_root apt-get install -y -qq bc >/dev/null
