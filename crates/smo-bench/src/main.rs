@@ -6,11 +6,15 @@
 //!   the largest workshop, edits, every PDF, and `.smow` export and import, and
 //!   writes the assessment report as HTML for the browser comparison.
 //!
-//! Both print JSON on stdout for `tests/e2e/bench.js`, which also drives the
+//! - `smo-bench phones --phones 30 --practices 34` has phones vote through
+//!   the phones' server on loopback and times each vote to the counter.
+//!
+//! They print JSON on stdout for `tests/e2e/bench.js`, which also drives the
 //! real app and Chromium and writes BENCHMARKS.md (`scripts/bench.sh`).
 
 mod html;
 mod measure;
+mod phones;
 mod seed;
 mod stats;
 
@@ -86,6 +90,15 @@ enum Command {
         #[arg(long, default_value_t = 1000)]
         edits: usize,
     },
+    /// Phones vote on the largest workshop through the phones' server.
+    Phones {
+        /// Phones voting (at most the largest workshop's 30 people).
+        #[arg(long, default_value_t = 30)]
+        phones: usize,
+        /// Practices voted on (at most its 34).
+        #[arg(long, default_value_t = 34)]
+        practices: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -110,6 +123,8 @@ fn main() -> ExitCode {
             edits,
         })
         .and_then(|m| serde_json::to_string_pretty(&m).map_err(BenchError::Json)),
+        Command::Phones { phones, practices } => phones::phones(phones, practices)
+            .and_then(|m| serde_json::to_string_pretty(&m).map_err(BenchError::Json)),
     };
     match result {
         Ok(json) => {

@@ -54,7 +54,7 @@ fn dependencies(kinds: &[Option<&str>]) -> BTreeMap<String, Vec<Value>> {
 #[test]
 fn only_the_named_crates_speak_sql_tauri_and_pdf() {
     // Who may use what, for the code that ships (normal and build dependencies).
-    let owners: [(&str, &[&str]); 8] = [
+    let owners: [(&str, &[&str]); 11] = [
         ("rusqlite", &["smo-store"]),
         ("rusqlite_migration", &["smo-store"]),
         ("tauri", &["smo-workbench"]),
@@ -64,6 +64,10 @@ fn only_the_named_crates_speak_sql_tauri_and_pdf() {
         ("resvg", &["smo-docx"]),
         ("zip", &["smo-docx"]),
         ("rust_xlsxwriter", &["smo-xlsx"]),
+        // The network is served in one place, and only while the phones are on.
+        ("axum", &["smo-phones"]),
+        ("if-addrs", &["smo-phones"]),
+        ("qrcode", &["smo-phones"]),
     ];
     let mut wrong = Vec::new();
     for (package, deps) in dependencies(&[None, Some("build")]) {
@@ -100,8 +104,16 @@ fn what_only_tests_and_benchmarks_use_is_never_shipped() {
         "smo-xlsx",
         "smo-fonts",
         "smo-store",
+        "smo-phones",
     ];
-    let never = ["smo-fixtures", "smo-golden", "smo-bench", "smo-tidy"];
+    // reqwest plays the phones in tests and the benchmark: the app is never a client.
+    let never = [
+        "smo-fixtures",
+        "smo-golden",
+        "smo-bench",
+        "smo-tidy",
+        "reqwest",
+    ];
     let mut wrong = Vec::new();
     for (package, deps) in dependencies(&[None, Some("build")]) {
         if !shipped.contains(&package.as_str()) {
