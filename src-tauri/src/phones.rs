@@ -226,3 +226,19 @@ impl<R: Runtime> VoteDesk for AppDesk<R> {
         let _ = self.app.emit_to("main", PHONE_ROSTER_EVENT, roster);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_voting_page_and_its_script_stay_under_100_kb() {
+        let page = page();
+        let bytes = page.html.len() + page.script.len() + page.style.len();
+        assert!(bytes < 100 * 1024, "the voting page is {bytes} bytes");
+        assert!(
+            page.html.contains("/phone.js") && page.html.contains("/phone.css"),
+            "the page loads the script and style the server serves"
+        );
+    }
+}

@@ -37,6 +37,10 @@ pub struct PhoneVotes {
     pub lost: usize,
     /// From a phone sending its vote to the facilitator's counter updated.
     pub to_counter: Timing,
+    /// The app's side of one vote: the store's transaction (an undo step
+    /// with its snapshot), reading the workshop back, publishing the room.
+    /// Votes sent at once wait for each other here: the store has one writer.
+    pub recording: Timing,
 }
 
 /// The app's side, as the shell's desk: the store, the board, and when
@@ -47,6 +51,7 @@ struct Desk {
     board: RoomBoard,
     focus: Mutex<Option<String>>,
     counted: Mutex<HashMap<(String, ParticipantId), Instant>>,
+    recording: Mutex<Vec<Duration>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -71,14 +76,19 @@ impl VoteDesk for Desk {
         participant: ParticipantId,
         level: Option<Level>,
     ) -> Result<(), Refusal> {
-        let w = lock(&self.store)
+        let mut store = lock(&self.store);
+        let start = Instant::now();
+        let w = store
             .record_vote(self.workshop, round, participant, level)
             .map_err(|e| match e {
                 StoreError::Invalid(v) => Refusal::of(&v),
                 other => Refusal::Other(other.to_string()),
             })?;
         self.publish(&w);
-        lock(&self.counted).insert((round.practice_id.clone(), participant), Instant::now());
+        let now = Instant::now();
+        drop(store);
+        lock(&self.recording).push(now.saturating_duration_since(start));
+        lock(&self.counted).insert((round.practice_id.clone(), participant), now);
         Ok(())
     }
 
@@ -112,6 +122,7 @@ pub fn phones(phones: usize, practices: usize) -> Result<PhoneVotes, BenchError>
         board: RoomBoard::default(),
         focus: Mutex::new(None),
         counted: Mutex::new(HashMap::new()),
+        recording: Mutex::new(Vec::new()),
     });
     desk.publish(&largest);
     let server = PhoneServer::start(
@@ -233,5 +244,6 @@ async fn run(
         recorded,
         lost: sent.saturating_sub(recorded),
         to_counter: Timing::of(latencies),
+        recording: Timing::of(lock(&desk.recording).clone()),
     })
 }
