@@ -460,17 +460,18 @@ async fn bodies_hosts_and_origins_are_checked() {
     let room = room();
     let phone = room.phone().await;
     let url = format!("{}/api/claim", room.base);
+    let send_raw = |body: String| {
+        phone
+            .client
+            .post(&url)
+            .header("Origin", &room.base)
+            .header("Content-Type", "application/json")
+            .bearer_auth(&phone.token)
+            .body(body)
+            .send()
+    };
     let big = format!("{{\"participantId\":\"{}\"}}", "x".repeat(MAX_BODY));
-    let r = phone
-        .client
-        .post(&url)
-        .header("Origin", &room.base)
-        .header("Content-Type", "application/json")
-        .bearer_auth(&phone.token)
-        .body(big)
-        .send()
-        .await
-        .expect("answered");
+    let r = send_raw(big).await.expect("answered");
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
 
     for malformed in [
@@ -479,16 +480,7 @@ async fn bodies_hosts_and_origins_are_checked() {
         "{\"participantId\": 7}",
         "{\"participantId\":\"x\",\"more\":1}",
     ] {
-        let r = phone
-            .client
-            .post(&url)
-            .header("Origin", &room.base)
-            .header("Content-Type", "application/json")
-            .bearer_auth(&phone.token)
-            .body(malformed)
-            .send()
-            .await
-            .expect("answered");
+        let r = send_raw(malformed.to_owned()).await.expect("answered");
         assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{malformed}");
         let body: Value = r.json().await.expect("json");
         assert_eq!(body["code"], "badRequest");
