@@ -21,6 +21,7 @@ mod document;
 pub mod drafts;
 pub mod framework;
 mod gap;
+pub mod kpi_tracking;
 mod labels;
 mod level;
 pub mod logo;

@@ -362,6 +362,24 @@ pub enum ValidationError {
         /// The empty round.
         number: u32,
     },
+    /// A KPI number that is not a finite number (from a file or a command).
+    #[error("The KPI's {what} must be a number")]
+    NotANumber {
+        /// Which number ("baseline", "target", "measurement").
+        what: &'static str,
+    },
+    /// A KPI whose target lies behind its baseline for its direction.
+    #[error("The target {target} is {wrong} the baseline {baseline}, but {direction}: swap them or change the direction")]
+    TargetBehindBaseline {
+        /// The baseline, as written.
+        baseline: String,
+        /// The target, as written.
+        target: String,
+        /// "below" or "above".
+        wrong: &'static str,
+        /// "higher is better" or "lower is better".
+        direction: &'static str,
+    },
     /// Another error, about the input at `place`; says what `error` says.
     #[error("{error}")]
     At {
@@ -424,7 +442,9 @@ impl ValidationError {
             | ValidationError::NoOpenRound
             | ValidationError::RoundOver { .. }
             | ValidationError::RoundRevealed { .. }
-            | ValidationError::NothingToReveal { .. } => None,
+            | ValidationError::NothingToReveal { .. }
+            | ValidationError::NotANumber { .. }
+            | ValidationError::TargetBehindBaseline { .. } => None,
         }
     }
 }
