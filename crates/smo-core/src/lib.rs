@@ -27,6 +27,7 @@ mod level;
 pub mod logo;
 pub mod portable;
 mod progress;
+pub mod reassessment;
 pub mod roadmap;
 pub mod room;
 pub mod sample;
