@@ -28,6 +28,7 @@ pub mod logo;
 pub mod portable;
 mod progress;
 pub mod reassessment;
+pub mod register;
 pub mod roadmap;
 pub mod room;
 pub mod sample;

@@ -380,6 +380,22 @@ pub enum ValidationError {
         /// "higher is better" or "lower is better".
         direction: &'static str,
     },
+    /// An improvement idea moved to a status it cannot reach from its own.
+    #[error("An idea that is {from} cannot become {to}")]
+    IdeaCannotMove {
+        /// Its status.
+        from: &'static str,
+        /// The status asked for.
+        to: &'static str,
+    },
+    /// An idea promoted to the roadmap before it was approved (or twice).
+    #[error(
+        "Only an approved idea not yet on the roadmap becomes an initiative; this one is {status}"
+    )]
+    IdeaNotApproved {
+        /// Its status.
+        status: &'static str,
+    },
     /// Another error, about the input at `place`; says what `error` says.
     #[error("{error}")]
     At {
@@ -444,7 +460,9 @@ impl ValidationError {
             | ValidationError::RoundRevealed { .. }
             | ValidationError::NothingToReveal { .. }
             | ValidationError::NotANumber { .. }
-            | ValidationError::TargetBehindBaseline { .. } => None,
+            | ValidationError::TargetBehindBaseline { .. }
+            | ValidationError::IdeaCannotMove { .. }
+            | ValidationError::IdeaNotApproved { .. } => None,
         }
     }
 }
