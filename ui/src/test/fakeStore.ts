@@ -22,6 +22,7 @@ import type {
   MonitorChoice,
   ParticipantInput,
   Phase,
+  PhoneRoster,
   PracticeAssessment,
   PracticeChange,
   RoomFocus,
@@ -64,6 +65,8 @@ export class FakeStore {
   readonly presented: RoomFocus[] = [];
   /** The screens `presenter_monitors` lists. */
   monitors: MonitorChoice[] = [{ index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true }];
+  /** Which phone holds which name, as the phones' server would say. */
+  phoneRoster: PhoneRoster = { devices: 0, held: [], dontKnow: [], codeLocked: false };
   /** Refuses a command as the app would: returns the error to throw, or null to apply it. */
   refuse: (cmd: string, args: Record<string, unknown>) => AppError | null = () => null;
 
@@ -265,6 +268,28 @@ export class FakeStore {
       case "open_presenter":
       case "close_presenter":
       case "set_presenter_mode":
+        return null;
+      case "phone_addresses":
+        return [
+          { interface: "wlan0", ip: "192.168.1.20", loopback: false },
+          { interface: "lo", ip: "127.0.0.1", loopback: true },
+        ];
+      case "open_phones":
+        return {
+          workshopId: args.workshopId,
+          invite: {
+            address: `http://${String(args.address)}:7272`,
+            url: `http://${String(args.address)}:7272/#${"ab".repeat(16)}`,
+            joinCode: "482 913",
+            qrSvg: "<svg></svg>",
+          },
+          roster: this.phoneRoster,
+        };
+      case "release_phone":
+        this.phoneRoster = { ...this.phoneRoster, held: this.phoneRoster.held.filter((id) => id !== args.participantId) };
+        return this.phoneRoster;
+      case "show_join_code":
+      case "close_phones":
         return null;
       case "update_charter": {
         const update = args.update as CharterUpdate;
