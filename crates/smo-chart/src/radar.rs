@@ -233,41 +233,137 @@ pub fn radar(title: &str, axes: &[RadarAxis], frame: Frame) -> Chart {
     }
 
     // Labels outside the rings, each shortened only to the room on its side.
-    for (i, axis) in axes.iter().enumerate() {
-        let (cos, sin) = (angle(i).cos(), angle(i).sin());
-        let r = radius + 0.8 * t;
-        let x = center.x + r * cos;
-        let (anchor, room) = if cos > 0.15 {
-            (Anchor::Start, width - x - pad)
-        } else if cos < -0.15 {
-            (Anchor::End, x - pad)
+    let leading = 1.15 * size;
+    let mut blocks: Vec<LabelBlock> = axes
+        .iter()
+        .enumerate()
+        .map(|(i, axis)| {
+            let (cos, sin) = (angle(i).cos(), angle(i).sin());
+            let r = radius + 0.8 * t;
+            let x = center.x + r * cos;
+            let (anchor, room) = if cos > 0.15 {
+                (Anchor::Start, width - x - pad)
+            } else if cos < -0.15 {
+                (Anchor::End, x - pad)
+            } else {
+                (Anchor::Middle, 2.0 * x.min(width - x) - 2.0 * pad)
+            };
+            let lines = spoke_label(axis, chars_in(room, size));
+            let block = leading * (lines.len().max(1) - 1) as f64;
+            // The first line's baseline: below the tip for the lower spokes,
+            // above it for the upper ones, centred on it at the sides.
+            let first = if sin > 0.5 {
+                size * 0.9
+            } else if sin < -0.5 {
+                -0.2 * t - block
+            } else {
+                size * 0.35 - block / 2.0
+            };
+            LabelBlock {
+                x,
+                anchor,
+                lines,
+                baseline: center.y + r * sin + first,
+                scored: axis.current.is_some(),
+                axis: i,
+            }
+        })
+        .collect();
+    // A side label next to the top or bottom one moves out sideways until
+    // the two no longer meet, shortened to the room left on its side.
+    let middles: Vec<(f64, f64, f64, f64)> = blocks
+        .iter()
+        .filter(|b| b.anchor == Anchor::Middle)
+        .map(|b| b.bounds(size, leading))
+        .collect();
+    for b in blocks.iter_mut().filter(|b| b.anchor != Anchor::Middle) {
+        for &(left, right, top, bottom) in &middles {
+            let (l, r, t0, b0) = b.bounds(size, leading);
+            let meets = l < right && left < r && t0 < bottom && top < b0;
+            if !meets {
+                continue;
+            }
+            b.x = match b.anchor {
+                Anchor::Start => right + pad,
+                _ => left - pad,
+            };
+            let room = match b.anchor {
+                Anchor::Start => width - b.x - pad,
+                _ => b.x - pad,
+            };
+            b.lines = spoke_label(&axes[b.axis], chars_in(room, size));
+        }
+    }
+    // Side labels crowded near the top or the bottom (many spokes) are
+    // spread apart: from the top down in the upper half, from the bottom up
+    // in the lower one, each kept clear of the ring it sits beside.
+    let ring = radius + 0.8 * t;
+    let clear_of_ring = |b: &mut LabelBlock| {
+        let (_, _, top, bottom) = b.bounds(size, leading);
+        // The ring's widest point over the block's height.
+        let dy = if top > center.y {
+            top - center.y
+        } else if bottom < center.y {
+            center.y - bottom
         } else {
-            (Anchor::Middle, 2.0 * x.min(width - x) - 2.0 * pad)
+            0.0
         };
-        let lines = spoke_label(axis, chars_in(room, size));
-        let leading = 1.15 * size;
-        let block = leading * (lines.len().max(1) - 1) as f64;
-        // The first line's baseline: below the tip for the lower spokes,
-        // above it for the upper ones, centred on it at the sides.
-        let first = if sin > 0.5 {
-            size * 0.9
-        } else if sin < -0.5 {
-            -0.2 * t - block
-        } else {
-            size * 0.35 - block / 2.0
+        let reach = (ring * ring - dy * dy).max(0.0).sqrt();
+        let moved = match b.anchor {
+            Anchor::Start if b.x < center.x + reach + 0.2 * t => Some(center.x + reach + 0.2 * t),
+            Anchor::End if b.x > center.x - reach - 0.2 * t => Some(center.x - reach - 0.2 * t),
+            _ => None,
         };
-        for (k, line) in lines.into_iter().enumerate() {
+        if let Some(x) = moved {
+            b.x = x;
+            let room = match b.anchor {
+                Anchor::Start => width - x - pad,
+                _ => x - pad,
+            };
+            b.lines = spoke_label(&axes[b.axis], chars_in(room, size));
+        }
+    };
+    for side in [Anchor::Start, Anchor::End] {
+        let mut upper: Vec<usize> = (0..blocks.len())
+            .filter(|&i| blocks[i].anchor == side && blocks[i].baseline < center.y)
+            .collect();
+        upper.sort_by(|&a, &b| blocks[a].baseline.total_cmp(&blocks[b].baseline));
+        for w in 1..upper.len() {
+            let (_, _, _, above) = blocks[upper[w - 1]].bounds(size, leading);
+            let b = &mut blocks[upper[w]];
+            let (_, _, top, _) = b.bounds(size, leading);
+            if top < above + 0.1 * size {
+                b.baseline += above + 0.1 * size - top;
+                clear_of_ring(b);
+            }
+        }
+        let mut lower: Vec<usize> = (0..blocks.len())
+            .filter(|&i| blocks[i].anchor == side && blocks[i].baseline >= center.y)
+            .collect();
+        lower.sort_by(|&a, &b| blocks[b].baseline.total_cmp(&blocks[a].baseline));
+        for w in 1..lower.len() {
+            let (_, _, below, _) = blocks[lower[w - 1]].bounds(size, leading);
+            let b = &mut blocks[lower[w]];
+            let (_, _, _, bottom) = b.bounds(size, leading);
+            if bottom > below - 0.1 * size {
+                b.baseline -= bottom - (below - 0.1 * size);
+                clear_of_ring(b);
+            }
+        }
+    }
+    for b in blocks {
+        for (k, line) in b.lines.into_iter().enumerate() {
             shapes.push(Shape::Text {
                 at: Point {
-                    x,
-                    y: center.y + r * sin + first + leading * k as f64,
+                    x: b.x,
+                    y: b.baseline + leading * k as f64,
                 },
                 text: line,
                 style: TextStyle {
                     size,
                     bold: false,
-                    color: if axis.current.is_some() { INK } else { MUTED },
-                    anchor,
+                    color: if b.scored { INK } else { MUTED },
+                    anchor: b.anchor,
                 },
             });
         }
@@ -279,6 +375,36 @@ pub fn radar(title: &str, axes: &[RadarAxis], frame: Frame) -> Chart {
         title: title.to_owned(),
         description: describe(title, axes),
         shapes,
+    }
+}
+
+/// One spoke's label: where it is anchored and its lines.
+struct LabelBlock {
+    x: f64,
+    anchor: Anchor,
+    lines: Vec<String>,
+    /// The first line's baseline.
+    baseline: f64,
+    scored: bool,
+    axis: usize,
+}
+
+impl LabelBlock {
+    /// Left, right, top and bottom of its lines at `size`, `leading` apart.
+    fn bounds(&self, size: f64, leading: f64) -> (f64, f64, f64, f64) {
+        let w = widest(&self.lines, size);
+        let left = match self.anchor {
+            Anchor::Start => self.x,
+            Anchor::Middle => self.x - w / 2.0,
+            Anchor::End => self.x - w,
+        };
+        let last = self.baseline + leading * (self.lines.len().max(1) - 1) as f64;
+        (
+            left,
+            left + w,
+            self.baseline - 0.8 * size,
+            last + 0.2 * size,
+        )
     }
 }
 
@@ -474,6 +600,53 @@ mod tests {
                             at.y >= style.size * 0.8 && at.y <= chart.height,
                             "{n} spokes, {frame:?}: {text} at {at:?}"
                         );
+                    }
+                }
+            }
+        }
+    }
+
+    /// No two texts of the chart overlap: the built-in framework's practice
+    /// names, 16 (the sample's scope) and all 34, in print, in a window and
+    /// on a 1024×768 projector.
+    #[test]
+    fn no_two_labels_overlap() {
+        let framework =
+            smo_core::framework::builtin_framework(smo_core::framework::DEFAULT_FRAMEWORK_ID)
+                .expect("the built-in framework");
+        for n in [16, framework.practices.len()] {
+            let axes: Vec<RadarAxis> = framework.practices[..n]
+                .iter()
+                .map(|p| axis(&p.name, Some(2.0), Some(4.0)))
+                .collect();
+            for frame in [
+                Frame::PRINT_RADAR,
+                Frame::new(614.0, 618.0, 15.0).expect("a projector at 1024×768"),
+                Frame::new(880.0, 560.0, 15.0).expect("frame"),
+                Frame::new(1100.0, 800.0, 18.0).expect("frame"),
+            ] {
+                let chart = radar("t", &axes, frame);
+                let boxes: Vec<(&str, f64, f64, f64, f64)> = chart
+                    .shapes
+                    .iter()
+                    .filter_map(|s| match s {
+                        Shape::Text { at, text, style } => {
+                            let w = approximate_width(text, style.size);
+                            let left = match style.anchor {
+                                Anchor::Start => at.x,
+                                Anchor::Middle => at.x - w / 2.0,
+                                Anchor::End => at.x - w,
+                            };
+                            let top = at.y - 0.8 * style.size;
+                            Some((text.as_str(), left, left + w, top, at.y + 0.2 * style.size))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                for (i, a) in boxes.iter().enumerate() {
+                    for b in &boxes[i + 1..] {
+                        let apart = a.2 <= b.1 || b.2 <= a.1 || a.4 <= b.3 || b.4 <= a.3;
+                        assert!(apart, "{n} spokes, {frame:?}: {a:?} overlaps {b:?}");
                     }
                 }
             }
