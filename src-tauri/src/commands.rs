@@ -364,17 +364,27 @@ pub(crate) async fn agenda_clock(
 
 /// The screens the presenter window can go to.
 #[tauri::command]
-pub(crate) fn presenter_monitors<R: Runtime>(app: AppHandle<R>) -> Reply<Vec<MonitorChoice>> {
-    presenter::monitors(&app)
+pub(crate) fn presenter_monitors<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Vec<MonitorChoice>> {
+    presenter::monitors(&app, state.preferences().get().presenter_screen.as_deref())
 }
 
-/// Opens the presenter window: full screen on `monitor`, or an ordinary window.
+/// Opens the presenter window: full screen on `monitor` (remembered for
+/// the next time), or an ordinary window.
 #[tauri::command]
 pub(crate) async fn open_presenter<R: Runtime>(
     app: AppHandle<R>,
+    state: State<'_, AppState>,
     monitor: Option<u32>,
 ) -> Reply<()> {
-    presenter::open(&app, monitor)
+    if let Some(name) = presenter::open(&app, monitor)? {
+        state
+            .preferences()
+            .update(|p| p.presenter_screen = Some(name))?;
+    }
+    Ok(())
 }
 
 /// Closes the presenter window.

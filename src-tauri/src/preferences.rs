@@ -1,5 +1,6 @@
 //! What the app remembers about how it is used, apart from the workshops:
-//! the zoom of the whole UI (Ctrl + / − / 0). A small JSON file beside the
+//! the zoom of the whole UI (Ctrl + / − / 0) and the screen the presenter
+//! window last went to. A small JSON file beside the
 //! database, `preferences.json`, never the database itself, so restoring a
 //! backup does not change how the app looks. A missing or unreadable file
 //! gives the defaults (and says so on stderr); the next change rewrites it.
@@ -59,12 +60,15 @@ impl Default for Zoom {
     }
 }
 
-/// The remembered settings, as stored.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+/// The remembered settings, as stored. A file written before a setting
+/// existed reads with its default.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Preferences {
     /// The UI's zoom.
     pub zoom: Zoom,
+    /// The name of the screen the presenter window last went full screen on.
+    pub presenter_screen: Option<String>,
 }
 
 /// The preferences of one data directory, read at start and written on change.
@@ -88,10 +92,10 @@ impl PreferenceFile {
 
     /// What is remembered now.
     pub fn get(&self) -> Preferences {
-        *self
-            .current
+        self.current
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// Remembers `change` applied to the current preferences.
@@ -100,14 +104,14 @@ impl PreferenceFile {
             .current
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut next = *current;
+        let mut next = current.clone();
         change(&mut next);
         if let Some(path) = &self.path {
             let json = serde_json::to_vec_pretty(&next)
                 .map_err(|e| AppError::internal(format!("Cannot write the preferences: {e}")))?;
             write_atomically(path, &json)?;
         }
-        *current = next;
+        *current = next.clone();
         Ok(next)
     }
 }
@@ -157,6 +161,23 @@ mod tests {
         assert_eq!(
             PreferenceFile::load(Some(dir.path())).get(),
             Preferences::default()
+        );
+    }
+
+    #[test]
+    fn a_file_from_before_the_presenter_screen_still_reads_and_keeps_its_zoom() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // What release 0.1 (issue 16) wrote.
+        std::fs::write(dir.path().join(FILE_NAME), b"{\n  \"zoom\": 1.25\n}").expect("written");
+        let file = PreferenceFile::load(Some(dir.path()));
+        assert_eq!(file.get().zoom.factor(), 1.25);
+        assert_eq!(file.get().presenter_screen, None);
+        file.update(|p| p.presenter_screen = Some("HDMI-1".into()))
+            .expect("written");
+        let again = PreferenceFile::load(Some(dir.path())).get();
+        assert_eq!(
+            (again.zoom.factor(), again.presenter_screen.as_deref()),
+            (1.25, Some("HDMI-1"))
         );
     }
 

@@ -493,10 +493,25 @@ pub struct MonitorChoice {
     pub height: u32,
     /// Whether the main window is on it now.
     pub has_main_window: bool,
+    /// Whether the presenter window last went to it.
+    pub last_used: bool,
 }
 
-/// The monitors, in the system's order.
-pub fn monitors<R: Runtime>(app: &AppHandle<R>) -> Result<Vec<MonitorChoice>, AppError> {
+/// A monitor's name, or "Screen 2" (its place) when it has none.
+fn monitor_name(monitor: &tauri::Monitor, n: usize) -> String {
+    monitor
+        .name()
+        .filter(|s| !s.trim().is_empty())
+        .cloned()
+        .unwrap_or_else(|| format!("Screen {}", n + 1))
+}
+
+/// The monitors, in the system's order; `last_used` names the one the
+/// presenter window last went to.
+pub fn monitors<R: Runtime>(
+    app: &AppHandle<R>,
+    last_used: Option<&str>,
+) -> Result<Vec<MonitorChoice>, AppError> {
     let main = app
         .get_webview_window("main")
         .and_then(|w| w.current_monitor().ok().flatten());
@@ -508,11 +523,8 @@ pub fn monitors<R: Runtime>(app: &AppHandle<R>) -> Result<Vec<MonitorChoice>, Ap
         .enumerate()
         .map(|(n, m)| MonitorChoice {
             index: smo_core::count(n),
-            name: m
-                .name()
-                .filter(|s| !s.trim().is_empty())
-                .cloned()
-                .unwrap_or_else(|| format!("Screen {}", n + 1)),
+            name: monitor_name(m, n),
+            last_used: last_used == Some(monitor_name(m, n).as_str()),
             width: m.size().width,
             height: m.size().height,
             has_main_window: main
@@ -524,7 +536,11 @@ pub fn monitors<R: Runtime>(app: &AppHandle<R>) -> Result<Vec<MonitorChoice>, Ap
 
 /// Opens the presenter window (or brings it back) on monitor `index`, full
 /// screen there; with no index, an ordinary window the facilitator can drag.
-pub fn open<R: Runtime>(app: &AppHandle<R>, index: Option<u32>) -> Result<(), AppError> {
+/// The chosen monitor's name, to remember.
+pub fn open<R: Runtime>(
+    app: &AppHandle<R>,
+    index: Option<u32>,
+) -> Result<Option<String>, AppError> {
     let failed =
         |e: tauri::Error| AppError::internal(format!("The presenter window cannot open: {e}"));
     let window = match app.get_webview_window(PRESENTER) {
@@ -565,9 +581,14 @@ pub fn open<R: Runtime>(app: &AppHandle<R>, index: Option<u32>) -> Result<(), Ap
         window.set_fullscreen(false).map_err(failed)?;
         window.set_position(*monitor.position()).map_err(failed)?;
         window.set_fullscreen(true).map_err(failed)?;
+        window.show().map_err(failed)?;
+        return Ok(Some(monitor_name(
+            monitor,
+            usize::try_from(index).unwrap_or_default(),
+        )));
     }
     window.show().map_err(failed)?;
-    Ok(())
+    Ok(None)
 }
 
 /// Closes the presenter window, if open.

@@ -46,8 +46,8 @@ describe("Present", () => {
   it("with two screens, Present asks which one and opens full screen there", async () => {
     const store = new FakeStore(miniWorkshop());
     store.monitors = [
-      { index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true },
-      { index: 1, name: "Projector", width: 1024, height: 768, hasMainWindow: false },
+      { index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true, lastUsed: false },
+      { index: 1, name: "Projector", width: 1024, height: 768, hasMainWindow: false, lastUsed: false },
     ];
     render(PresentControls);
     await fireEvent.click(screen.getByTestId("present"));
@@ -55,5 +55,23 @@ describe("Present", () => {
     expect(screen.getByRole("menuitem", { name: /Built-in display.*\(this screen\)/ })).toBeTruthy();
     await fireEvent.click(choice);
     await waitFor(() => expect(store.callsOf("open_presenter")).toEqual([{ monitor: 1 }]));
+  });
+
+  it("F5 goes to the screen used last time when it is connected", async () => {
+    const store = new FakeStore(miniWorkshop());
+    store.monitors = [
+      { index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true, lastUsed: false },
+      { index: 1, name: "Confidence monitor", width: 1280, height: 720, hasMainWindow: false, lastUsed: false },
+      { index: 2, name: "Projector", width: 1024, height: 768, hasMainWindow: false, lastUsed: true },
+    ];
+    render(PresentControls);
+    await fireEvent.keyDown(window, { key: "F5" });
+    await waitFor(() => expect(store.callsOf("open_presenter")).toEqual([{ monitor: 2 }]));
+    await room.close();
+
+    // Gone (or the main window is on it now): the first other screen.
+    store.monitors = store.monitors.map((m) => (m.index === 2 ? { ...m, hasMainWindow: true } : m));
+    await fireEvent.keyDown(window, { key: "F5" });
+    await waitFor(() => expect(store.callsOf("open_presenter").at(-1)).toEqual({ monitor: 1 }));
   });
 });

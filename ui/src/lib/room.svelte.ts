@@ -155,15 +155,18 @@ export class Room {
 
   /**
    * Opens the presenter window on `monitor` (full screen), or, with `null`,
-   * as a window to drag. `"auto"` picks the first screen the main window is
-   * not on, or a window when there is only one screen.
+   * as a window to drag. `"auto"` picks the screen used last time (when it
+   * is connected and the main window is not on it), else the first screen the
+   * main window is not on, or a window when there is only one screen.
    */
   async open(monitor: number | null | "auto"): Promise<void> {
     try {
       let index: number | null;
       if (monitor === "auto") {
         const all = await this.listMonitors();
-        index = all.length > 1 ? (all.find((m) => !m.hasMainWindow)?.index ?? null) : null;
+        // The screen used last time, when it is there and not this window's; else the first other one.
+        const other = all.filter((m) => !m.hasMainWindow);
+        index = all.length > 1 ? ((other.find((m) => m.lastUsed) ?? other[0])?.index ?? null) : null;
       } else {
         index = monitor;
       }

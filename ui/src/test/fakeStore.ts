@@ -64,7 +64,7 @@ export class FakeStore {
   /** What the room was shown, oldest first. */
   readonly presented: RoomFocus[] = [];
   /** The screens `presenter_monitors` lists. */
-  monitors: MonitorChoice[] = [{ index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true }];
+  monitors: MonitorChoice[] = [{ index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true, lastUsed: false }];
   /** Which phone holds which name, as the phones' server would say. */
   phoneRoster: PhoneRoster = { devices: 0, held: [], dontKnow: [], codeLocked: false };
   /** Refuses a command as the app would: returns the error to throw, or null to apply it. */

@@ -2055,7 +2055,11 @@ height: number,
 /**
  * Whether the main window is on it now.
  */
-hasMainWindow: boolean, };
+hasMainWindow: boolean, 
+/**
+ * Whether the presenter window last went to it.
+ */
+lastUsed: boolean, };
 
 export type Document = "assessment" | "charter" | "roadmap";
 
