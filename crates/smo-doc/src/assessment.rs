@@ -479,8 +479,9 @@ fn appendix(w: &mut Body, workshop: &Workshop, dates: DateStyle) {
     }
 }
 
-/// The agenda planned against actual minutes, with a total; `None` before
-/// any item was run.
+/// The agenda planned against actual minutes, with the total of the items
+/// run and, when some were not, their planned minutes; `None` before any
+/// item was run.
 fn agenda_table(agenda: &Agenda) -> Option<(Vec<Column>, Vec<Vec<String>>)> {
     if !agenda.items.iter().any(|i| i.done) {
         return None;
@@ -520,12 +521,28 @@ fn agenda_table(agenda: &Agenda) -> Option<(Vec<Column>, Vec<Vec<String>>)> {
         .filter(|i| i.done)
         .map(|i| u32::from(i.planned_minutes))
         .sum();
+    // The total compares like with like: the items run, planned against
+    // actual; what was not run is its own line.
+    let unrun = planned_total - run_planned;
     rows.push(vec![
-        "Total".to_owned(),
-        planned_total.to_string(),
+        if unrun > 0 {
+            "Total of the items run"
+        } else {
+            "Total"
+        }
+        .to_owned(),
+        run_planned.to_string(),
         actual_total.to_string(),
         difference(run_planned, actual_total),
     ]);
+    if unrun > 0 {
+        rows.push(vec![
+            "Not run".to_owned(),
+            unrun.to_string(),
+            String::new(),
+            String::new(),
+        ]);
+    }
     Some((
         vec![
             Column::new("Item", 5.0),
@@ -606,6 +623,17 @@ mod tests {
         assert_eq!(rows[0], ["Welcome", "20", "25", "+5"]);
         assert_eq!(rows[1], ["Current state", "60", "50", "−10"]);
         assert_eq!(rows[2], ["Target state", "45", "not run", ""]);
-        assert_eq!(rows[3], ["Total", "125", "75", "−5"]);
+        assert_eq!(rows[3], ["Total of the items run", "80", "75", "−5"]);
+        assert_eq!(rows[4], ["Not run", "45", "", ""]);
+        for i in &mut agenda.items {
+            i.done = true;
+        }
+        let (_, rows) = agenda_table(&agenda).expect("run");
+        assert_eq!(
+            rows.last().map(|r| r[0].as_str()),
+            Some("Total"),
+            "all run: one total"
+        );
+        assert_eq!(rows.len(), 4);
     }
 }
