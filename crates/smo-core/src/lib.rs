@@ -17,6 +17,7 @@ pub mod charter;
 pub mod consistency;
 mod count;
 pub mod dates;
+pub mod delivery;
 mod document;
 pub mod drafts;
 pub mod framework;

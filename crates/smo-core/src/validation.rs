@@ -396,6 +396,15 @@ pub enum ValidationError {
         /// Its status.
         status: &'static str,
     },
+    /// A percentage above 100.
+    #[error("{value} % is more than done: percent complete runs from 0 to 100")]
+    PercentOutOfRange {
+        /// The refused value.
+        value: u8,
+    },
+    /// An initiative that actually finished before it started.
+    #[error("The actual end is before the actual start")]
+    ActualEndBeforeStart,
     /// Another error, about the input at `place`; says what `error` says.
     #[error("{error}")]
     At {
@@ -462,7 +471,9 @@ impl ValidationError {
             | ValidationError::NotANumber { .. }
             | ValidationError::TargetBehindBaseline { .. }
             | ValidationError::IdeaCannotMove { .. }
-            | ValidationError::IdeaNotApproved { .. } => None,
+            | ValidationError::IdeaNotApproved { .. }
+            | ValidationError::PercentOutOfRange { .. }
+            | ValidationError::ActualEndBeforeStart => None,
         }
     }
 }
