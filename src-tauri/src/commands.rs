@@ -402,7 +402,12 @@ pub(crate) async fn present<R: Runtime>(
 ) -> Reply<()> {
     let phones = app.state::<Phones>().follow(&focus);
     let workshop_id = focus.workshop_id();
-    let shown = app.state::<Presenter>().focus(focus);
+    // The projector's screen is built only while its window is open (the
+    // focus is kept for when it opens); the phones may follow without it.
+    let shown = app
+        .state::<Presenter>()
+        .focus(focus)
+        .filter(|_| app.get_webview_window(presenter::PRESENTER).is_some());
     if shown.is_none() && !phones {
         return Ok(());
     }

@@ -93,13 +93,18 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
     )
     .expect("a vote");
     let focus = json!({"kind": "practice", "workshopId": id, "practiceId": practice, "question": "current"});
+    // Without a presenter window nothing is built for it.
     app.invoke("present", json!({"focus": focus}))
         .expect("present");
-
     let presenter =
         tauri::WebviewWindowBuilder::new(app.window.app_handle(), "presenter", Default::default())
             .build()
             .expect("the presenter window");
+    let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
+    assert_eq!(screen["view"]["kind"], "waiting");
+    // Once it is open, the UI tells it again (as `room.open` does).
+    app.invoke("present", json!({"focus": focus}))
+        .expect("present");
     let screen = invoke_in(&presenter, "room_screen", json!({})).expect("the screen");
     assert_eq!(screen["view"]["kind"], "practice");
     assert_eq!(screen["timer"], Value::Null, "no agenda is running");

@@ -44,4 +44,23 @@ describe("Phones…", () => {
     await waitFor(() => expect(screen.getByTestId("phones-button").textContent).toBe("Phones…"));
     expect(store.callsOf("close_phones")).toHaveLength(1);
   });
+
+  it("picks up the phones still on after the page reloaded", async () => {
+    const workshop = miniWorkshop();
+    const store = new FakeStore(workshop);
+    store.phoneSession = {
+      workshopId: workshop.id,
+      invite: {
+        address: "http://192.168.1.20:7272",
+        url: `http://192.168.1.20:7272/#${"cd".repeat(16)}`,
+        joinCode: "111 222",
+        qrSvg: "<svg></svg>",
+      },
+      roster: { devices: 1, held: ["p2"], dontKnow: [], codeLocked: false },
+    };
+    render(PhonesDialog, { workshop });
+    await waitFor(() => expect(screen.getByTestId("phones-button").textContent).toBe("Phones · 1 of 2"));
+    expect(room.onPhone("p2")).toBe(true);
+    expect(store.callsOf("open_phones")).toHaveLength(0);
+  });
 });

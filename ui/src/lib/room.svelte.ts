@@ -82,6 +82,27 @@ export class Room {
     }
   }
 
+  /** Picks up the phones' session the shell still runs (after the page reloaded). */
+  async restorePhones(): Promise<void> {
+    if (this.phones) return;
+    try {
+      const session = await api.phoneSession();
+      if (session && !this.phones) {
+        await this.#hearRoster();
+        this.phones = session;
+        this.roster = session.roster;
+      }
+    } catch (e) {
+      notices.show(toAppError(e).message, "error");
+    }
+  }
+
+  async #hearRoster(): Promise<void> {
+    if (this.#hearingRoster) return;
+    await onPhoneRoster((roster) => (this.roster = roster));
+    this.#hearingRoster = true;
+  }
+
   /** This computer's addresses the phones' server can listen on. */
   async phoneAddresses(): Promise<MachineAddress[]> {
     try {
@@ -95,10 +116,7 @@ export class Room {
   /** Starts the phones for `workshopId` on `address`; the room sees how to join. */
   async startPhones(workshopId: WorkshopId, address: string): Promise<boolean> {
     try {
-      if (!this.#hearingRoster) {
-        await onPhoneRoster((roster) => (this.roster = roster));
-        this.#hearingRoster = true;
-      }
+      await this.#hearRoster();
       this.phones = await api.openPhones(workshopId, address);
       this.roster = this.phones.roster;
       this.inviteSize = "large";

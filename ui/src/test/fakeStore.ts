@@ -23,6 +23,7 @@ import type {
   ParticipantInput,
   Phase,
   PhoneRoster,
+  PhoneSession,
   PracticeAssessment,
   PracticeChange,
   RoomFocus,
@@ -65,6 +66,8 @@ export class FakeStore {
   readonly presented: RoomFocus[] = [];
   /** The screens `presenter_monitors` lists. */
   monitors: MonitorChoice[] = [{ index: 0, name: "Built-in display", width: 1920, height: 1080, hasMainWindow: true, lastUsed: false }];
+  /** The phones' session the shell still runs, if any. */
+  phoneSession: PhoneSession | null = null;
   /** Which phone holds which name, as the phones' server would say. */
   phoneRoster: PhoneRoster = { devices: 0, held: [], dontKnow: [], codeLocked: false };
   /** Refuses a command as the app would: returns the error to throw, or null to apply it. */
@@ -288,6 +291,8 @@ export class FakeStore {
       case "release_phone":
         this.phoneRoster = { ...this.phoneRoster, held: this.phoneRoster.held.filter((id) => id !== args.participantId) };
         return this.phoneRoster;
+      case "phone_session":
+        return this.phoneSession;
       case "show_join_code":
       case "close_phones":
         return null;
