@@ -201,7 +201,11 @@ impl<R: Runtime> VoteDesk for AppDesk<R> {
         level: Option<Level>,
     ) -> Result<(), Refusal> {
         let workshop = {
-            let mut store = lock(&self.store);
+            let mut store = self.store.lock().map_err(|_| {
+                Refusal::Other(
+                    "The laptop's database stopped after an earlier failure; the facilitator must restart the app".into(),
+                )
+            })?;
             store
                 .record_vote(self.workshop, round, participant, level)
                 .map_err(|e| match e {

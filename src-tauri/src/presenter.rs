@@ -565,9 +565,9 @@ pub fn open<R: Runtime>(
     };
     if let Some(index) = index {
         let all = app.available_monitors().map_err(failed)?;
-        let monitor = usize::try_from(index)
+        let (place, monitor) = usize::try_from(index)
             .ok()
-            .and_then(|i| all.get(i))
+            .and_then(|i| Some((i, all.get(i)?)))
             .ok_or_else(|| {
                 AppError::new(
                     ErrorCode::InvalidInput,
@@ -582,10 +582,7 @@ pub fn open<R: Runtime>(
         window.set_position(*monitor.position()).map_err(failed)?;
         window.set_fullscreen(true).map_err(failed)?;
         window.show().map_err(failed)?;
-        return Ok(Some(monitor_name(
-            monitor,
-            usize::try_from(index).unwrap_or_default(),
-        )));
+        return Ok(Some(monitor_name(monitor, place)));
     }
     window.show().map_err(failed)?;
     Ok(None)

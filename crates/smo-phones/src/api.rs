@@ -338,8 +338,7 @@ async fn vote(
             return Err(PhoneError::new(PhoneErrorCode::BadRequest, message))
         }
     }
-    s.registry()
-        .set_dont_know(&request.round, me, level.is_none());
+    s.registry().note_answer(&request.round, me, request.choice);
     s.devices_changed();
     view_of(&s, &token).map(Json)
 }

@@ -102,11 +102,6 @@ impl RoomBoard {
         self.0.send_replace(Arc::new(room));
     }
 
-    /// What the phones are shown now.
-    pub fn now(&self) -> Arc<PhoneRoom> {
-        self.0.borrow().clone()
-    }
-
     fn subscribe(&self) -> watch::Receiver<Arc<PhoneRoom>> {
         self.0.subscribe()
     }

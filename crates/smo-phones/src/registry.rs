@@ -189,14 +189,19 @@ impl Registry {
         released
     }
 
-    /// Notes that `participant` does not know, in `round`, or forgets it.
-    pub(crate) fn set_dont_know(&mut self, round: &RoundRef, participant: ParticipantId, on: bool) {
+    /// Notes `participant`'s answer in `round`: a "don't know" is kept
+    /// here (the workshop records no level for it), a level forgets one.
+    pub(crate) fn note_answer(
+        &mut self,
+        round: &RoundRef,
+        participant: ParticipantId,
+        choice: PhoneChoice,
+    ) {
         let key = (round.clone(), participant);
-        if on {
-            self.dont_know.insert(key);
-        } else {
-            self.dont_know.remove(&key);
-        }
+        match choice {
+            PhoneChoice::DontKnow => self.dont_know.insert(key),
+            PhoneChoice::Level { .. } => self.dont_know.remove(&key),
+        };
     }
 
     /// What `device` is sent of `room`.
