@@ -88,7 +88,10 @@ impl From<StoreError> for AppError {
             | StoreError::ParticipantNotFound(_)
             | StoreError::FrameworkNotFound { .. }
             | StoreError::VersionNotFound(_)
-            | StoreError::InitiativeNotFound(_) => (ErrorCode::NotFound, None),
+            | StoreError::InitiativeNotFound(_)
+            | StoreError::RoundNotFound(_)
+            | StoreError::KpiNotFound(_)
+            | StoreError::IdeaNotFound(_) => (ErrorCode::NotFound, None),
             StoreError::NewerSchema { .. } => (ErrorCode::NewerDatabase, None),
             StoreError::NotADatabase { .. } | StoreError::Corrupt(_) => {
                 (ErrorCode::DamagedDatabase, None)

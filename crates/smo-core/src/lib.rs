@@ -20,6 +20,7 @@ pub mod dates;
 pub mod delivery;
 mod document;
 pub mod drafts;
+pub mod follow_up;
 pub mod framework;
 mod gap;
 pub mod kpi_tracking;

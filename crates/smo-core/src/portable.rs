@@ -26,8 +26,10 @@ pub const FORMAT_NAME: &str = "smo-workbench/workshop";
 /// it. Version 2 added each practice's `strengths`, `weaknesses` and
 /// `recommendation`, the workshop's `briefs` and the client's `logo`; a version 1 file reads with
 /// them empty. Version 3 added each practice's vote `rounds`; a file before
-/// it reads its `votes` as one revealed first round.
-pub const FORMAT_VERSION: u32 = 3;
+/// it reads its `votes` as one revealed first round. Version 4 added the
+/// `followUp` (assessment rounds, KPI tracking, delivery, the improvement
+/// register); a file before it reads as a workshop in its baseline round.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A whole workshop as a file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -78,6 +80,11 @@ pub struct PortableWorkshop {
     /// The agenda, with the time each item took (format 3; none before).
     #[serde(default)]
     pub agenda: Option<crate::agenda::Agenda>,
+    /// Assessment rounds, KPI tracking, delivery and the improvement
+    /// register (format 4; before it, the workshop is in its baseline round
+    /// held on its start date, and nothing else is recorded).
+    #[serde(default)]
+    pub follow_up: Option<crate::follow_up::FollowUp>,
 }
 
 /// `text` made safe as part of a file name on any system: characters no file
@@ -118,6 +125,7 @@ impl WorkshopFile {
                 // Kept beside the workshop: the store adds them to a file.
                 logo: None,
                 agenda: None,
+                follow_up: Some(workshop.follow_up),
             },
         }
     }
@@ -243,6 +251,21 @@ impl WorkshopFile {
         w.roadmap.validate()?;
         if let Some(agenda) = &w.agenda {
             agenda.validate()?;
+        }
+        if let Some(f) = &w.follow_up {
+            f.validate()
+                .map_err(|e| bad("workshop.followUp", e.to_string()))?;
+            for d in &f.deliveries {
+                if w.roadmap.initiative(&d.initiative_id).is_none() {
+                    return Err(bad(
+                        "workshop.followUp.deliveries",
+                        format!(
+                            "names initiative {}, which is not in the roadmap",
+                            d.initiative_id
+                        ),
+                    ));
+                }
+            }
         }
         for document in crate::Document::ALL {
             w.briefs.of(document).validate().map_err(|e| {

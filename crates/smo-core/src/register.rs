@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::roadmap::{Effort, Initiative, InitiativeStatus};
-use crate::{Priority, ValidationError};
+use crate::{Priority, TextRule, ValidationError};
 
 /// Where an idea stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -143,6 +143,23 @@ pub struct Idea {
 }
 
 impl Idea {
+    /// Checks the idea's texts and day: an id and a description, every
+    /// text within its rule, the day raised within the years a day may be.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        TextRule::LINE
+            .required()
+            .check_named("An idea's id", &self.id)?;
+        crate::validation::check_day("The day an idea was raised", self.raised_on)?;
+        TextRule::LINE.check_named("Raised by", &self.raised_by)?;
+        TextRule::PARAGRAPH
+            .required()
+            .check_named("An idea's description", &self.description)?;
+        TextRule::PARAGRAPH.check_named("The expected benefit", &self.expected_benefit)?;
+        TextRule::LINE.check_named("An idea's owner", &self.owner)?;
+        TextRule::PARAGRAPH.check_named("The decision", &self.decision)?;
+        Ok(())
+    }
+
     /// Moves the idea to `to`, or says why it may not.
     pub fn move_to(&mut self, to: IdeaStatus) -> Result<(), ValidationError> {
         if to == self.status {

@@ -208,6 +208,9 @@ pub struct Workshop {
     /// The agenda: plan, time spent and clock. Beside the workshop like the
     /// logo: undo leaves it alone, workshop files carry it.
     pub agenda: crate::agenda::Agenda,
+    /// Its life after the workshop: assessment rounds, KPI tracking,
+    /// delivery and the improvement register.
+    pub follow_up: crate::follow_up::FollowUp,
     /// What is allowed but worth a second look (derived).
     pub checks: WorkshopChecks,
     /// How many changes can be undone and redone.

@@ -49,6 +49,24 @@ pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
         .map_err(|e| StoreError::Internal(format!("{what} cannot be written as JSON: {e}")))
 }
 
+/// The serde name of a unit enum value (`"higherIsBetter"`), as a column holds it.
+pub(crate) fn key<T: serde::Serialize>(value: &T, what: &str) -> Result<String, StoreError> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => Ok(s),
+        _ => Err(StoreError::Internal(format!("{what} has no name to store"))),
+    }
+}
+
+/// The unit enum value a column names; a name this build does not know is
+/// the database's damage, named.
+pub(crate) fn from_key<T: serde::de::DeserializeOwned>(
+    text: &str,
+    what: &str,
+) -> Result<T, StoreError> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .map_err(|_| StoreError::Corrupt(format!("{what} is {text:?}, which cannot be")))
+}
+
 pub(crate) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
     Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("id {text:?}: {e}")))
 }

@@ -49,6 +49,18 @@ pub enum StoreError {
     #[error("The initiative {0} does not exist; it may have been deleted")]
     InitiativeNotFound(String),
 
+    /// No earlier assessment round has this number.
+    #[error("There is no earlier assessment round {0}")]
+    RoundNotFound(u32),
+
+    /// No charter KPI has this id (it may have been deleted).
+    #[error("The KPI {0} is not in the charter; it may have been deleted")]
+    KpiNotFound(String),
+
+    /// No idea in the register has this id (it may have been deleted).
+    #[error("The idea {0} is not in the register; it may have been deleted")]
+    IdeaNotFound(String),
+
     /// A workshop file is not one, or breaks a rule; nothing was written.
     #[error("This workshop file cannot be imported: {0}")]
     BadFile(String),

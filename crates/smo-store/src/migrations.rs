@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_findings_and_briefs.sql"),
     include_str!("../migrations/0008_vote_rounds.sql"),
     include_str!("../migrations/0009_agenda_and_notes.sql"),
+    include_str!("../migrations/0010_follow_up.sql"),
 ];
 
 /// The newest schema version this build knows (stored in `PRAGMA user_version`).

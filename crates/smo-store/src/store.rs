@@ -25,12 +25,14 @@ mod assessment;
 mod briefs;
 mod charter;
 mod exports;
+mod follow_up;
 mod history;
 mod logo;
 mod portable;
 mod roadmap;
 use crate::migrations::{migrations, SCHEMA_VERSION};
 use crate::{DataDir, StoreError};
+pub use follow_up::KpiSettings;
 pub use portable::{parse_workshop_file, read_workshop_file, OnConflict, MAX_FILE_BYTES};
 
 /// Where the store gets "now" from. The system clock in the app; a fixed or
@@ -646,6 +648,7 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         briefs: briefs::read_briefs(conn, id)?,
         logo: logo::read_size(conn, id)?,
         agenda: agenda::read(conn, id)?,
+        follow_up: follow_up::read(conn, id)?,
         charter,
         roadmap,
         created_at: parse_timestamp(&created)?,

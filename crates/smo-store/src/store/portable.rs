@@ -7,6 +7,7 @@
 
 use rusqlite::{params, Transaction};
 use smo_core::agenda::Agenda;
+use smo_core::follow_up::FollowUp;
 use smo_core::portable::{PortableWorkshop, WorkshopFile, FORMAT_NAME, FORMAT_VERSION};
 use smo_core::{
     Confidence, Horizon, Level, ParticipantId, Priority, ValidationError, Workshop, WorkshopId,
@@ -389,5 +390,10 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
     for (n, i) in w.roadmap.initiatives.iter().enumerate() {
         write_initiative(tx, w.id, i, n)?;
     }
+    let follow_up = w
+        .follow_up
+        .clone()
+        .unwrap_or_else(|| FollowUp::starting(w.set_up.start_date));
+    super::follow_up::write(tx, w.id, &follow_up)?;
     Ok(())
 }

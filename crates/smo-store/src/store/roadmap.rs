@@ -35,6 +35,7 @@ impl Store {
             _ => Subject::alone(),
         };
         touch(&tx, workshop, now, &subject)?;
+        super::follow_up::keep_baselines(&tx, workshop, initiatives)?;
         let mut roadmap = read_roadmap(&tx, workshop)?;
         for i in initiatives {
             roadmap.upsert(i.clone())?;

@@ -1,0 +1,635 @@
+//! A workshop's life after the workshop, as stored: its assessment rounds
+//! (the baseline and each re-assessment), the tracking of each charter KPI
+//! with its measurements, each initiative's delivery record, and the
+//! improvement register ([`FollowUp`]); and what is derived from them on a
+//! given day for the screens and the steering report ([`FollowUpView`]).
+//!
+//! The round being scored now is the workshop's [`Assessment`]; earlier
+//! rounds are frozen copies of what was recorded per practice when the next
+//! one started ([`AssessmentRound`]). Pure: `today` is an input.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::charter::Kpi;
+use crate::delivery::{Delivery, DeliveryState};
+use crate::kpi_tracking::{Direction, Frequency, KpiScale, KpiStanding, Measurement};
+use crate::reassessment::{RoundComparison, TrendPoint};
+use crate::register::{Idea, IdeaStatus};
+use crate::roadmap::{Initiative, InitiativeStatus};
+use crate::validation::check_day;
+use crate::{
+    Assessment, GapReport, Level, PracticeAssessment, TextRule, ValidationError, Workshop,
+};
+
+/// The name the first round of every workshop carries until renamed.
+pub const BASELINE_NAME: &str = "Baseline";
+
+/// A round's name: one line of up to 80 characters, not blank.
+const ROUND_NAME: TextRule = TextRule {
+    max: 80,
+    ..TextRule::LINE
+}
+.required();
+
+/// The round being scored now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct LiveRound {
+    /// 1 for the baseline, one more for each re-assessment.
+    pub number: u32,
+    /// "Baseline, March 2026", "Six-month review".
+    pub name: String,
+    /// The day it is held.
+    pub held_on: NaiveDate,
+}
+
+/// An earlier round, frozen when the next one started.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentRound {
+    /// Its number, from 1.
+    pub number: u32,
+    /// Its name.
+    pub name: String,
+    /// The day it was held.
+    pub held_on: NaiveDate,
+    /// What was recorded per practice in scope then (levels, confidence,
+    /// evidence and votes), in scope order.
+    pub practices: Vec<PracticeAssessment>,
+}
+
+/// How one charter KPI is tracked: its numbers, dates and measurements.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct TrackedKpi {
+    /// The charter KPI's id.
+    pub kpi_id: String,
+    /// Baseline and target as numbers; `None` while the charter's words do
+    /// not read as numbers and none have been entered.
+    pub scale: Option<KpiScale>,
+    /// When tracking starts (the baseline's day).
+    pub start: NaiveDate,
+    /// When the target is due; `None` until set.
+    pub target_date: Option<NaiveDate>,
+    /// How often it is measured; `None` until set.
+    pub frequency: Option<Frequency>,
+    /// Its measurements, oldest first.
+    pub measurements: Vec<Measurement>,
+}
+
+/// The most measurements one KPI keeps.
+pub const MAX_MEASUREMENTS: usize = 2_000;
+
+impl TrackedKpi {
+    /// The tracking the charter's words for `kpi` suggest, before anyone has
+    /// entered numbers: the baseline and target where they read as numbers,
+    /// the frequency where it names one, tracking from `start`.
+    pub fn read_from(kpi: &Kpi, start: NaiveDate) -> TrackedKpi {
+        TrackedKpi {
+            kpi_id: kpi.id.clone(),
+            scale: KpiScale::read(&kpi.baseline, &kpi.target),
+            start,
+            target_date: None,
+            frequency: Frequency::read(&kpi.frequency),
+            measurements: Vec::new(),
+        }
+    }
+
+    /// Checks the record: the target date not before the start, at most
+    /// [`MAX_MEASUREMENTS`], every value finite, notes within their rule.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        if let Some(due) = self.target_date {
+            if due < self.start {
+                return Err(ValidationError::Text {
+                    what: "The target date".into(),
+                    reason: "is before the day tracking starts".into(),
+                });
+            }
+        }
+        if self.measurements.len() > MAX_MEASUREMENTS {
+            return Err(ValidationError::Text {
+                what: "A KPI".into(),
+                reason: format!("has more than {MAX_MEASUREMENTS} measurements"),
+            });
+        }
+        for m in &self.measurements {
+            if !m.value.is_finite() {
+                return Err(ValidationError::NotANumber { what: "value" });
+            }
+            check_day("A measurement's day", m.date)?;
+            TextRule::PARAGRAPH.check_named("A measurement's note", &m.note)?;
+            TextRule::LINE.check_named("Who measured it", &m.by)?;
+        }
+        Ok(())
+    }
+
+    /// Where it stands on `today`, when it has a scale, a target date and a
+    /// frequency.
+    pub fn standing(&self, today: NaiveDate) -> Option<KpiStanding> {
+        let scale = self.scale.as_ref()?;
+        let due = self.target_date?;
+        let frequency = self.frequency?;
+        Some(KpiStanding::of(
+            scale,
+            &self.measurements,
+            (self.start, due),
+            frequency,
+            today,
+        ))
+    }
+}
+
+/// One initiative's delivery record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct InitiativeDelivery {
+    /// The initiative.
+    pub initiative_id: String,
+    /// Its record.
+    pub delivery: Delivery,
+}
+
+/// Everything recorded after the workshop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUp {
+    /// The round being scored now.
+    pub live_round: LiveRound,
+    /// The earlier rounds, oldest first.
+    pub rounds: Vec<AssessmentRound>,
+    /// The KPIs with tracking recorded, in charter order (a KPI without a
+    /// record is tracked as [`TrackedKpi::read_from`] its words).
+    pub kpis: Vec<TrackedKpi>,
+    /// Initiatives with a delivery record, in roadmap order.
+    pub deliveries: Vec<InitiativeDelivery>,
+    /// The improvement register, newest first.
+    pub ideas: Vec<Idea>,
+}
+
+impl FollowUp {
+    /// A workshop's follow-up before anything is recorded: the baseline round,
+    /// held on `start`.
+    pub fn starting(start: NaiveDate) -> FollowUp {
+        FollowUp {
+            live_round: LiveRound {
+                number: 1,
+                name: BASELINE_NAME.to_owned(),
+                held_on: start,
+            },
+            rounds: Vec::new(),
+            kpis: Vec::new(),
+            deliveries: Vec::new(),
+            ideas: Vec::new(),
+        }
+    }
+
+    /// Checks the whole record: rounds numbered 1, 2, … up to the live one,
+    /// named, and not before the previous; KPI records and deliveries valid;
+    /// idea ids unique.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        for (n, round) in self.rounds.iter().enumerate() {
+            if usize::try_from(round.number).ok() != Some(n + 1) {
+                return Err(ValidationError::Text {
+                    what: format!("Round “{}”", round.name),
+                    reason: format!("is numbered {} where {} was expected", round.number, n + 1),
+                });
+            }
+            ROUND_NAME.check_named("A round's name", &round.name)?;
+            check_day("A round's day", round.held_on)?;
+        }
+        if usize::try_from(self.live_round.number).ok() != Some(self.rounds.len() + 1) {
+            return Err(ValidationError::Text {
+                what: "The round being scored".into(),
+                reason: format!(
+                    "is numbered {} after {} earlier rounds",
+                    self.live_round.number,
+                    self.rounds.len()
+                ),
+            });
+        }
+        ROUND_NAME.check_named("A round's name", &self.live_round.name)?;
+        check_day("A round's day", self.live_round.held_on)?;
+        for k in &self.kpis {
+            k.validate()?;
+        }
+        for d in &self.deliveries {
+            d.delivery.validate()?;
+        }
+        let mut ids = std::collections::HashSet::new();
+        for idea in &self.ideas {
+            if !ids.insert(idea.id.as_str()) {
+                return Err(ValidationError::Text {
+                    what: "An idea's id".into(),
+                    reason: format!("{} is used twice", idea.id),
+                });
+            }
+            idea.validate()?;
+        }
+        Ok(())
+    }
+
+    /// The tracking of `kpi`: its record, or what its words suggest.
+    pub fn tracking_of(&self, kpi: &Kpi) -> (TrackedKpi, KpiSource) {
+        match self.kpis.iter().find(|k| k.kpi_id == kpi.id) {
+            Some(k) => (k.clone(), KpiSource::Recorded),
+            None => (
+                TrackedKpi::read_from(kpi, self.first_day()),
+                KpiSource::ReadFromCharter,
+            ),
+        }
+    }
+
+    /// The day the baseline round was held.
+    pub fn first_day(&self) -> NaiveDate {
+        self.rounds
+            .first()
+            .map_or(self.live_round.held_on, |r| r.held_on)
+    }
+
+    /// The delivery record of `initiative_id` (an empty one when none).
+    pub fn delivery_of(&self, initiative_id: &str) -> Delivery {
+        self.deliveries
+            .iter()
+            .find(|d| d.initiative_id == initiative_id)
+            .map(|d| d.delivery.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Where a KPI's tracking comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum KpiSource {
+    /// Someone has entered or confirmed it.
+    Recorded,
+    /// Read from the charter's words; nothing entered yet.
+    ReadFromCharter,
+}
+
+/// A round as the round picker lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RoundSummary {
+    /// Its number.
+    pub number: u32,
+    /// Its name.
+    pub name: String,
+    /// The day it was held.
+    pub held_on: NaiveDate,
+    /// How many practices in scope it rated.
+    pub rated: usize,
+    /// Whether it is the round being scored now.
+    pub live: bool,
+}
+
+/// One KPI on the dashboard.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct KpiRow {
+    /// The charter's KPI (name, words for baseline and target, owner).
+    pub kpi: Kpi,
+    /// Its tracking.
+    pub tracking: TrackedKpi,
+    /// Where the tracking comes from.
+    pub source: KpiSource,
+    /// Where it stands today, when it can be said.
+    pub standing: Option<KpiStanding>,
+    /// What is missing before a status can be given, in words ("a target
+    /// date", "numbers for the baseline and target"); empty when nothing.
+    pub missing: Vec<String>,
+}
+
+/// One initiative with how its delivery stands.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DeliveryRow {
+    /// The initiative's id.
+    pub initiative_id: String,
+    /// Its record.
+    pub delivery: Delivery,
+    /// Slippage, late, blocked.
+    pub state: DeliveryState,
+}
+
+/// One practice's maturity projected by the plan beside what the latest
+/// round found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct MaturityCheck {
+    /// The practice.
+    pub practice_id: String,
+    /// Its name.
+    pub name: String,
+    /// Its level at the baseline.
+    pub baseline: Option<Level>,
+    /// The level the plan projects once its initiatives are done.
+    pub projected: Option<Level>,
+    /// The level the latest round rated.
+    pub achieved: Option<Level>,
+    /// Its target.
+    pub target: Option<Level>,
+}
+
+/// What the screens and the steering report show on a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpView {
+    /// The day it is for.
+    pub today: NaiveDate,
+    /// Every round, oldest first, the live one last.
+    pub rounds: Vec<RoundSummary>,
+    /// The average level of every round, overall and per group, oldest first.
+    pub trend: Vec<TrendPoint>,
+    /// The baseline against the live round (none with one round).
+    pub since_baseline: Option<RoundComparison>,
+    /// Every charter KPI.
+    pub kpis: Vec<KpiRow>,
+    /// How many KPIs are due for measuring today or overdue.
+    pub kpis_due: usize,
+    /// Every initiative's delivery, in roadmap order.
+    pub deliveries: Vec<DeliveryRow>,
+    /// Projected against achieved maturity, per practice in scope.
+    pub maturity: Vec<MaturityCheck>,
+    /// How many ideas stand in each status, in [`IdeaStatus::ALL`] order.
+    pub ideas_by_status: Vec<(IdeaStatus, usize)>,
+}
+
+impl FollowUpView {
+    /// The view of `workshop` on `today`.
+    pub fn of(workshop: &Workshop, today: NaiveDate) -> FollowUpView {
+        let follow_up = &workshop.follow_up;
+        let assessment = &workshop.assessment;
+        let rounds: Vec<RoundSummary> = follow_up
+            .rounds
+            .iter()
+            .map(|r| RoundSummary {
+                number: r.number,
+                name: r.name.clone(),
+                held_on: r.held_on,
+                rated: rated(&r.practices, &assessment.scope),
+                live: false,
+            })
+            .chain(std::iter::once(RoundSummary {
+                number: follow_up.live_round.number,
+                name: follow_up.live_round.name.clone(),
+                held_on: follow_up.live_round.held_on,
+                rated: rated(&assessment.practices, &assessment.scope),
+                live: true,
+            }))
+            .collect();
+        let trend = follow_up
+            .rounds
+            .iter()
+            .map(|r| TrendPoint::of(&r.name, &round_assessment(assessment, r)))
+            .chain(std::iter::once(TrendPoint::of(
+                &follow_up.live_round.name,
+                assessment,
+            )))
+            .collect();
+        let baseline = follow_up
+            .rounds
+            .first()
+            .map(|r| round_assessment(assessment, r));
+        let kpis: Vec<KpiRow> = workshop
+            .charter
+            .kpis
+            .iter()
+            .map(|kpi| {
+                let (tracking, source) = follow_up.tracking_of(kpi);
+                let missing = [
+                    (
+                        tracking.scale.is_none(),
+                        "numbers for the baseline and target",
+                    ),
+                    (tracking.target_date.is_none(), "a target date"),
+                    (tracking.frequency.is_none(), "how often it is measured"),
+                ]
+                .iter()
+                .filter(|(m, _)| *m)
+                .map(|(_, w)| (*w).to_owned())
+                .collect();
+                KpiRow {
+                    standing: tracking.standing(today),
+                    kpi: kpi.clone(),
+                    tracking,
+                    source,
+                    missing,
+                }
+            })
+            .collect();
+        let kpis_due = kpis
+            .iter()
+            .filter(|k| k.standing.as_ref().is_some_and(|s| s.next_due <= today))
+            .count();
+        let with_delivery: Vec<(Initiative, Delivery)> = workshop
+            .roadmap
+            .initiatives
+            .iter()
+            .map(|i| (i.clone(), follow_up.delivery_of(&i.id)))
+            .collect();
+        let deliveries = with_delivery
+            .iter()
+            .map(|(i, d)| DeliveryRow {
+                initiative_id: i.id.clone(),
+                delivery: d.clone(),
+                state: DeliveryState::of(i, d, &with_delivery, today),
+            })
+            .collect();
+        FollowUpView {
+            today,
+            maturity: maturity(workshop, baseline.as_ref().unwrap_or(assessment)),
+            since_baseline: baseline.map(|b| RoundComparison::of(&b, assessment)),
+            rounds,
+            trend,
+            kpis,
+            kpis_due,
+            deliveries,
+            ideas_by_status: IdeaStatus::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        *s,
+                        follow_up.ideas.iter().filter(|i| i.status == *s).count(),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+/// How many of `scope`'s practices `practices` rates.
+fn rated(practices: &[PracticeAssessment], scope: &[String]) -> usize {
+    practices
+        .iter()
+        .filter(|p| p.current.is_some() && scope.contains(&p.practice_id))
+        .count()
+}
+
+/// `round` as an assessment with the workshop's framework and scope.
+pub fn round_assessment(live: &Assessment, round: &AssessmentRound) -> Assessment {
+    Assessment {
+        framework: live.framework.clone(),
+        scope: live.scope.clone(),
+        practices: live
+            .scope
+            .iter()
+            .map(|id| {
+                round
+                    .practices
+                    .iter()
+                    .find(|p| &p.practice_id == id)
+                    .cloned()
+                    .unwrap_or_else(|| PracticeAssessment::empty(id))
+            })
+            .collect(),
+    }
+}
+
+/// The assessment of round `number` (the live one or an earlier one).
+pub fn assessment_of_round(workshop: &Workshop, number: u32) -> Option<Assessment> {
+    if number == workshop.follow_up.live_round.number {
+        return Some(workshop.assessment.clone());
+    }
+    workshop
+        .follow_up
+        .rounds
+        .iter()
+        .find(|r| r.number == number)
+        .map(|r| round_assessment(&workshop.assessment, r))
+}
+
+/// Projected (from the plan, starting at the baseline) against achieved
+/// (the live round) maturity per practice in scope.
+fn maturity(workshop: &Workshop, baseline: &Assessment) -> Vec<MaturityCheck> {
+    let Some(report) = GapReport::of(baseline) else {
+        return Vec::new();
+    };
+    workshop
+        .roadmap
+        .projections(&report)
+        .into_iter()
+        .map(|p| MaturityCheck {
+            achieved: workshop
+                .assessment
+                .practice(&p.practice_id)
+                .and_then(|a| a.current),
+            baseline: p.current,
+            projected: p.projected,
+            target: p.target,
+            practice_id: p.practice_id,
+            name: p.name,
+        })
+        .collect()
+}
+
+/// What re-assessing leaves of a practice of the round just closed: its
+/// target, priority, horizon and findings stay; its current level,
+/// confidence, evidence and votes on the current level start again.
+pub fn fresh_for_new_round(p: &PracticeAssessment) -> PracticeAssessment {
+    let mut fresh = p.clone();
+    fresh.current = None;
+    fresh.confidence = None;
+    fresh.evidence.clear();
+    fresh.votes.clear();
+    fresh.spread = None;
+    fresh
+        .rounds
+        .retain(|r| r.question != crate::VoteQuestion::Current);
+    fresh
+}
+
+/// Whether an initiative counts as done for the steering report.
+pub fn is_done(i: &Initiative) -> bool {
+    i.status == InitiativeStatus::Done
+}
+
+/// The direction a KPI takes by default when only words are known.
+pub const DEFAULT_DIRECTION: Direction = Direction::HigherIsBetter;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_workshop;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a day")
+    }
+
+    #[test]
+    fn a_new_workshop_is_in_its_baseline_round() {
+        let f = FollowUp::starting(day(2026, 3, 9));
+        assert_eq!(f.live_round.number, 1);
+        assert_eq!(f.live_round.name, BASELINE_NAME);
+        assert_eq!(f.first_day(), day(2026, 3, 9));
+        assert_eq!(f.validate(), Ok(()));
+    }
+
+    #[test]
+    fn rounds_must_be_numbered_in_order() {
+        let mut f = FollowUp::starting(day(2026, 3, 9));
+        f.rounds.push(AssessmentRound {
+            number: 2,
+            name: "Baseline".into(),
+            held_on: day(2026, 3, 9),
+            practices: Vec::new(),
+        });
+        f.live_round.number = 3;
+        let e = f.validate().expect_err("round 1 is missing");
+        assert!(e.to_string().contains("numbered 2 where 1"), "{e}");
+    }
+
+    #[test]
+    fn a_kpi_without_a_record_is_read_from_the_charters_words() {
+        let sample = sample_workshop();
+        let kpi = &sample.charter.kpis[0];
+        let f = FollowUp::starting(day(2026, 3, 9));
+        let (t, source) = f.tracking_of(kpi);
+        assert_eq!(source, KpiSource::ReadFromCharter);
+        assert_eq!(t.kpi_id, kpi.id);
+        assert_eq!(t.start, day(2026, 3, 9));
+        assert!(t.measurements.is_empty());
+    }
+
+    #[test]
+    fn a_fresh_round_keeps_targets_and_forgets_todays_levels() {
+        let mut p = PracticeAssessment::empty("incident-management");
+        p.current = Level::try_from(2).ok();
+        p.target = Level::try_from(4).ok();
+        p.evidence = "Tickets reviewed".into();
+        p.priority = Some(crate::Priority::High);
+        let p = &p;
+        let fresh = fresh_for_new_round(p);
+        assert_eq!(fresh.current, None, "never copied silently");
+        assert_eq!(fresh.confidence, None);
+        assert!(fresh.evidence.is_empty());
+        assert!(fresh.votes.is_empty());
+        assert_eq!(fresh.target, p.target);
+        assert_eq!(fresh.priority, p.priority);
+    }
+
+    #[test]
+    fn a_target_date_before_the_start_is_refused() {
+        let t = TrackedKpi {
+            kpi_id: "k".into(),
+            scale: None,
+            start: day(2026, 3, 9),
+            target_date: Some(day(2026, 1, 1)),
+            frequency: None,
+            measurements: Vec::new(),
+        };
+        let e = t.validate().expect_err("before the start");
+        assert!(e.to_string().contains("target date"), "{e}");
+    }
+}
