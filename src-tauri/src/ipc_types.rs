@@ -45,6 +45,8 @@ pub fn labels() -> String {
     use smo_core::brief::{Classification, DocumentStatus};
     use smo_core::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
     use smo_core::roadmap::{Effort, InitiativeStatus, PhaseKind};
+    use smo_core::kpi_tracking::{Direction, Frequency, KpiStatus};
+    use smo_core::register::{IdeaSource, IdeaStatus};
     use smo_core::{Confidence, DocumentFormat, Priority, VoteQuestion};
     let tables = [
         record(
@@ -94,6 +96,36 @@ pub fn labels() -> String {
             "Where an improvement in the register stands.",
             &ImprovementStatus::ALL,
             ImprovementStatus::label,
+        ),
+        record(
+            "DIRECTION_LABEL",
+            "Which way a KPI gets better.",
+            &Direction::ALL,
+            Direction::label,
+        ),
+        record(
+            "FREQUENCY_LABEL",
+            "How often a KPI is measured.",
+            &Frequency::ALL,
+            Frequency::label,
+        ),
+        record(
+            "KPI_STATUS_LABEL",
+            "Whether a KPI is where it should be by now.",
+            &KpiStatus::ALL,
+            KpiStatus::label,
+        ),
+        record(
+            "IDEA_STATUS_LABEL",
+            "Where an idea in the improvement register stands.",
+            &IdeaStatus::ALL,
+            IdeaStatus::label,
+        ),
+        record(
+            "IDEA_SOURCE_LABEL",
+            "What raised an idea.",
+            &IdeaSource::ALL,
+            IdeaSource::label,
         ),
         record(
             "APPROVAL_STATUS_LABEL",
@@ -259,6 +291,33 @@ pub fn typescript() -> String {
         smo_core::roadmap::Bucket::decl(&cfg),
         smo_core::roadmap::TargetReached::decl(&cfg),
         smo_core::roadmap::Projection::decl(&cfg),
+        smo_core::kpi_tracking::Direction::decl(&cfg),
+        smo_core::kpi_tracking::Frequency::decl(&cfg),
+        smo_core::kpi_tracking::KpiScale::decl(&cfg),
+        smo_core::kpi_tracking::Measurement::decl(&cfg),
+        smo_core::kpi_tracking::KpiStatus::decl(&cfg),
+        smo_core::kpi_tracking::KpiStanding::decl(&cfg),
+        smo_core::reassessment::LevelDelta::decl(&cfg),
+        smo_core::reassessment::RoundComparison::decl(&cfg),
+        smo_core::reassessment::TrendPoint::decl(&cfg),
+        smo_core::register::IdeaStatus::decl(&cfg),
+        smo_core::register::IdeaSource::decl(&cfg),
+        smo_core::register::Idea::decl(&cfg),
+        smo_core::delivery::Delivery::decl(&cfg),
+        smo_core::delivery::DeliveryState::decl(&cfg),
+        smo_core::follow_up::LiveRound::decl(&cfg),
+        smo_core::follow_up::AssessmentRound::decl(&cfg),
+        smo_core::follow_up::TrackedKpi::decl(&cfg),
+        smo_core::follow_up::KpiSettings::decl(&cfg),
+        smo_core::follow_up::InitiativeDelivery::decl(&cfg),
+        smo_core::follow_up::FollowUp::decl(&cfg),
+        smo_core::follow_up::KpiSource::decl(&cfg),
+        smo_core::follow_up::RoundSummary::decl(&cfg),
+        smo_core::follow_up::KpiRow::decl(&cfg),
+        smo_core::follow_up::DeliveryRow::decl(&cfg),
+        smo_core::follow_up::MaturityCheck::decl(&cfg),
+        smo_core::follow_up::FollowUpView::decl(&cfg),
+        crate::ProgressScreen::decl(&cfg),
         crate::BoardEntry::decl(&cfg),
         crate::Disagreement::decl(&cfg),
         crate::RoadmapView::decl(&cfg),

@@ -8,6 +8,7 @@
 //! - [`radar`], [`heat_map`] and [`gap_bars`] (the gaps, largest first, at any
 //!   number of practices): build charts from a [`smo_core::GapReport`];
 //! - [`gantt`]: the roadmap timeline, for a "today" the caller passes in;
+//! - [`trend`]: the average maturity of every assessment round;
 //! - [`svg`]: writes a chart as a self-contained SVG document with a title and
 //!   a description for screen readers and no inline styles (the app's content
 //!   security policy forbids them).
@@ -21,6 +22,7 @@ pub mod heat_map;
 pub mod palette;
 pub mod radar;
 pub mod svg;
+pub mod trend;
 
 pub use geometry::{Anchor, Chart, Frame, FrameError, Point, Shape, Stroke, TextStyle};
 pub use palette::Rgb;

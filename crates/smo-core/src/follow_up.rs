@@ -143,6 +143,23 @@ impl TrackedKpi {
     }
 }
 
+/// A KPI's tracking as the dashboard edits it (its measurements apart).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct KpiSettings {
+    /// The charter KPI.
+    pub kpi_id: String,
+    /// Baseline and target as numbers.
+    pub scale: Option<KpiScale>,
+    /// When tracking starts.
+    pub start: NaiveDate,
+    /// When the target is due.
+    pub target_date: Option<NaiveDate>,
+    /// How often it is measured.
+    pub frequency: Option<Frequency>,
+}
+
 /// One initiative's delivery record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

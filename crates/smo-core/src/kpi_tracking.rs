@@ -290,6 +290,14 @@ pub enum KpiStatus {
 }
 
 impl KpiStatus {
+    /// Every status, best first.
+    pub const ALL: [KpiStatus; 4] = [
+        KpiStatus::OnTrack,
+        KpiStatus::AtRisk,
+        KpiStatus::OffTrack,
+        KpiStatus::NotMeasured,
+    ];
+
     /// The words for it.
     pub const fn label(self) -> &'static str {
         match self {

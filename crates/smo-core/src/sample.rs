@@ -10,7 +10,10 @@ use crate::charter::Charter;
 use crate::roadmap::Roadmap;
 use crate::{Confidence, ParticipantInput, Priority, SetUp};
 
+mod after;
 mod plan;
+
+pub use after::sample_follow_up;
 
 /// A workshop's content before the store gives it identities and timestamps.
 #[derive(Debug, Clone, PartialEq, Eq)]

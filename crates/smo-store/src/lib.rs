@@ -22,6 +22,6 @@ pub use error::StoreError;
 pub use input_file::read_input_file;
 pub use migrations::SCHEMA_VERSION;
 pub use store::{
-    parse_workshop_file, read_workshop_file, Clock, ConnectionSettings, KpiSettings, OnConflict,
-    Store, StoreInfo, MAX_FILE_BYTES,
+    parse_workshop_file, read_workshop_file, Clock, ConnectionSettings, OnConflict, Store,
+    StoreInfo, MAX_FILE_BYTES,
 };

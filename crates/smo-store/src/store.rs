@@ -32,7 +32,6 @@ mod portable;
 mod roadmap;
 use crate::migrations::{migrations, SCHEMA_VERSION};
 use crate::{DataDir, StoreError};
-pub use follow_up::KpiSettings;
 pub use portable::{parse_workshop_file, read_workshop_file, OnConflict, MAX_FILE_BYTES};
 
 /// Where the store gets "now" from. The system clock in the app; a fixed or
@@ -417,6 +416,10 @@ impl Store {
                     write_initiative(&tx, id, i, position)?;
                 }
                 briefs::write_briefs(&tx, id, &sample.briefs)?;
+                let review = read_workshop(&tx, id)?.assessment;
+                let after = smo_core::sample::sample_follow_up(&review);
+                after.validate()?;
+                follow_up::write(&tx, id, &after)?;
                 insert_version(
                     &tx,
                     id,

@@ -4,13 +4,13 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use smo_core::delivery::Delivery;
-use smo_core::follow_up::{FollowUpView, KpiSource, BASELINE_NAME};
+use smo_core::follow_up::{FollowUpView, KpiSettings, KpiSource, BASELINE_NAME};
 use smo_core::kpi_tracking::{Direction, Frequency, KpiScale, KpiStatus, Measurement};
 use smo_core::register::{Idea, IdeaSource, IdeaStatus};
 use smo_core::roadmap::InitiativeStatus;
 use smo_core::sample::sample_workshop;
 use smo_core::{CurrentStateInput, Level, Workshop};
-use smo_store::{Clock, KpiSettings, OnConflict, Store, StoreError};
+use smo_store::{Clock, OnConflict, Store, StoreError};
 
 fn stepping_clock() -> Clock {
     let mut now: DateTime<Utc> = Utc
@@ -27,8 +27,16 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a day")
 }
 
+/// The sample as a file of format 3 would hold it: in its baseline round,
+/// nothing recorded after the workshop.
 fn sample(store: &mut Store) -> Workshop {
-    store.create_sample(&sample_workshop()).expect("sample")
+    let w = store.create_sample(&sample_workshop()).expect("sample");
+    let mut file = store.workshop_file(w.id).expect("file");
+    file.workshop.follow_up = None;
+    store.delete_workshop(w.id).expect("delete");
+    store
+        .import_workshop(&file, OnConflict::Fail)
+        .expect("import")
 }
 
 fn level(n: i64) -> Option<Level> {
@@ -375,4 +383,54 @@ fn the_follow_up_travels_in_the_workshop_file() {
         bytes,
         "same bytes"
     );
+}
+
+#[test]
+fn the_sample_shows_its_life_after_the_workshop_on_first_launch() {
+    let mut store = Store::open_in_memory(stepping_clock()).expect("store");
+    let w = store.create_sample(&sample_workshop()).expect("sample");
+    let f = &w.follow_up;
+    assert_eq!(f.live_round.number, 2, "a baseline and a six-month review");
+    assert_eq!(f.rounds[0].name, "Baseline, March 2026");
+    assert_eq!(f.validate(), Ok(()));
+    let view = FollowUpView::of(&w, day(2026, 12, 2));
+    let since = view.since_baseline.as_ref().expect("two rounds");
+    let improved: Vec<&str> = since
+        .most_improved(3)
+        .iter()
+        .map(|d| d.practice_id.as_str())
+        .collect();
+    assert!(improved.contains(&"change-enablement"), "{improved:?}");
+    let declined = since.most_declined(1);
+    assert_eq!(declined[0].practice_id, "knowledge-management");
+    let trend: Vec<f64> = view.trend.iter().filter_map(|t| t.overall).collect();
+    assert!(trend[1] > trend[0], "the review is better: {trend:?}");
+
+    let status = |id: &str| {
+        view.kpis
+            .iter()
+            .find(|k| k.kpi.id == id)
+            .and_then(|k| k.standing.as_ref())
+            .map(|s| s.status)
+    };
+    assert_eq!(status("kpi-change"), Some(KpiStatus::OnTrack));
+    assert_eq!(status("kpi-failed"), Some(KpiStatus::AtRisk));
+    assert_eq!(status("kpi-fcr"), Some(KpiStatus::OffTrack));
+    assert_eq!(status("kpi-report"), None, "its words are not numbers");
+    assert!(view.kpis_due >= 2, "October's measurements are overdue");
+
+    let slipped = view
+        .deliveries
+        .iter()
+        .find(|d| d.initiative_id == "ini-change")
+        .expect("delivered");
+    assert_eq!(slipped.state.slip_days, Some(13));
+    assert_eq!(
+        view.ideas_by_status.iter().map(|(_, n)| n).sum::<usize>(),
+        6
+    );
+    assert!(view
+        .maturity
+        .iter()
+        .any(|m| m.practice_id == "change-enablement" && m.projected > m.achieved));
 }

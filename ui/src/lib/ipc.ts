@@ -7,6 +7,12 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 
 import type {
+  Delivery,
+  Idea,
+  KpiSettings,
+  Measurement,
+  ProgressScreen,
+  RoundComparison,
   AgendaItem,
   AgendaLength,
   AgendaView,
@@ -148,6 +154,25 @@ export const api = {
     call<Workshop>("move_initiative", { workshopId, initiativeId, index }),
   setPhase: (workshopId: WorkshopId, phase: Phase) => call<Workshop>("set_phase", { workshopId, phase }),
   roadmapView: (workshopId: WorkshopId, timeline: ChartSpace) => call<RoadmapView>("roadmap_view", { workshopId, timeline }),
+  progressScreen: (workshopId: WorkshopId, chart: ChartSpace) => call<ProgressScreen>("progress_screen", { workshopId, chart }),
+  compareRounds: (workshopId: WorkshopId, before: number, after: number) =>
+    call<RoundComparison>("compare_rounds", { workshopId, before, after }),
+  reassess: (workshopId: WorkshopId, name: string, heldOn: string) => call<Workshop>("reassess", { workshopId, name, heldOn }),
+  renameRound: (workshopId: WorkshopId, number: number, name: string, heldOn: string) =>
+    call<Workshop>("rename_round", { workshopId, number, name, heldOn }),
+  correctRoundLevel: (workshopId: WorkshopId, number: number, practiceId: string, level: Level | null) =>
+    call<Workshop>("correct_round_level", { workshopId, number, practiceId, level }),
+  saveKpiTracking: (workshopId: WorkshopId, settings: KpiSettings) => call<Workshop>("save_kpi_tracking", { workshopId, settings }),
+  recordMeasurement: (workshopId: WorkshopId, kpiId: string, measurement: Measurement) =>
+    call<Workshop>("record_measurement", { workshopId, kpiId, measurement }),
+  deleteMeasurement: (workshopId: WorkshopId, kpiId: string, index: number) =>
+    call<Workshop>("delete_measurement", { workshopId, kpiId, index }),
+  saveDelivery: (workshopId: WorkshopId, initiativeId: string, delivery: Delivery) =>
+    call<Workshop>("save_delivery", { workshopId, initiativeId, delivery }),
+  saveIdea: (workshopId: WorkshopId, idea: Idea) => call<Workshop>("save_idea", { workshopId, idea }),
+  deleteIdea: (workshopId: WorkshopId, ideaId: string) => call<Workshop>("delete_idea", { workshopId, ideaId }),
+  promoteIdea: (workshopId: WorkshopId, ideaId: string, initiativeId: string) =>
+    call<Workshop>("promote_idea", { workshopId, ideaId, initiativeId }),
   suggestInitiatives: (workshopId: WorkshopId) => call<Initiative[]>("suggest_initiatives", { workshopId }),
   /** Opens a native save dialog on the Rust side; `null` when the user cancels. */
   exportFiles: (workshopId: WorkshopId, items: ExportItem[], paper: PaperSize) =>

@@ -19,21 +19,6 @@ use super::{finish, participant_order, touch, Store, Subject};
 use crate::codec::{date, from_key, key, parse_date, sql_int, to_json};
 use crate::StoreError;
 
-/// A KPI's settings as the dashboard edits them (its measurements apart).
-#[derive(Debug, Clone, PartialEq)]
-pub struct KpiSettings {
-    /// The charter KPI.
-    pub kpi_id: String,
-    /// Baseline and target as numbers.
-    pub scale: Option<KpiScale>,
-    /// When tracking starts.
-    pub start: NaiveDate,
-    /// When the target is due.
-    pub target_date: Option<NaiveDate>,
-    /// How often it is measured.
-    pub frequency: Option<smo_core::kpi_tracking::Frequency>,
-}
-
 impl Store {
     /// Closes the round being scored (frozen as it stands) and starts round
     /// `name`, held on `held_on`: every practice keeps its target and
@@ -140,8 +125,13 @@ impl Store {
     ) -> Result<Workshop, StoreError> {
         let subject = Subject::of("kpi", &settings.kpi_id);
         self.change_follow_up(workshop, subject, |tx, f| {
+            // A scale from the UI is checked as one made here would be.
+            let scale = match &settings.scale {
+                Some(s) => Some(KpiScale::new(s.baseline, s.target, &s.unit, s.direction)?),
+                None => None,
+            };
             let slot = tracked(tx, workshop, f, &settings.kpi_id)?;
-            slot.scale = settings.scale.clone();
+            slot.scale = scale;
             slot.start = settings.start;
             slot.target_date = settings.target_date;
             slot.frequency = settings.frequency;
