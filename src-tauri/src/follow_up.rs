@@ -135,7 +135,10 @@ pub(crate) async fn record_measurement(
     measurement: Measurement,
 ) -> Reply<Workshop> {
     if !measurement.value.is_finite() {
-        return Err(AppError::new(ErrorCode::InvalidInput, "The value is not a number"));
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            "The value is not a number",
+        ));
     }
     state
         .with_store(move |s| s.record_measurement(workshop_id, &kpi_id, &measurement))
@@ -172,7 +175,9 @@ pub(crate) async fn save_idea(
     workshop_id: WorkshopId,
     idea: Idea,
 ) -> Reply<Workshop> {
-    state.with_store(move |s| s.save_idea(workshop_id, &idea)).await
+    state
+        .with_store(move |s| s.save_idea(workshop_id, &idea))
+        .await
 }
 
 #[tauri::command]

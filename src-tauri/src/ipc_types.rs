@@ -44,9 +44,9 @@ fn record<T: serde::Serialize + Copy>(
 pub fn labels() -> String {
     use smo_core::brief::{Classification, DocumentStatus};
     use smo_core::charter::{ApprovalStatus, AuthorityLevel, ImprovementStatus, Rating, SmoForm};
-    use smo_core::roadmap::{Effort, InitiativeStatus, PhaseKind};
     use smo_core::kpi_tracking::{Direction, Frequency, KpiStatus};
     use smo_core::register::{IdeaSource, IdeaStatus};
+    use smo_core::roadmap::{Effort, InitiativeStatus, PhaseKind};
     use smo_core::{Confidence, DocumentFormat, Priority, VoteQuestion};
     let tables = [
         record(

@@ -22,10 +22,7 @@ const GROUP_COLOURS: [Rgb; 4] = [
 pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -> Chart {
     let t = frame.text;
     let pad = 0.8 * t;
-    let names: Vec<String> = groups
-        .iter()
-        .map(|(_, name)| shorten(name, 28))
-        .collect();
+    let names: Vec<String> = groups.iter().map(|(_, name)| shorten(name, 28)).collect();
     let legend = names
         .iter()
         .map(|n| approximate_width(n, 0.85 * t))
@@ -95,7 +92,10 @@ pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -
         for i in 1..values.len() {
             if let (Some(a), Some(b)) = (values[i - 1], values[i]) {
                 shapes.push(Shape::Line {
-                    from: Point { x: x(i - 1), y: y(a) },
+                    from: Point {
+                        x: x(i - 1),
+                        y: y(a),
+                    },
                     to: Point { x: x(i), y: y(b) },
                     stroke,
                 });
@@ -118,7 +118,12 @@ pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -
         let colour = GROUP_COLOURS[g % GROUP_COLOURS.len()];
         let values: Vec<Option<f64>> = points
             .iter()
-            .map(|p| p.groups.iter().find(|(gid, _)| gid == id).and_then(|(_, v)| *v))
+            .map(|p| {
+                p.groups
+                    .iter()
+                    .find(|(gid, _)| gid == id)
+                    .and_then(|(_, v)| *v)
+            })
             .collect();
         if let Some(last) = values.iter().rev().flatten().next() {
             ends.push((*last, names[g].clone(), colour, false));
@@ -185,7 +190,9 @@ pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -
         width: frame.width,
         height,
         title: "Average maturity by assessment round".into(),
-        description: format!("Average current level of the practices rated, by round. {description}."),
+        description: format!(
+            "Average current level of the practices rated, by round. {description}."
+        ),
         shapes,
     }
 }
@@ -257,6 +264,9 @@ mod tests {
             .collect();
         ys.sort_by(f64::total_cmp);
         assert_eq!(ys.len(), 4);
-        assert!(ys.windows(2).all(|w| w[1] - w[0] >= 1.1 * 12.0 - 1e-9), "{ys:?}");
+        assert!(
+            ys.windows(2).all(|w| w[1] - w[0] >= 1.1 * 12.0 - 1e-9),
+            "{ys:?}"
+        );
     }
 }

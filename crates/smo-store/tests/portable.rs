@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
+use smo_core::portable::FORMAT_VERSION;
 use smo_core::sample::sample_workshop;
 use smo_store::{parse_workshop_file, Clock, OnConflict, Store, StoreError};
 
@@ -128,8 +129,12 @@ fn hostile_files_are_refused_with_what_and_where() {
     let m = refused(&[0x7b, 0xff, 0xfe]);
     assert!(m.contains("not UTF-8") && m.contains("offset 1"), "{m}");
     let m = refused(
-        text.replacen("\"version\": 3", "\"version\": 7", 1)
-            .as_bytes(),
+        text.replacen(
+            &format!("\"version\": {FORMAT_VERSION}"),
+            "\"version\": 7",
+            1,
+        )
+        .as_bytes(),
     );
     assert!(m.contains("newer SMO Workbench (format version 7"), "{m}");
     let m = refused(
@@ -234,7 +239,11 @@ fn a_byte_order_mark_is_read_past_and_version_0_is_refused() {
     let w = import(&mut s, &with_mark, OnConflict::Replace).expect("a BOM is read past");
     assert_eq!(w.id, id);
     let text = String::from_utf8(good).expect("utf8");
-    let zero = text.replacen("\"version\": 3", "\"version\": 0", 1);
+    let zero = text.replacen(
+        &format!("\"version\": {FORMAT_VERSION}"),
+        "\"version\": 0",
+        1,
+    );
     assert_ne!(zero, text, "the file names its version");
     let m = refused(zero.as_bytes());
     assert!(

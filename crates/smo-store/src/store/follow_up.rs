@@ -7,7 +7,9 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Transaction};
 use smo_core::delivery::Delivery;
-use smo_core::follow_up::{AssessmentRound, FollowUp, InitiativeDelivery, LiveRound, TrackedKpi};
+use smo_core::follow_up::{
+    AssessmentRound, FollowUp, InitiativeDelivery, KpiSettings, LiveRound, TrackedKpi,
+};
 use smo_core::kpi_tracking::{KpiScale, Measurement};
 use smo_core::register::{Idea, IdeaStatus};
 use smo_core::roadmap::Initiative;

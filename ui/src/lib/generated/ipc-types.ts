@@ -1517,6 +1517,469 @@ reached: TargetReached,
  */
 initiatives: Array<string>, };
 
+export type Direction = "higherIsBetter" | "lowerIsBetter";
+
+export type Frequency = "weekly" | "monthly" | "quarterly" | "halfYearly" | "yearly";
+
+export type KpiScale = { 
+/**
+ * Where it stood when the charter was written.
+ */
+baseline: number, 
+/**
+ * Where it must get to.
+ */
+target: number, 
+/**
+ * What the numbers count.
+ */
+unit: string, 
+/**
+ * Which way is better.
+ */
+direction: Direction, };
+
+export type Measurement = { 
+/**
+ * The day it was measured for.
+ */
+date: string, 
+/**
+ * The value, in the KPI's unit.
+ */
+value: number, 
+/**
+ * What is worth knowing about it.
+ */
+note: string, 
+/**
+ * Who measured it.
+ */
+by: string, };
+
+export type KpiStatus = "onTrack" | "atRisk" | "offTrack" | "notMeasured";
+
+export type KpiStanding = { 
+/**
+ * The latest measurement (by date; of two on one day, the later given).
+ */
+latest: Measurement | null, 
+/**
+ * Its progress from baseline to target.
+ */
+progress: number | null, 
+/**
+ * The share of the time from start to target date gone by, 0 to 1.
+ */
+expected: number, 
+/**
+ * On track, at risk, off track or not measured.
+ */
+status: KpiStatus, 
+/**
+ * When the next measurement is due.
+ */
+nextDue: string, 
+/**
+ * Whether it is past due.
+ */
+overdue: boolean, };
+
+export type LevelDelta = { 
+/**
+ * The practice.
+ */
+practiceId: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Its group's id.
+ */
+group: string, 
+/**
+ * Its level in the earlier round.
+ */
+before: Level | null, 
+/**
+ * Its level in the later round.
+ */
+after: Level | null, 
+/**
+ * `after` − `before`, when both are rated.
+ */
+delta: number | null, };
+
+export type RoundComparison = { 
+/**
+ * Every practice in the later round's scope.
+ */
+deltas: Array<LevelDelta>, };
+
+export type TrendPoint = { 
+/**
+ * The round's name ("Baseline, March 2026").
+ */
+round: string, 
+/**
+ * The average current level of the practices rated; `None` when none is.
+ */
+overall: number | null, 
+/**
+ * Each group of the framework, in its order: its id and average.
+ */
+groups: Array<[string, number | null]>, };
+
+export type IdeaStatus = "new" | "assessed" | "approved" | "inProgress" | "done" | "rejected";
+
+export type IdeaSource = "kpi" | "reassessment" | "feedback" | "incidentReview" | "audit";
+
+export type Idea = { 
+/**
+ * Stable id.
+ */
+id: string, 
+/**
+ * The day it was raised.
+ */
+raisedOn: string, 
+/**
+ * Who raised it.
+ */
+raisedBy: string, 
+/**
+ * What it is.
+ */
+description: string, 
+/**
+ * What raised it.
+ */
+source: IdeaSource, 
+/**
+ * The practice it concerns, if one.
+ */
+practiceId: string | null, 
+/**
+ * What it would bring.
+ */
+expectedBenefit: string, 
+/**
+ * How big it is.
+ */
+size: Effort | null, 
+/**
+ * How much it matters.
+ */
+priority: Priority | null, 
+/**
+ * Where it stands.
+ */
+status: IdeaStatus, 
+/**
+ * Who owns it.
+ */
+owner: string, 
+/**
+ * What was decided, and why.
+ */
+decision: string, 
+/**
+ * The initiative it became, once promoted.
+ */
+initiativeId: string | null, };
+
+export type Delivery = { 
+/**
+ * How much is done, 0 to 100.
+ */
+percent: number, 
+/**
+ * The day work actually started.
+ */
+actualStart: string | null, 
+/**
+ * The day it actually finished.
+ */
+actualEnd: string | null, 
+/**
+ * Where it stands, in words.
+ */
+note: string, 
+/**
+ * The start first planned (kept when the plan moves).
+ */
+baselineStart: string | null, 
+/**
+ * The end first planned (kept when the plan moves).
+ */
+baselineEnd: string | null, };
+
+export type DeliveryState = { 
+/**
+ * Days the end has moved past the baseline end (negative: earlier);
+ * `None` without both dates. The actual end counts once there is one.
+ */
+slipDays: bigint | null, 
+/**
+ * Not done and its (planned) end has passed.
+ */
+late: boolean, 
+/**
+ * On hold, or waiting on a dependency that is late or on hold.
+ */
+blocked: boolean, };
+
+export type LiveRound = { 
+/**
+ * 1 for the baseline, one more for each re-assessment.
+ */
+number: number, 
+/**
+ * "Baseline, March 2026", "Six-month review".
+ */
+name: string, 
+/**
+ * The day it is held.
+ */
+heldOn: string, };
+
+export type AssessmentRound = { 
+/**
+ * Its number, from 1.
+ */
+number: number, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * The day it was held.
+ */
+heldOn: string, 
+/**
+ * What was recorded per practice in scope then (levels, confidence,
+ * evidence and votes), in scope order.
+ */
+practices: Array<PracticeAssessment>, };
+
+export type TrackedKpi = { 
+/**
+ * The charter KPI's id.
+ */
+kpiId: string, 
+/**
+ * Baseline and target as numbers; `None` while the charter's words do
+ * not read as numbers and none have been entered.
+ */
+scale: KpiScale | null, 
+/**
+ * When tracking starts (the baseline's day).
+ */
+start: string, 
+/**
+ * When the target is due; `None` until set.
+ */
+targetDate: string | null, 
+/**
+ * How often it is measured; `None` until set.
+ */
+frequency: Frequency | null, 
+/**
+ * Its measurements, oldest first.
+ */
+measurements: Array<Measurement>, };
+
+export type KpiSettings = { 
+/**
+ * The charter KPI.
+ */
+kpiId: string, 
+/**
+ * Baseline and target as numbers.
+ */
+scale: KpiScale | null, 
+/**
+ * When tracking starts.
+ */
+start: string, 
+/**
+ * When the target is due.
+ */
+targetDate: string | null, 
+/**
+ * How often it is measured.
+ */
+frequency: Frequency | null, };
+
+export type InitiativeDelivery = { 
+/**
+ * The initiative.
+ */
+initiativeId: string, 
+/**
+ * Its record.
+ */
+delivery: Delivery, };
+
+export type FollowUp = { 
+/**
+ * The round being scored now.
+ */
+liveRound: LiveRound, 
+/**
+ * The earlier rounds, oldest first.
+ */
+rounds: Array<AssessmentRound>, 
+/**
+ * The KPIs with tracking recorded, in charter order (a KPI without a
+ * record is tracked as [`TrackedKpi::read_from`] its words).
+ */
+kpis: Array<TrackedKpi>, 
+/**
+ * Initiatives with a delivery record, in roadmap order.
+ */
+deliveries: Array<InitiativeDelivery>, 
+/**
+ * The improvement register, newest first.
+ */
+ideas: Array<Idea>, };
+
+export type KpiSource = "recorded" | "readFromCharter";
+
+export type RoundSummary = { 
+/**
+ * Its number.
+ */
+number: number, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * The day it was held.
+ */
+heldOn: string, 
+/**
+ * How many practices in scope it rated.
+ */
+rated: number, 
+/**
+ * Whether it is the round being scored now.
+ */
+live: boolean, };
+
+export type KpiRow = { 
+/**
+ * The charter's KPI (name, words for baseline and target, owner).
+ */
+kpi: Kpi, 
+/**
+ * Its tracking.
+ */
+tracking: TrackedKpi, 
+/**
+ * Where the tracking comes from.
+ */
+source: KpiSource, 
+/**
+ * Where it stands today, when it can be said.
+ */
+standing: KpiStanding | null, 
+/**
+ * What is missing before a status can be given, in words ("a target
+ * date", "numbers for the baseline and target"); empty when nothing.
+ */
+missing: Array<string>, };
+
+export type DeliveryRow = { 
+/**
+ * The initiative's id.
+ */
+initiativeId: string, 
+/**
+ * Its record.
+ */
+delivery: Delivery, 
+/**
+ * Slippage, late, blocked.
+ */
+state: DeliveryState, };
+
+export type MaturityCheck = { 
+/**
+ * The practice.
+ */
+practiceId: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Its level at the baseline.
+ */
+baseline: Level | null, 
+/**
+ * The level the plan projects once its initiatives are done.
+ */
+projected: Level | null, 
+/**
+ * The level the latest round rated.
+ */
+achieved: Level | null, 
+/**
+ * Its target.
+ */
+target: Level | null, };
+
+export type FollowUpView = { 
+/**
+ * The day it is for.
+ */
+today: string, 
+/**
+ * Every round, oldest first, the live one last.
+ */
+rounds: Array<RoundSummary>, 
+/**
+ * The average level of every round, overall and per group, oldest first.
+ */
+trend: Array<TrendPoint>, 
+/**
+ * The baseline against the live round (none with one round).
+ */
+sinceBaseline: RoundComparison | null, 
+/**
+ * Every charter KPI.
+ */
+kpis: Array<KpiRow>, 
+/**
+ * How many KPIs are due for measuring today or overdue.
+ */
+kpisDue: number, 
+/**
+ * Every initiative's delivery, in roadmap order.
+ */
+deliveries: Array<DeliveryRow>, 
+/**
+ * Projected against achieved maturity, per practice in scope.
+ */
+maturity: Array<MaturityCheck>, 
+/**
+ * How many ideas stand in each status, in [`IdeaStatus::ALL`] order.
+ */
+ideasByStatus: Array<[IdeaStatus, number]>, };
+
+export type ProgressScreen = { 
+/**
+ * Everything derived, as of today.
+ */
+view: FollowUpView, 
+/**
+ * The trend of every round (SVG markup; empty without a framework).
+ */
+trendChart: string, };
+
 export type BoardEntry = { 
 /**
  * The initiative.
@@ -2230,6 +2693,11 @@ exports: Array<DocumentExport>,
  * logo: undo leaves it alone, workshop files carry it.
  */
 agenda: Agenda, 
+/**
+ * Its life after the workshop: assessment rounds, KPI tracking,
+ * delivery and the improvement register.
+ */
+followUp: FollowUp, 
 /**
  * What is allowed but worth a second look (derived).
  */

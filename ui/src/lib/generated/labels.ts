@@ -77,6 +77,48 @@ export const IMPROVEMENT_STATUS_LABEL: Record<ImprovementStatus, string> = {
   rejected: "Rejected",
 };
 
+/** Which way a KPI gets better. */
+export const DIRECTION_LABEL: Record<Direction, string> = {
+  higherIsBetter: "higher is better",
+  lowerIsBetter: "lower is better",
+};
+
+/** How often a KPI is measured. */
+export const FREQUENCY_LABEL: Record<Frequency, string> = {
+  weekly: "Weekly",
+  monthly: "Monthly",
+  quarterly: "Quarterly",
+  halfYearly: "Every six months",
+  yearly: "Yearly",
+};
+
+/** Whether a KPI is where it should be by now. */
+export const KPI_STATUS_LABEL: Record<KpiStatus, string> = {
+  onTrack: "On track",
+  atRisk: "At risk",
+  offTrack: "Off track",
+  notMeasured: "Not measured",
+};
+
+/** Where an idea in the improvement register stands. */
+export const IDEA_STATUS_LABEL: Record<IdeaStatus, string> = {
+  new: "New",
+  assessed: "Assessed",
+  approved: "Approved",
+  inProgress: "In progress",
+  done: "Done",
+  rejected: "Rejected",
+};
+
+/** What raised an idea. */
+export const IDEA_SOURCE_LABEL: Record<IdeaSource, string> = {
+  kpi: "KPI",
+  reassessment: "Re-assessment",
+  feedback: "Feedback",
+  incidentReview: "Incident or problem review",
+  audit: "Audit",
+};
+
 /** Where the charter's approval stands. */
 export const APPROVAL_STATUS_LABEL: Record<ApprovalStatus, string> = {
   draft: "Draft",
