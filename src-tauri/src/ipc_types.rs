@@ -179,12 +179,27 @@ pub fn labels() -> String {
     let mut out = String::from(
         "// Generated from smo-core's labels by src-tauri/src/ipc_types.rs. Do not edit:\n\
          // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.\n\
-         import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Classification,\n  Confidence,\n  DocumentFormat,\n  DocumentStatus,\n  \
-         Effort,\n  ImprovementStatus,\n  InitiativeStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n  VoteQuestion,\n} from \"./ipc-types\";\n",
+         import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Classification,\n  Confidence,\n  Direction,\n  DocumentFormat,\n  DocumentStatus,\n  \
+         Effort,\n  Frequency,\n  IdeaSource,\n  IdeaStatus,\n  ImprovementStatus,\n  InitiativeStatus,\n  KpiStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n  VoteQuestion,\n} from \"./ipc-types\";\n",
     );
     for table in tables {
         out.push_str(&table);
     }
+    // The register's rule of which status may follow which (IdeaStatus::next).
+    out.push_str(
+        "\n/** The statuses an idea may move to from each (smo-core's IdeaStatus::next). */\n\
+         export const IDEA_STATUS_NEXT: Record<IdeaStatus, IdeaStatus[]> = {\n",
+    );
+    for status in IdeaStatus::ALL {
+        let name = |s: IdeaStatus| serde_json::to_string(&s).unwrap_or_default();
+        let next: Vec<String> = status.next().iter().map(|s| name(*s)).collect();
+        out.push_str(&format!(
+            "  {}: [{}],\n",
+            name(status).trim_matches('"'),
+            next.join(", ")
+        ));
+    }
+    out.push_str("};\n");
     out
 }
 

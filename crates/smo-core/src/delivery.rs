@@ -66,6 +66,7 @@ impl Delivery {
 pub struct DeliveryState {
     /// Days the end has moved past the baseline end (negative: earlier);
     /// `None` without both dates. The actual end counts once there is one.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub slip_days: Option<i64>,
     /// Not done and its (planned) end has passed.
     pub late: bool,

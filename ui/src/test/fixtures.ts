@@ -45,6 +45,7 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     checks: { raci: [], roadmap: [], sections: [] },
     history: { undo: 0, redo: 0 },
     progress: { steps: [] },
+    followUp: { liveRound: { number: 1, name: "Baseline", heldOn: "2026-05-04" }, rounds: [], kpis: [], deliveries: [], ideas: [] },
     createdAt: "2026-05-04T09:00:00.000Z",
     updatedAt: "2026-05-04T09:00:00.000Z",
     ...extra,

@@ -1720,7 +1720,7 @@ export type DeliveryState = {
  * Days the end has moved past the baseline end (negative: earlier);
  * `None` without both dates. The actual end counts once there is one.
  */
-slipDays: bigint | null, 
+slipDays: number | null, 
 /**
  * Not done and its (planned) end has passed.
  */

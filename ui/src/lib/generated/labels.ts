@@ -5,11 +5,16 @@ import type {
   AuthorityLevel,
   Classification,
   Confidence,
+  Direction,
   DocumentFormat,
   DocumentStatus,
   Effort,
+  Frequency,
+  IdeaSource,
+  IdeaStatus,
   ImprovementStatus,
   InitiativeStatus,
+  KpiStatus,
   PhaseKind,
   Priority,
   Rating,
@@ -175,4 +180,14 @@ export const FORM_LABEL: Record<SmoForm, string> = {
   toolOwner: "Owner of the service management tools",
   serviceDesk: "Organisation-wide service desk",
   policyAndTraining: "Policy and training unit",
+};
+
+/** The statuses an idea may move to from each (smo-core's IdeaStatus::next). */
+export const IDEA_STATUS_NEXT: Record<IdeaStatus, IdeaStatus[]> = {
+  new: ["assessed", "rejected"],
+  assessed: ["approved", "new", "rejected"],
+  approved: ["inProgress", "assessed", "rejected"],
+  inProgress: ["done", "approved"],
+  done: [],
+  rejected: ["new"],
 };
