@@ -27,6 +27,8 @@ function summaries(n: number): WorkshopSummary[] {
     endDate: null,
     participantCount: 3,
     progress: { steps: [] },
+    round: i === 0 ? ([2, "Six-month review"] as [number, string]) : ([1, "Baseline"] as [number, string]),
+    kpisNextDue: i === 0 ? "2026-01-31" : null,
     updatedAt: "2026-01-05T10:00:00Z",
   }));
 }
@@ -61,6 +63,15 @@ function renderWith(
 const rows = () => screen.queryAllByTestId("workshop-row");
 
 describe("Home list", () => {
+  it("shows a followed-up workshop's round and when its KPIs are due, and nothing for one in its baseline", async () => {
+    renderWith(summaries(2));
+    await waitFor(() => expect(rows().length).toBe(2));
+    const lines = screen.getAllByTestId("after-line");
+    expect(lines.length).toBe(1);
+    // 31 Jan 2026 is past on any day these tests run.
+    expect(lines[0]!.textContent?.replace(/\s+/g, " ")).toMatch(/Six-month review · KPIs overdue since 31 Jan 2026/);
+  });
+
   it("asks for a first window of a long list and for more on request", async () => {
     const asked = renderWith(summaries(100));
     await waitFor(() => expect(rows().length).toBe(LIST_WINDOW));

@@ -334,6 +334,10 @@ pub struct WorkshopSummary {
     pub participant_count: u32,
     /// How complete each step is.
     pub progress: ProgressCounts,
+    /// The assessment round being scored: its number (1 for the baseline) and name.
+    pub round: (u32, String),
+    /// When the first of its tracked KPIs is next due for measuring, if any is tracked.
+    pub kpis_next_due: Option<NaiveDate>,
     /// When anything in it last changed.
     pub updated_at: DateTime<Utc>,
 }

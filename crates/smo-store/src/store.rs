@@ -313,21 +313,26 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT w.id, w.updated_at, \
                     (SELECT count(*) FROM participant p WHERE p.workshop_id = w.id), \
-                    w.progress, w.progress_rules, {SET_UP_COLUMNS} \
+                    w.progress, w.progress_rules, \
+                    (SELECT number FROM assessment_round r WHERE r.workshop_id = w.id AND r.state = 'live'), \
+                    (SELECT name FROM assessment_round r WHERE r.workshop_id = w.id AND r.state = 'live'), \
+                    {SET_UP_COLUMNS} \
              FROM workshop w {filter} ORDER BY w.updated_at DESC, w.id"
         ))?;
+        let due = follow_up::kpis_next_due(&self.conn)?;
         let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, i64>(2)?,
                 (r.get::<_, Option<String>>(3)?, r.get::<_, i64>(4)?),
-                SetUpColumns::read(r, 5)?,
+                (r.get::<_, Option<i64>>(5)?, r.get::<_, Option<String>>(6)?),
+                SetUpColumns::read(r, 7)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, updated, n, (cached, rules), columns) = row?;
+            let (id, updated, n, (cached, rules), (round_number, round_name), columns) = row?;
             let set_up = columns.set_up()?;
             let participant_count: u32 = from_sql(n, "a workshop's participant count")?;
             let workshop_id = WorkshopId::from_uuid(parse_uuid(&id)?);
@@ -340,8 +345,15 @@ impl Store {
                 Some(p) => p,
                 None => read_workshop(&self.conn, workshop_id)?.progress.counts(),
             };
+            // A workshop no change has followed up yet is in its baseline round.
+            let round = match (round_number, round_name) {
+                (Some(n), Some(name)) => (from_sql(n, "assessment_round.number")?, name),
+                _ => (1, smo_core::follow_up::BASELINE_NAME.to_owned()),
+            };
             out.push(WorkshopSummary {
                 id: workshop_id,
+                kpis_next_due: due.get(&id).copied(),
+                round,
                 progress,
                 organisation: set_up.organisation,
                 title: set_up.title,

@@ -381,6 +381,40 @@ pub(super) fn keep_baselines(
     Ok(())
 }
 
+/// When each workshop's first tracked KPI is next due (by workshop id):
+/// the earliest, over its KPIs with a frequency, of the day after its last
+/// measurement (or its start) by one period.
+pub(super) fn kpis_next_due(
+    conn: &Connection,
+) -> Result<std::collections::HashMap<String, NaiveDate>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.workshop_id, t.frequency, t.start_date, \
+                (SELECT max(m.measured_on) FROM kpi_measurement m \
+                 WHERE m.workshop_id = t.workshop_id AND m.kpi_id = t.kpi_id) \
+         FROM kpi_tracking t WHERE t.frequency IS NOT NULL",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
+        ))
+    })?;
+    let mut out = std::collections::HashMap::new();
+    for row in rows {
+        let (workshop, frequency, start, last) = row?;
+        let frequency: smo_core::kpi_tracking::Frequency =
+            from_key(&frequency, "kpi_tracking.frequency")?;
+        let from = parse_date(last.as_deref().unwrap_or(&start))?;
+        let due = frequency.next_due(from);
+        out.entry(workshop)
+            .and_modify(|d: &mut NaiveDate| *d = (*d).min(due))
+            .or_insert(due);
+    }
+    Ok(out)
+}
+
 /// Reads a workshop's follow-up.
 pub(super) fn read(conn: &Connection, workshop: WorkshopId) -> Result<FollowUp, StoreError> {
     let id = workshop.to_string();

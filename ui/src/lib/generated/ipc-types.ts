@@ -2749,6 +2749,14 @@ participantCount: number,
  */
 progress: ProgressCounts, 
 /**
+ * The assessment round being scored: its number (1 for the baseline) and name.
+ */
+round: [number, string], 
+/**
+ * When the first of its tracked KPIs is next due for measuring, if any is tracked.
+ */
+kpisNextDue: string | null, 
+/**
  * When anything in it last changed.
  */
 updatedAt: string, };
