@@ -151,15 +151,22 @@ pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -
         },
         Some(CURRENT),
     );
+    // Each value above its point, kept inside the plot at either end.
     for (i, v) in overall.iter().enumerate() {
         if let Some(v) = v {
+            let anchor = match (i, n) {
+                (_, 1) => Anchor::Middle,
+                (0, _) => Anchor::Start,
+                (i, n) if i + 1 == n => Anchor::End,
+                _ => Anchor::Middle,
+            };
             shapes.push(Shape::Text {
                 at: Point {
                     x: x(i),
                     y: y(*v) - 0.7 * t,
                 },
                 text: format!("{v:.1}"),
-                style: style(0.9 * t, true, CURRENT, Anchor::Middle),
+                style: style(0.9 * t, true, CURRENT, anchor),
             });
         }
     }

@@ -38,9 +38,9 @@ enum Command {
     },
     /// Create the sample workshop (a fictional organisation) and print its id.
     Demo,
-    /// Export the charter, the roadmap and/or the assessment report as PDF.
+    /// Export the charter, the roadmap, the assessment report and/or the steering report as PDF.
     Pdf(DocumentArgs),
-    /// Export the charter, the roadmap and/or the assessment report as Word
+    /// Export the charter, the roadmap, the assessment report and/or the steering report as Word
     /// (.docx), in the firm's template when one is kept (`smo template`).
     Word(DocumentArgs),
     /// Export the workshop's data as an Excel workbook (.xlsx): assessment
@@ -116,6 +116,9 @@ struct DocumentArgs {
     /// Write the assessment report here.
     #[arg(long, value_name = "FILE")]
     assessment: Option<PathBuf>,
+    /// Write the steering committee's progress report here.
+    #[arg(long, value_name = "FILE")]
+    steering: Option<PathBuf>,
     /// Paper size.
     #[arg(long, value_enum, default_value = "a4")]
     paper: PaperArg,
@@ -135,13 +138,14 @@ impl DocumentArgs {
             (Document::Charter, &self.charter),
             (Document::Roadmap, &self.roadmap),
             (Document::Assessment, &self.assessment),
+            (Document::Steering, &self.steering),
         ]
         .into_iter()
         .filter_map(|(kind, file)| file.clone().map(|f| (kind, f)))
         .collect();
         if targets.is_empty() {
             return Err(CliError::Usage(
-                "say which documents to write: --charter FILE, --roadmap FILE and/or --assessment FILE".into(),
+                "say which documents to write: --charter FILE, --roadmap FILE, --assessment FILE and/or --steering FILE".into(),
             ));
         }
         Ok(targets)

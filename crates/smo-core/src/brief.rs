@@ -146,7 +146,7 @@ fn list_name(input: &str) -> &'static str {
     }
 }
 
-/// The three documents' briefs.
+/// Each document's brief.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", default)]
@@ -157,6 +157,8 @@ pub struct Briefs {
     pub charter: Brief,
     /// The roadmap's.
     pub roadmap: Brief,
+    /// The steering report's (none before it existed).
+    pub steering: Brief,
 }
 
 impl Briefs {
@@ -166,6 +168,7 @@ impl Briefs {
             Document::Assessment => &self.assessment,
             Document::Charter => &self.charter,
             Document::Roadmap => &self.roadmap,
+            Document::Steering => &self.steering,
         }
     }
 
@@ -175,6 +178,7 @@ impl Briefs {
             Document::Assessment => &mut self.assessment,
             Document::Charter => &mut self.charter,
             Document::Roadmap => &mut self.roadmap,
+            Document::Steering => &mut self.steering,
         }
     }
 }

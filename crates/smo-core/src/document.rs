@@ -15,11 +15,23 @@ pub enum Document {
     Charter,
     /// The improvement roadmap.
     Roadmap,
+    /// The quarterly SMO progress report for the steering committee (after
+    /// the workshop; not one of the Export step's three).
+    Steering,
 }
 
 impl Document {
     /// All three, in the order they are usually read.
-    pub const ALL: [Document; 3] = [Document::Assessment, Document::Charter, Document::Roadmap];
+    pub const ALL: [Document; 4] = [
+        Document::Assessment,
+        Document::Charter,
+        Document::Roadmap,
+        Document::Steering,
+    ];
+
+    /// The workshop's deliverables: the Export step is done when these are exported.
+    pub const DELIVERABLES: [Document; 3] =
+        [Document::Assessment, Document::Charter, Document::Roadmap];
 
     /// The stored name.
     pub const fn key(self) -> &'static str {
@@ -27,6 +39,7 @@ impl Document {
             Document::Assessment => "assessment",
             Document::Charter => "charter",
             Document::Roadmap => "roadmap",
+            Document::Steering => "steering",
         }
     }
 
@@ -41,6 +54,7 @@ impl Document {
             Document::Assessment => "Export the assessment report",
             Document::Charter => "Export the charter",
             Document::Roadmap => "Export the roadmap",
+            Document::Steering => "Export the steering report",
         }
     }
 }

@@ -85,6 +85,7 @@ pub fn brief(document: Document, workshop: &Workshop, today: NaiveDate, dates: D
         Document::Assessment => assessment(workshop),
         Document::Charter => charter(workshop, dates),
         Document::Roadmap => roadmap(workshop, today, dates),
+        Document::Steering => crate::follow_up::steering_brief(workshop, today, dates),
     }
 }
 

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::charter::Kpi;
 use crate::delivery::{Delivery, DeliveryState};
-use crate::kpi_tracking::{Direction, Frequency, KpiScale, KpiStanding, Measurement};
+use crate::kpi_tracking::{Frequency, KpiScale, KpiStanding, KpiStatus, Measurement};
 use crate::reassessment::{RoundComparison, TrendPoint};
 use crate::register::{Idea, IdeaStatus};
 use crate::roadmap::{Initiative, InitiativeStatus};
@@ -352,6 +352,9 @@ pub struct MaturityCheck {
     pub baseline: Option<Level>,
     /// The level the plan projects once its initiatives are done.
     pub projected: Option<Level>,
+    /// The level the plan expected by today: the baseline raised by every
+    /// initiative of the practice planned (first planned) to end by today.
+    pub planned_by_now: Option<Level>,
     /// The level the latest round rated.
     pub achieved: Option<Level>,
     /// Its target.
@@ -466,7 +469,7 @@ impl FollowUpView {
             .collect();
         FollowUpView {
             today,
-            maturity: maturity(workshop, baseline.as_ref().unwrap_or(assessment)),
+            maturity: maturity(workshop, baseline.as_ref().unwrap_or(assessment), today),
             since_baseline: baseline.map(|b| RoundComparison::of(&b, assessment)),
             rounds,
             trend,
@@ -529,15 +532,31 @@ pub fn assessment_of_round(workshop: &Workshop, number: u32) -> Option<Assessmen
 
 /// Projected (from the plan, starting at the baseline) against achieved
 /// (the live round) maturity per practice in scope.
-fn maturity(workshop: &Workshop, baseline: &Assessment) -> Vec<MaturityCheck> {
+fn maturity(workshop: &Workshop, baseline: &Assessment, today: NaiveDate) -> Vec<MaturityCheck> {
     let Some(report) = GapReport::of(baseline) else {
         return Vec::new();
+    };
+    let by_now = |practice_id: &str, from: Option<Level>| {
+        workshop
+            .roadmap
+            .initiatives
+            .iter()
+            .filter(|i| i.practices.iter().any(|p| p == practice_id))
+            .filter(|i| {
+                let d = workshop.follow_up.delivery_of(&i.id);
+                d.baseline_end.or(i.end).is_some_and(|e| e <= today)
+            })
+            .filter_map(|i| i.raises_to)
+            .fold(from, |level, raised| {
+                Some(level.map_or(raised, |l| l.max(raised)))
+            })
     };
     workshop
         .roadmap
         .projections(&report)
         .into_iter()
         .map(|p| MaturityCheck {
+            planned_by_now: by_now(&p.practice_id, p.current),
             achieved: workshop
                 .assessment
                 .practice(&p.practice_id)
@@ -567,13 +586,115 @@ pub fn fresh_for_new_round(p: &PracticeAssessment) -> PracticeAssessment {
     fresh
 }
 
+/// What the steering report leads with, drafted from the follow-up as of
+/// `today`: where maturity, the KPIs and the plan stand, what the committee
+/// must decide (KPIs off track, blocked work, approved ideas without an
+/// initiative) and what happens next.
+pub fn steering_brief(
+    workshop: &Workshop,
+    today: NaiveDate,
+    dates: crate::DateStyle,
+) -> crate::brief::Brief {
+    let view = FollowUpView::of(workshop, today);
+    let mut brief = crate::brief::Brief::default();
+    let first = view.trend.first().and_then(|t| t.overall);
+    let last = view.trend.last().and_then(|t| t.overall);
+    match (view.trend.len(), first, last) {
+        (n, Some(a), Some(b)) if n > 1 => brief.key_messages.push(format!(
+            "Average maturity moved from {a:.1} at “{}” to {b:.1} at “{}”.",
+            view.rounds[0].name,
+            view.rounds[n - 1].name
+        )),
+        (_, _, Some(b)) => brief.key_messages.push(format!(
+            "Average maturity stands at {b:.1} of 5; no re-assessment yet."
+        )),
+        _ => {}
+    }
+    let status = |s: KpiStatus| {
+        view.kpis
+            .iter()
+            .filter(|k| k.standing.as_ref().is_some_and(|x| x.status == s))
+            .collect::<Vec<_>>()
+    };
+    let (on, off) = (status(KpiStatus::OnTrack), status(KpiStatus::OffTrack));
+    if !view.kpis.is_empty() {
+        brief.key_messages.push(format!(
+            "{} of {} KPIs are on track, {} at risk and {} off track.",
+            on.len(),
+            view.kpis.len(),
+            status(KpiStatus::AtRisk).len(),
+            off.len()
+        ));
+    }
+    let initiatives = &workshop.roadmap.initiatives;
+    let done = initiatives.iter().filter(|i| is_done(i)).count();
+    let late = view.deliveries.iter().filter(|d| d.state.late).count();
+    if !initiatives.is_empty() {
+        brief.key_messages.push(format!(
+            "{done} of {} initiatives are done; {late} {} late.",
+            initiatives.len(),
+            if late == 1 { "is" } else { "are" }
+        ));
+    }
+    for k in off {
+        brief.decisions.push(format!(
+            "Agree how to bring “{}” back on track (owner: {}).",
+            k.kpi.name,
+            if k.kpi.owner.trim().is_empty() {
+                "to name"
+            } else {
+                k.kpi.owner.trim()
+            }
+        ));
+    }
+    for d in view.deliveries.iter().filter(|d| d.state.blocked) {
+        if let Some(i) = workshop.roadmap.initiative(&d.initiative_id) {
+            brief.decisions.push(format!("Unblock “{}”.", i.title));
+        }
+    }
+    for idea in workshop
+        .follow_up
+        .ideas
+        .iter()
+        .filter(|i| i.status == IdeaStatus::Approved && i.initiative_id.is_none())
+    {
+        brief.decisions.push(format!(
+            "Fund and schedule the approved idea “{}”.",
+            idea.description
+        ));
+    }
+    let mut next: Vec<&Initiative> = initiatives
+        .iter()
+        .filter(|i| !is_done(i) && i.start.is_some_and(|s| s >= today))
+        .collect();
+    next.sort_by_key(|i| i.start);
+    for i in next.iter().take(3) {
+        brief.next_steps.push(format!(
+            "Start “{}” on {} ({}).",
+            i.title,
+            dates.maybe_day(i.start),
+            if i.owner.trim().is_empty() {
+                "owner to name"
+            } else {
+                i.owner.trim()
+            }
+        ));
+    }
+    if view.kpis_due > 0 {
+        brief.next_steps.push(format!(
+            "Measure the {} KPI{} due or overdue.",
+            view.kpis_due,
+            if view.kpis_due == 1 { "" } else { "s" }
+        ));
+    }
+    brief.decisions.truncate(crate::brief::BRIEF_ITEMS_MAX);
+    brief
+}
+
 /// Whether an initiative counts as done for the steering report.
 pub fn is_done(i: &Initiative) -> bool {
     i.status == InitiativeStatus::Done
 }
-
-/// The direction a KPI takes by default when only words are known.
-pub const DEFAULT_DIRECTION: Direction = Direction::HigherIsBetter;
 
 #[cfg(test)]
 mod tests {

@@ -276,7 +276,7 @@ impl WorkshopProgress {
                 "Cover every ranked gap with an initiative",
             ),
         ];
-        let documents: Vec<(bool, &str)> = Document::ALL
+        let documents: Vec<(bool, &str)> = Document::DELIVERABLES
             .iter()
             .map(|d| (exported.contains(d), d.to_do()))
             .collect();
@@ -466,7 +466,7 @@ mod tests {
         let one = progress(&[Document::Charter]);
         assert_eq!((one.done, one.status), (1, StepStatus::InProgress));
         assert!(!one.missing.contains(&"Export the charter".to_owned()));
-        let all = progress(&Document::ALL);
+        let all = progress(&Document::DELIVERABLES);
         assert_eq!((all.done, all.status), (3, StepStatus::Complete));
     }
 

@@ -1,5 +1,6 @@
-//! SMO Workbench's deliverables — the assessment report, the charter and the
-//! roadmap — each built once from a workshop as a neutral [`Doc`] tree
+//! SMO Workbench's deliverables — the assessment report, the charter, the
+//! roadmap and, after the workshop, the steering committee's progress report —
+//! each built once from a workshop as a neutral [`Doc`] tree
 //! (headings, paragraphs, lists, tables with column hints, figures with
 //! captions, signature blocks, page-turn hints). Renderers draw the tree:
 //! `smo-pdf` as PDF, the benchmark as HTML, and the Word export next. No
@@ -11,6 +12,7 @@ mod assessment;
 mod brief;
 mod charter;
 mod roadmap;
+mod steering;
 pub mod tree;
 
 use chrono::{DateTime, Utc};
@@ -41,6 +43,7 @@ pub fn title(document: Document) -> &'static str {
         Document::Charter => "SMO Charter",
         Document::Roadmap => "Improvement Roadmap",
         Document::Assessment => "Maturity Assessment Report",
+        Document::Steering => "SMO Progress Report",
     }
 }
 
@@ -50,6 +53,7 @@ pub fn build(document: Document, workshop: &Workshop, options: &DocOptions) -> D
         Document::Assessment => assessment::assessment_report(workshop, options),
         Document::Charter => charter::charter(workshop, options),
         Document::Roadmap => roadmap::roadmap(workshop, options),
+        Document::Steering => steering::steering(workshop, options),
     };
     let set_up = &workshop.set_up;
     let mut cover = vec![

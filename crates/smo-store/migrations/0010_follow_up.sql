@@ -81,3 +81,26 @@ CREATE TABLE improvement_idea (
     initiative_id    TEXT,
     PRIMARY KEY (workshop_id, id)
 ) STRICT;
+
+-- The steering report is a fourth document: its brief and its last export
+-- are kept like the other three's. (SQLite changes a CHECK by rebuilding.)
+
+CREATE TABLE document_export_new (
+    workshop_id TEXT NOT NULL,
+    document    TEXT NOT NULL CHECK (document IN ('assessment', 'charter', 'roadmap', 'steering')),
+    exported_at TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, document)
+) STRICT;
+INSERT INTO document_export_new SELECT workshop_id, document, exported_at FROM document_export;
+DROP TABLE document_export;
+ALTER TABLE document_export_new RENAME TO document_export;
+
+CREATE TABLE document_brief_new (
+    workshop_id TEXT NOT NULL REFERENCES workshop (id) ON DELETE CASCADE,
+    document    TEXT NOT NULL CHECK (document IN ('assessment', 'charter', 'roadmap', 'steering')),
+    content     TEXT NOT NULL, -- the brief as JSON
+    PRIMARY KEY (workshop_id, document)
+) STRICT;
+INSERT INTO document_brief_new SELECT workshop_id, document, content FROM document_brief;
+DROP TABLE document_brief;
+ALTER TABLE document_brief_new RENAME TO document_brief;

@@ -16,7 +16,16 @@ use smo_core::roadmap::InitiativeStatus;
 use smo_core::{GapReport, Level, Workshop};
 
 /// The sheets, in the order the workbook shows them.
-pub const SHEETS: [&str; 5] = ["Assessment", "Roadmap", "KPIs", "RACI", "Communications"];
+pub const SHEETS: [&str; 8] = [
+    "Assessment",
+    "Roadmap",
+    "KPIs",
+    "RACI",
+    "Communications",
+    "Measurements",
+    "Rounds",
+    "Register",
+];
 
 /// Rows below the data that validation still covers, so rows people add
 /// are checked too.
@@ -66,6 +75,9 @@ pub fn workbook(workshop: &Workshop, at: DateTime<Utc>) -> Result<Xlsx, Workbook
     sheets.kpis(book.add_worksheet(), workshop)?;
     sheets.raci(book.add_worksheet(), workshop)?;
     sheets.communications(book.add_worksheet(), workshop)?;
+    sheets.measurements(book.add_worksheet(), workshop)?;
+    sheets.rounds(book.add_worksheet(), workshop)?;
+    sheets.register(book.add_worksheet(), workshop)?;
     Ok(Xlsx {
         bytes: book.save_to_buffer()?,
         warnings: sheets.warnings,
@@ -441,6 +453,123 @@ impl Sheets {
             })
             .collect();
         self.write(sheet, SHEETS[2], &headers, rows)
+    }
+
+    /// Every measurement of every tracked KPI, oldest first per KPI.
+    fn measurements(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {
+        let headers = ["KPI", "Measured for", "Value", "Unit", "By", "Note"].map(str::to_owned);
+        let mut rows = Vec::new();
+        for k in &w.follow_up.kpis {
+            let name = w
+                .charter
+                .kpis
+                .iter()
+                .find(|c| c.id == k.kpi_id)
+                .map_or_else(|| k.kpi_id.clone(), |c| c.name.clone());
+            let unit = k.scale.as_ref().map_or("", |s| s.unit.as_str());
+            for m in &k.measurements {
+                rows.push(vec![
+                    Cell::Text(name.clone()),
+                    Cell::Date(Some(m.date)),
+                    Cell::Number(m.value),
+                    Cell::Text(unit.to_owned()),
+                    Cell::Text(m.by.clone()),
+                    Cell::Text(m.note.clone()),
+                ]);
+            }
+        }
+        self.write(sheet, SHEETS[5], &headers, rows)
+    }
+
+    /// Each practice's current level in every assessment round, oldest first.
+    fn rounds(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {
+        let f = &w.follow_up;
+        let mut headers = vec!["Practice".to_owned()];
+        headers.extend(f.rounds.iter().map(|r| r.name.clone()));
+        headers.push(f.live_round.name.clone());
+        let name = |id: &str| {
+            w.assessment
+                .framework
+                .as_ref()
+                .and_then(|fw| fw.practice(id))
+                .map_or_else(|| id.to_owned(), |p| p.name.clone())
+        };
+        let rows = w
+            .assessment
+            .scope
+            .iter()
+            .map(|id| {
+                let mut cells = vec![Cell::Text(name(id))];
+                cells.extend(f.rounds.iter().map(|r| {
+                    Cell::Level(
+                        r.practices
+                            .iter()
+                            .find(|p| &p.practice_id == id)
+                            .and_then(|p| p.current),
+                    )
+                }));
+                cells.push(Cell::Level(
+                    w.assessment.practice(id).and_then(|p| p.current),
+                ));
+                cells
+            })
+            .collect();
+        self.write(sheet, SHEETS[6], &headers, rows)
+    }
+
+    /// The improvement register.
+    fn register(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {
+        let headers = [
+            "Raised",
+            "Raised by",
+            "Idea",
+            "Source",
+            "Practice",
+            "Expected benefit",
+            "Size",
+            "Priority",
+            "Status",
+            "Owner",
+            "Decision",
+            "Initiative",
+        ]
+        .map(str::to_owned);
+        let practice = |id: &Option<String>| {
+            id.as_deref().map_or_else(String::new, |id| {
+                w.assessment
+                    .framework
+                    .as_ref()
+                    .and_then(|fw| fw.practice(id))
+                    .map_or_else(|| id.to_owned(), |p| p.name.clone())
+            })
+        };
+        let rows = w
+            .follow_up
+            .ideas
+            .iter()
+            .map(|i| {
+                vec![
+                    Cell::Date(Some(i.raised_on)),
+                    Cell::Text(i.raised_by.clone()),
+                    Cell::Text(i.description.clone()),
+                    Cell::Text(i.source.label().to_owned()),
+                    Cell::Text(practice(&i.practice_id)),
+                    Cell::Text(i.expected_benefit.clone()),
+                    Cell::Text(i.size.map_or_else(String::new, |s| s.code().to_owned())),
+                    Cell::Text(i.priority.map_or_else(String::new, |p| p.to_string())),
+                    Cell::Text(i.status.label().to_owned()),
+                    Cell::Text(i.owner.clone()),
+                    Cell::Text(i.decision.clone()),
+                    Cell::Text(
+                        i.initiative_id
+                            .as_deref()
+                            .and_then(|id| w.roadmap.initiative(id))
+                            .map_or_else(String::new, |x| x.title.clone()),
+                    ),
+                ]
+            })
+            .collect();
+        self.write(sheet, SHEETS[7], &headers, rows)
     }
 
     fn raci(&mut self, sheet: &mut Worksheet, w: &Workshop) -> Result<(), XlsxError> {

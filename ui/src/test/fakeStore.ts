@@ -324,7 +324,12 @@ export class FakeStore {
         const organisation = w.setUp.organisation;
         const items = args.items as ExportItem[];
         const extension = { pdf: "pdf", word: "docx" } as const;
-        const title = { assessment: "Maturity Assessment Report", charter: "SMO Charter", roadmap: "Improvement Roadmap" } as const;
+        const title = {
+          assessment: "Maturity Assessment Report",
+          charter: "SMO Charter",
+          roadmap: "Improvement Roadmap",
+          steering: "SMO Progress Report",
+        } as const;
         w.exports = [
           ...w.exports.filter((e) => !items.some((i) => i.kind === "document" && i.document === e.document)),
           ...items.flatMap((i) => (i.kind === "document" ? [{ document: i.document, at: "2026-03-10T16:00:00Z" }] : [])),

@@ -38,7 +38,7 @@ export function workshopWith(assessment: Assessment, extra: Partial<Workshop> = 
     charter: emptyCharter(),
     charterVersions: [],
     roadmap: emptyRoadmap(),
-    briefs: { assessment: blankBrief(), charter: blankBrief(), roadmap: blankBrief() },
+    briefs: { assessment: blankBrief(), charter: blankBrief(), roadmap: blankBrief(), steering: blankBrief() },
     logo: null,
     exports: [],
     agenda: { items: [], practiceMinutes: null, clock: { state: "idle" } },

@@ -406,5 +406,11 @@ pub fn sample_briefs() -> Briefs {
             ]),
             control: control("1.1", date(2026, 11, 27), DocumentStatus::Final),
         },
+        // Nothing written yet: the report leads with what the app drafts
+        // from the follow-up on the day it is exported.
+        steering: Brief {
+            control: control("Q4 2026", date(2026, 11, 27), DocumentStatus::Draft),
+            ..Brief::default()
+        },
     }
 }

@@ -37,6 +37,8 @@ pub enum Export {
     Roadmap,
     /// The assessment report.
     Assessment,
+    /// The steering committee's progress report.
+    Steering,
 }
 
 impl From<Document> for Export {
@@ -45,13 +47,19 @@ impl From<Document> for Export {
             Document::Charter => Export::Charter,
             Document::Roadmap => Export::Roadmap,
             Document::Assessment => Export::Assessment,
+            Document::Steering => Export::Steering,
         }
     }
 }
 
 impl Export {
-    /// All three, in the order they are usually read.
-    pub const ALL: [Export; 3] = [Export::Assessment, Export::Charter, Export::Roadmap];
+    /// All four, in the order they are usually read.
+    pub const ALL: [Export; 4] = [
+        Export::Assessment,
+        Export::Charter,
+        Export::Roadmap,
+        Export::Steering,
+    ];
 
     /// Which document it is.
     pub fn document(self) -> Document {
@@ -59,6 +67,7 @@ impl Export {
             Export::Charter => Document::Charter,
             Export::Roadmap => Document::Roadmap,
             Export::Assessment => Document::Assessment,
+            Export::Steering => Document::Steering,
         }
     }
 

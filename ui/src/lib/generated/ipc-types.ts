@@ -663,7 +663,11 @@ charter: Brief,
 /**
  * The roadmap's.
  */
-roadmap: Brief, };
+roadmap: Brief, 
+/**
+ * The steering report's (none before it existed).
+ */
+steering: Brief, };
 
 export type LogoSize = { 
 /**
@@ -1924,6 +1928,11 @@ baseline: Level | null,
  */
 projected: Level | null, 
 /**
+ * The level the plan expected by today: the baseline raised by every
+ * initiative of the practice planned (first planned) to end by today.
+ */
+plannedByNow: Level | null, 
+/**
  * The level the latest round rated.
  */
 achieved: Level | null, 
@@ -2524,7 +2533,7 @@ hasMainWindow: boolean,
  */
 lastUsed: boolean, };
 
-export type Document = "assessment" | "charter" | "roadmap";
+export type Document = "assessment" | "charter" | "roadmap" | "steering";
 
 export type DocumentExport = { 
 /**
