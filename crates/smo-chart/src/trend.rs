@@ -6,7 +6,7 @@
 
 use smo_core::reassessment::TrendPoint;
 
-use crate::geometry::{approximate_width, shorten};
+use crate::geometry::{approximate_width, chars_in, shorten, wrap_words};
 use crate::palette::{CURRENT, GRID, INK, MUTED};
 use crate::{Anchor, Chart, Frame, Point, Rgb, Shape, Stroke, TextStyle};
 
@@ -33,7 +33,7 @@ pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -
     let top = pad + 0.6 * t;
     let plot = (frame.max_height - top - 3.4 * t).clamp(8.0 * t, 18.0 * t);
     let bottom = top + plot;
-    let height = bottom + 3.2 * t;
+    let height = bottom + 3.6 * t;
     let y = |level: f64| bottom - plot * level / 5.0;
     let n = points.len().max(1);
     let x = |i: usize| {
@@ -70,6 +70,13 @@ pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -
             style: style(0.85 * t, false, MUTED, Anchor::End),
         });
     }
+    // Each round named under its column, in up to two lines that fit the
+    // room between columns (the ends anchored inward).
+    let room = if n == 1 {
+        right - left
+    } else {
+        (right - left) / (n - 1) as f64 * 0.9
+    };
     for (i, p) in points.iter().enumerate() {
         let anchor = match (i, n) {
             (_, 1) => Anchor::Middle,
@@ -77,14 +84,19 @@ pub fn trend(points: &[TrendPoint], groups: &[(String, String)], frame: Frame) -
             (i, n) if i + 1 == n => Anchor::End,
             _ => Anchor::Middle,
         };
-        shapes.push(Shape::Text {
-            at: Point {
-                x: x(i),
-                y: bottom + 1.4 * t,
-            },
-            text: shorten(&p.round, 34),
-            style: style(0.85 * t, false, INK, anchor),
-        });
+        for (line, text) in wrap_words(&p.round, chars_in(room, 0.85 * t), 2)
+            .into_iter()
+            .enumerate()
+        {
+            shapes.push(Shape::Text {
+                at: Point {
+                    x: x(i),
+                    y: bottom + 1.4 * t + line as f64 * 1.05 * t,
+                },
+                text,
+                style: style(0.85 * t, false, INK, anchor),
+            });
+        }
     }
     // A line through the values that are there; each run of rounds with a
     // value is joined, a round without one breaks the line.

@@ -355,7 +355,7 @@ pub struct MaturityCheck {
     /// The level the plan expected by today: the baseline raised by every
     /// initiative of the practice planned (first planned) to end by today.
     pub planned_by_now: Option<Level>,
-    /// The level the latest round rated.
+    /// The level the latest rated round found.
     pub achieved: Option<Level>,
     /// Its target.
     pub target: Option<Level>,
@@ -372,7 +372,12 @@ pub struct FollowUpView {
     pub rounds: Vec<RoundSummary>,
     /// The average level of every round, overall and per group, oldest first.
     pub trend: Vec<TrendPoint>,
-    /// The baseline against the live round (none with one round).
+    /// The round the latest levels come from: the live one once anything in
+    /// it is rated, else the last earlier round (a round just started has
+    /// nothing to report yet).
+    pub latest_rated: u32,
+    /// The baseline against the latest rated round (none while that is the
+    /// baseline itself).
     pub since_baseline: Option<RoundComparison>,
     /// Every charter KPI.
     pub kpis: Vec<KpiRow>,
@@ -467,10 +472,30 @@ impl FollowUpView {
                 state: DeliveryState::of(i, d, &with_delivery, today),
             })
             .collect();
+        // The latest levels: the live round's once it has any, else the last
+        // closed round's.
+        let (latest_rated, latest) = if rated(&assessment.practices, &assessment.scope) > 0 {
+            (follow_up.live_round.number, assessment.clone())
+        } else {
+            follow_up.rounds.last().map_or_else(
+                || (follow_up.live_round.number, assessment.clone()),
+                |r| (r.number, round_assessment(assessment, r)),
+            )
+        };
+        let since_baseline = baseline
+            .as_ref()
+            .filter(|_| follow_up.rounds.first().map(|r| r.number) != Some(latest_rated))
+            .map(|b| RoundComparison::of(b, &latest));
         FollowUpView {
             today,
-            maturity: maturity(workshop, baseline.as_ref().unwrap_or(assessment), today),
-            since_baseline: baseline.map(|b| RoundComparison::of(&b, assessment)),
+            maturity: maturity(
+                workshop,
+                baseline.as_ref().unwrap_or(assessment),
+                &latest,
+                today,
+            ),
+            latest_rated,
+            since_baseline,
             rounds,
             trend,
             kpis,
@@ -532,7 +557,12 @@ pub fn assessment_of_round(workshop: &Workshop, number: u32) -> Option<Assessmen
 
 /// Projected (from the plan, starting at the baseline) against achieved
 /// (the live round) maturity per practice in scope.
-fn maturity(workshop: &Workshop, baseline: &Assessment, today: NaiveDate) -> Vec<MaturityCheck> {
+fn maturity(
+    workshop: &Workshop,
+    baseline: &Assessment,
+    latest: &Assessment,
+    today: NaiveDate,
+) -> Vec<MaturityCheck> {
     let Some(report) = GapReport::of(baseline) else {
         return Vec::new();
     };
@@ -557,10 +587,7 @@ fn maturity(workshop: &Workshop, baseline: &Assessment, today: NaiveDate) -> Vec
         .into_iter()
         .map(|p| MaturityCheck {
             planned_by_now: by_now(&p.practice_id, p.current),
-            achieved: workshop
-                .assessment
-                .practice(&p.practice_id)
-                .and_then(|a| a.current),
+            achieved: latest.practice(&p.practice_id).and_then(|a| a.current),
             baseline: p.current,
             projected: p.projected,
             target: p.target,
@@ -598,14 +625,19 @@ pub fn steering_brief(
     let view = FollowUpView::of(workshop, today);
     let mut brief = crate::brief::Brief::default();
     let first = view.trend.first().and_then(|t| t.overall);
-    let last = view.trend.last().and_then(|t| t.overall);
-    match (view.trend.len(), first, last) {
-        (n, Some(a), Some(b)) if n > 1 => brief.key_messages.push(format!(
-            "Average maturity moved from {a:.1} at “{}” to {b:.1} at “{}”.",
-            view.rounds[0].name,
-            view.rounds[n - 1].name
-        )),
-        (_, _, Some(b)) => brief.key_messages.push(format!(
+    let latest = view
+        .rounds
+        .iter()
+        .position(|r| r.number == view.latest_rated)
+        .and_then(|n| view.trend.get(n));
+    match (first, latest.and_then(|t| t.overall), latest) {
+        (Some(a), Some(b), Some(t)) if view.since_baseline.is_some() => {
+            brief.key_messages.push(format!(
+                "Average maturity moved from {a:.1} at “{}” to {b:.1} at “{}”.",
+                view.rounds[0].name, t.round
+            ));
+        }
+        (_, Some(b), _) => brief.key_messages.push(format!(
             "Average maturity stands at {b:.1} of 5; no re-assessment yet."
         )),
         _ => {}

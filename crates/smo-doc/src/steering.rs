@@ -80,11 +80,19 @@ pub(crate) fn steering(
     )
 }
 
+/// The trend point of the latest rated round.
+fn latest_point(view: &FollowUpView) -> Option<&smo_core::reassessment::TrendPoint> {
+    view.rounds
+        .iter()
+        .position(|r| r.number == view.latest_rated)
+        .and_then(|n| view.trend.get(n))
+}
+
 /// The numbers at a glance, in the executive summary.
 fn glance(w: &mut Body, workshop: &Workshop, view: &FollowUpView) {
     w.heading("At a glance", Rank::Minor);
     let first = view.trend.first().and_then(|t| t.overall);
-    let last = view.trend.last().and_then(|t| t.overall);
+    let last = latest_point(view).and_then(|t| t.overall);
     let avg = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
     let count = |s: KpiStatus| {
         view.kpis
@@ -101,8 +109,13 @@ fn glance(w: &mut Body, workshop: &Workshop, view: &FollowUpView) {
     w.facts(&[
         (
             "Maturity",
-            if view.trend.len() > 1 {
-                format!("{} at the baseline, {} now (of 5)", avg(first), avg(last))
+            if view.since_baseline.is_some() {
+                format!(
+                    "{} at the baseline, {} at “{}” (of 5)",
+                    avg(first),
+                    avg(last),
+                    latest_point(view).map_or("", |t| t.round.as_str())
+                )
             } else {
                 format!("{} of 5 (baseline only)", avg(last))
             },
@@ -192,9 +205,14 @@ fn maturity(w: &mut Body, workshop: &Workshop, view: &FollowUpView, options: &Do
             })
             .collect()
     };
+    let improved = change.most_improved(5);
     w.together(|w| {
         w.heading("Most improved", Rank::Minor);
-        w.bullets(&named(change.most_improved(5)));
+        if improved.is_empty() {
+            w.paragraph("No practice rose.", Tone::Body);
+        } else {
+            w.bullets(&named(improved));
+        }
     });
     let declined = change.most_declined(5);
     if !declined.is_empty() {
@@ -205,7 +223,10 @@ fn maturity(w: &mut Body, workshop: &Workshop, view: &FollowUpView, options: &Do
     }
     w.heading("Every practice: planned and achieved", Rank::Section);
     w.paragraph(
-        "Planned by now is the baseline raised by every initiative first planned to end by today; achieved is what the latest round found; projected is the level once all of a practice's initiatives are done.",
+        format!(
+            "Planned by now is the baseline raised by every initiative first planned to end by today; achieved is what “{}” found; projected is the level once all of a practice's initiatives are done.",
+            latest_point(view).map_or("the latest round", |t| t.round.as_str())
+        ),
         Tone::Note,
     );
     let rows: Vec<Vec<String>> = view

@@ -74,6 +74,13 @@ fn re_assessing_freezes_the_round_and_starts_every_practice_unrated() {
         assert_eq!(now.priority, then.priority);
     }
 
+    // A round just started has nothing to report: the latest levels are the
+    // baseline's, and there is no change to show yet.
+    let fresh = FollowUpView::of(&w, day(2026, 9, 16));
+    assert_eq!(fresh.latest_rated, 1);
+    assert!(fresh.since_baseline.is_none());
+    assert!(fresh.maturity.iter().any(|m| m.achieved.is_some()));
+
     // Scoring the new round leaves the baseline alone.
     let first = before.practices[0].practice_id.clone();
     let w = store
@@ -92,6 +99,7 @@ fn re_assessing_freezes_the_round_and_starts_every_practice_unrated() {
         before.practices[0].current
     );
     let view = FollowUpView::of(&w, day(2026, 9, 16));
+    assert_eq!(view.latest_rated, 2, "once anything is re-rated");
     assert_eq!(view.rounds.len(), 2);
     assert_eq!((view.rounds[1].rated, view.rounds[1].live), (1, true));
     assert_eq!(view.trend.len(), 2);
@@ -433,4 +441,23 @@ fn the_sample_shows_its_life_after_the_workshop_on_first_launch() {
         .maturity
         .iter()
         .any(|m| m.practice_id == "change-enablement" && m.projected > m.achieved));
+}
+
+#[test]
+fn the_steering_brief_reports_the_latest_rated_round_while_a_new_one_starts() {
+    let mut store = Store::open_in_memory(stepping_clock()).expect("store");
+    let w = store.create_sample(&sample_workshop()).expect("sample");
+    let w = store
+        .reassess(w.id, "Twelve-month review", day(2026, 12, 2))
+        .expect("re-assess");
+    let brief = smo_core::follow_up::steering_brief(
+        &w,
+        day(2026, 12, 2),
+        smo_core::DateStyle::DayMonthYear,
+    );
+    assert!(
+        brief.key_messages[0].contains("“Six-month review, September 2026”"),
+        "{:?}",
+        brief.key_messages
+    );
 }

@@ -1933,7 +1933,7 @@ projected: Level | null,
  */
 plannedByNow: Level | null, 
 /**
- * The level the latest round rated.
+ * The level the latest rated round found.
  */
 achieved: Level | null, 
 /**
@@ -1955,7 +1955,14 @@ rounds: Array<RoundSummary>,
  */
 trend: Array<TrendPoint>, 
 /**
- * The baseline against the live round (none with one round).
+ * The round the latest levels come from: the live one once anything in
+ * it is rated, else the last earlier round (a round just started has
+ * nothing to report yet).
+ */
+latestRated: number, 
+/**
+ * The baseline against the latest rated round (none while that is the
+ * baseline itself).
  */
 sinceBaseline: RoundComparison | null, 
 /**
