@@ -414,12 +414,28 @@ impl FollowUpView {
                 live: true,
             }))
             .collect();
+        // A round part-way through its scoring says so: its average is of
+        // the few practices rated yet.
+        let named = |name: &str, rated: usize| {
+            let all = assessment.scope.len();
+            if rated > 0 && rated < all {
+                format!("{name} ({rated} of {all} rated)")
+            } else {
+                name.to_owned()
+            }
+        };
         let trend = follow_up
             .rounds
             .iter()
-            .map(|r| TrendPoint::of(&r.name, &round_assessment(assessment, r)))
+            .zip(&rounds)
+            .map(|(r, s)| {
+                TrendPoint::of(&named(&r.name, s.rated), &round_assessment(assessment, r))
+            })
             .chain(std::iter::once(TrendPoint::of(
-                &follow_up.live_round.name,
+                &named(
+                    &follow_up.live_round.name,
+                    rounds.last().map_or(0, |s| s.rated),
+                ),
                 assessment,
             )))
             .collect();

@@ -57,6 +57,7 @@ mod tests {
             0x662e_07d4_a8ca_d2e3,
             0x6cd4_3f52_ab3e_29a9,
             0x5200_ad52_c20d_5c2d,
+            0x977f_c0ed_7dc7_8063,
         ];
         let actual: Vec<u64> = MIGRATIONS.iter().map(|m| checksum(m)).collect();
         assert_eq!(
