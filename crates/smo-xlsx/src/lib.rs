@@ -487,13 +487,7 @@ impl Sheets {
         let mut headers = vec!["Practice".to_owned()];
         headers.extend(f.rounds.iter().map(|r| r.name.clone()));
         headers.push(f.live_round.name.clone());
-        let name = |id: &str| {
-            w.assessment
-                .framework
-                .as_ref()
-                .and_then(|fw| fw.practice(id))
-                .map_or_else(|| id.to_owned(), |p| p.name.clone())
-        };
+        let name = |id: &str| practice_name(w, id);
         let rows = w
             .assessment
             .scope
@@ -535,13 +529,8 @@ impl Sheets {
         ]
         .map(str::to_owned);
         let practice = |id: &Option<String>| {
-            id.as_deref().map_or_else(String::new, |id| {
-                w.assessment
-                    .framework
-                    .as_ref()
-                    .and_then(|fw| fw.practice(id))
-                    .map_or_else(|| id.to_owned(), |p| p.name.clone())
-            })
+            id.as_deref()
+                .map_or_else(String::new, |id| practice_name(w, id))
         };
         let rows = w
             .follow_up
@@ -637,6 +626,15 @@ impl Cell {
 }
 
 /// How many lines `text` wraps to in a column `width` characters wide.
+/// A practice's name in the workshop's framework (its id when it has none).
+fn practice_name(w: &Workshop, id: &str) -> String {
+    w.assessment
+        .framework
+        .as_ref()
+        .and_then(|fw| fw.practice(id))
+        .map_or_else(|| id.to_owned(), |p| p.name.clone())
+}
+
 fn wrapped_lines(text: &str, width: u32) -> usize {
     let per_line = (width.saturating_sub(2)).max(1) as usize;
     text.lines()

@@ -250,3 +250,35 @@ fn hostile_and_large_workshops_read_back_and_open_in_libreoffice() {
         &csv[..80.min(csv.len())]
     );
 }
+
+#[test]
+fn the_life_after_the_workshop_has_its_sheets() {
+    let w = sample();
+    let book = workbook(&w, at()).expect("xlsx");
+    let mut x = read(&book.bytes);
+    let measured: usize = w.follow_up.kpis.iter().map(|k| k.measurements.len()).sum();
+    let measurements = x.worksheet_range("Measurements").expect("sheet");
+    assert_eq!(
+        header(&measurements),
+        ["KPI", "Measured for", "Value", "Unit", "By", "Note"]
+    );
+    assert_eq!(measurements.height(), measured + 1);
+    // A value is a number and a day a date, not text.
+    let first = measurements.rows().nth(1).expect("a row");
+    assert!(matches!(first[2], Data::Float(_)), "{:?}", first[2]);
+    assert!(matches!(first[1], Data::DateTime(_)), "{:?}", first[1]);
+
+    let rounds = x.worksheet_range("Rounds").expect("sheet");
+    let h = header(&rounds);
+    assert_eq!(h[1], "Baseline, March 2026");
+    assert_eq!(h[2], "Six-month review, September 2026");
+    assert_eq!(rounds.height(), w.assessment.scope.len() + 1);
+
+    let register = x.worksheet_range("Register").expect("sheet");
+    assert_eq!(register.height(), w.follow_up.ideas.len() + 1);
+    let text: Vec<String> = register.rows().flatten().map(|c| c.to_string()).collect();
+    assert!(text.iter().any(|t| t == "Incident or problem review"));
+    assert!(text
+        .iter()
+        .any(|t| t == "Release windows and release notes for the portal"));
+}

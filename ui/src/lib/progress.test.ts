@@ -2,27 +2,8 @@
 // the KPI chart's geometry and the register's filters and sorting.
 import { describe, expect, it } from "vitest";
 
-import type { Idea } from "./ipc";
+import { ideaWith } from "../test/fixtures";
 import { NO_FILTER, parseNumber, sparkline, visibleIdeas, withUnit } from "./progress";
-
-function idea(id: string, extra: Partial<Idea> = {}): Idea {
-  return {
-    id,
-    raisedOn: "2026-05-01",
-    raisedBy: "Dana",
-    description: `Idea ${id}`,
-    source: "feedback",
-    practiceId: null,
-    expectedBenefit: "",
-    size: null,
-    priority: null,
-    status: "new",
-    owner: "",
-    decision: "",
-    initiativeId: null,
-    ...extra,
-  };
-}
 
 describe("numbers", () => {
   it("writes a value in its unit", () => {
@@ -68,9 +49,9 @@ describe("the KPI chart", () => {
 
 describe("the register", () => {
   const ideas = [
-    idea("a", { raisedOn: "2026-04-01", priority: "low", status: "done", source: "audit" }),
-    idea("b", { raisedOn: "2026-06-01", priority: "high", status: "approved", practiceId: "service-desk" }),
-    idea("c", { raisedOn: "2026-05-01", status: "new", description: "Remote control for depots" }),
+    ideaWith("a", { raisedOn: "2026-04-01", priority: "low", status: "done", source: "audit" }),
+    ideaWith("b", { raisedOn: "2026-06-01", priority: "high", status: "approved", practiceId: "service-desk" }),
+    ideaWith("c", { raisedOn: "2026-05-01", status: "new", description: "Remote control for depots" }),
   ];
 
   it("sorts newest first, by priority, or by status", () => {

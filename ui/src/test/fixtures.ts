@@ -1,5 +1,5 @@
 /** Workshops for component tests: valid, minimal, and easy to extend. */
-import type { Assessment, Brief, Charter, Framework, PracticeAssessment, Roadmap, Workshop } from "../lib/ipc";
+import type { Assessment, Brief, Charter, Framework, Idea, PracticeAssessment, Roadmap, Workshop } from "../lib/ipc";
 
 export function emptyCharter(): Charter {
   return {
@@ -117,4 +117,24 @@ export function miniWorkshop(extra: Partial<Workshop> = {}): Workshop {
       ...extra,
     },
   );
+}
+
+/** An idea in the improvement register, new and unjudged unless `extra` says otherwise. */
+export function ideaWith(id: string, extra: Partial<Idea> = {}): Idea {
+  return {
+    id,
+    raisedOn: "2026-05-01",
+    raisedBy: "Dana",
+    description: `Idea ${id}`,
+    source: "feedback",
+    practiceId: null,
+    expectedBenefit: "",
+    size: null,
+    priority: null,
+    status: "new",
+    owner: "",
+    decision: "",
+    initiativeId: null,
+    ...extra,
+  };
 }

@@ -8,27 +8,8 @@ import { describe, expect, it } from "vitest";
 
 import { Autosave } from "../../lib/autosave.svelte";
 import type { Idea, Workshop } from "../../lib/ipc";
-import { miniWorkshop } from "../../test/fixtures";
+import { ideaWith, miniWorkshop } from "../../test/fixtures";
 import RegisterTab from "./RegisterTab.svelte";
-
-function idea(id: string, extra: Partial<Idea>): Idea {
-  return {
-    id,
-    raisedOn: "2026-05-01",
-    raisedBy: "Dana",
-    description: `Idea ${id}`,
-    source: "feedback",
-    practiceId: null,
-    expectedBenefit: "",
-    size: null,
-    priority: null,
-    status: "new",
-    owner: "",
-    decision: "",
-    initiativeId: null,
-    ...extra,
-  };
-}
 
 function withIdeas(ideas: Idea[]): Workshop {
   const w = miniWorkshop();
@@ -37,7 +18,7 @@ function withIdeas(ideas: Idea[]): Workshop {
 
 describe("Improvement register", () => {
   it("offers only the allowed moves and promotes an approved idea", async () => {
-    let workshop = withIdeas([idea("a", { status: "new" }), idea("b", { status: "approved", description: "Phone into the CAB" })]);
+    let workshop = withIdeas([ideaWith("a", { status: "new" }), ideaWith("b", { status: "approved", description: "Phone into the CAB" })]);
     const asked: { cmd: string; args: Record<string, unknown> }[] = [];
     mockIPC((cmd, args) => {
       asked.push({ cmd, args: args as Record<string, unknown> });
@@ -101,7 +82,7 @@ describe("Improvement register", () => {
   it("filters by status and says when nothing matches", async () => {
     render(RegisterTab, {
       props: {
-        workshop: withIdeas([idea("a", { status: "new" }), idea("b", { status: "done" })]),
+        workshop: withIdeas([ideaWith("a", { status: "new" }), ideaWith("b", { status: "done" })]),
         autosave: new Autosave(10),
         onchange: () => undefined,
       },
