@@ -49,6 +49,9 @@ pub struct RoadmapView {
     pub projections: Vec<Projection>,
     /// Where the plan, the targets and the charter disagree.
     pub disagreements: Vec<Disagreement>,
+    /// How each initiative's delivery stands: slippage against its first
+    /// plan, late, blocked.
+    pub delivery: Vec<smo_core::follow_up::DeliveryRow>,
 }
 
 impl RoadmapView {
@@ -64,7 +67,12 @@ impl RoadmapView {
         RoadmapView {
             today,
             timeline: to_svg(
-                &gantt(roadmap, &DayLine::today(today), timeline),
+                &gantt(
+                    roadmap,
+                    &workshop.follow_up.first_ends(),
+                    &DayLine::today(today),
+                    timeline,
+                ),
                 "timeline",
             ),
             board: roadmap
@@ -85,6 +93,7 @@ impl RoadmapView {
                     resolution: i.resolution().to_owned(),
                 })
                 .collect(),
+            delivery: smo_core::follow_up::FollowUpView::of(workshop, today).deliveries,
         }
     }
 }

@@ -74,8 +74,13 @@ impl DayLine {
 }
 
 /// The timeline of `roadmap`, with `line` across it, laid out for `frame`.
-pub fn gantt(roadmap: &Roadmap, line: &DayLine, frame: Frame) -> Chart {
-    gantt_window(roadmap, line, 0, usize::MAX, frame)
+pub fn gantt(
+    roadmap: &Roadmap,
+    first_ends: &[(String, NaiveDate)],
+    line: &DayLine,
+    frame: Frame,
+) -> Chart {
+    gantt_window(roadmap, first_ends, line, 0, usize::MAX, frame)
 }
 
 /// How many dated initiatives `roadmap` has (the rows of its timeline).
@@ -92,6 +97,7 @@ pub fn dated_rows(roadmap: &Roadmap) -> usize {
 /// what they need up to 30 % of the frame's width; the months share the rest.
 pub fn gantt_window(
     roadmap: &Roadmap,
+    first_ends: &[(String, NaiveDate)],
     line: &DayLine,
     first: usize,
     count: usize,
@@ -153,6 +159,7 @@ pub fn gantt_window(
     phase_bands(&axis, roadmap, &mut shapes);
     month_grid(&axis, &mut shapes);
     bars(&axis, &rows, &titles, &mut shapes, &mut lines);
+    slips(&axis, &rows, first_ends, &mut shapes, &mut lines);
     dependencies(&axis, &rows, &all, &mut shapes, &mut lines);
     if undated > 0 {
         shapes.push(Shape::Text {
@@ -441,6 +448,62 @@ fn bars(
     }
 }
 
+/// Where an initiative's end has moved from the end first planned (kept as
+/// its baseline): a dashed tick at the first-planned end, joined to the bar's
+/// end by a dashed line, so slippage reads against the plan.
+fn slips(
+    axis: &Axis,
+    rows: &[&Initiative],
+    first_ends: &[(String, NaiveDate)],
+    shapes: &mut Vec<Shape>,
+    lines: &mut Vec<String>,
+) {
+    let (t, u) = (axis.t(), axis.u());
+    let layout = &axis.layout;
+    for (n, i) in rows.iter().enumerate() {
+        let (Some(end), Some((_, planned))) =
+            (i.end, first_ends.iter().find(|(id, _)| *id == i.id))
+        else {
+            continue;
+        };
+        if *planned == end {
+            continue;
+        }
+        let y = axis.row_y(n);
+        let (px, ex) = (axis.x_after(*planned), axis.x_after(end));
+        let mid = y + layout.row / 2.0;
+        let dashed = Stroke {
+            color: INK,
+            width: 1.1 * u,
+            dash: Some(0.35 * t),
+        };
+        shapes.push(Shape::Line {
+            from: Point {
+                x: px,
+                y: y + 0.12 * layout.row,
+            },
+            to: Point {
+                x: px,
+                y: y + 0.88 * layout.row,
+            },
+            stroke: dashed,
+        });
+        shapes.push(Shape::Line {
+            from: Point { x: px, y: mid },
+            to: Point { x: ex, y: mid },
+            stroke: dashed,
+        });
+        let days = (end - *planned).num_days();
+        lines.push(format!(
+            "{}: first planned to end {planned}, {} {} {}",
+            i.title,
+            days.abs(),
+            if days.abs() == 1 { "day" } else { "days" },
+            if days > 0 { "later" } else { "earlier" }
+        ));
+    }
+}
+
 /// Dependency arrows: from the end of what must finish to the start of what
 /// waits, as an elbow that arrives from above or below the waiting bar.
 /// A title in at most two lines of `chars`: when it needs more, the first
@@ -658,7 +721,7 @@ mod tests {
         let all = dated_rows(&roadmap);
         // Every row alone on its page: each dependency is on another page.
         for n in 0..all {
-            let chart = gantt_window(&roadmap, &line, n, 1, frame);
+            let chart = gantt_window(&roadmap, &[], &line, n, 1, frame);
             let i = roadmap
                 .initiatives
                 .iter()
@@ -683,7 +746,7 @@ mod tests {
     fn bars_sit_on_the_month_axis_and_today_is_drawn() {
         let roadmap = sample_workshop().roadmap;
         let frame = Frame::PRINT_TIMELINE;
-        let chart = gantt(&roadmap, &DayLine::today(date(2026, 9, 1)), frame);
+        let chart = gantt(&roadmap, &[], &DayLine::today(date(2026, 9, 1)), frame);
         let layout = Metrics::of(
             frame,
             roadmap
@@ -719,9 +782,41 @@ mod tests {
     }
 
     #[test]
+    fn a_moved_end_is_drawn_against_the_first_plan() {
+        let roadmap = sample_workshop().roadmap;
+        let id = roadmap.initiatives[0].id.clone();
+        let end = roadmap.initiatives[0].end.expect("an end");
+        let first = end - chrono::Duration::days(20);
+        let plain = gantt(&roadmap, &[], &DayLine::today(end), Frame::PRINT_TIMELINE);
+        let moved = gantt(
+            &roadmap,
+            &[(id, first)],
+            &DayLine::today(end),
+            Frame::PRINT_TIMELINE,
+        );
+        let dashed = |c: &Chart| {
+            c.shapes
+                .iter()
+                .filter(|s| matches!(s, Shape::Line { stroke, .. } if stroke.color == INK && stroke.dash.is_some()))
+                .count()
+        };
+        assert_eq!(
+            dashed(&moved),
+            dashed(&plain) + 2,
+            "a tick and a joining line"
+        );
+        assert!(
+            moved.description.contains("20 days later"),
+            "{}",
+            moved.description
+        );
+    }
+
+    #[test]
     fn a_roadmap_without_dates_says_so() {
         let chart = gantt(
             &Roadmap::default(),
+            &[],
             &DayLine::today(date(2026, 1, 1)),
             Frame::PRINT_TIMELINE,
         );
@@ -745,7 +840,7 @@ mod tests {
             Frame::new(600.0, 1000.0, 15.0).expect("frame"),
             Frame::new(1600.0, 1000.0, 17.0).expect("frame"),
         ] {
-            let chart = gantt(&roadmap, &DayLine::today(date(2026, 9, 1)), frame);
+            let chart = gantt(&roadmap, &[], &DayLine::today(date(2026, 9, 1)), frame);
             assert!((chart.width - frame.width).abs() < 1e-9);
             for s in &chart.shapes {
                 if let Shape::Text { at, text, style } = s {
@@ -774,7 +869,7 @@ mod tests {
             last.end = Some(date(2030, 6, 30));
         }
         let frame = Frame::new(620.0, 2000.0, 12.0).expect("frame");
-        let chart = gantt(&roadmap, &DayLine::today(date(2027, 1, 1)), frame);
+        let chart = gantt(&roadmap, &[], &DayLine::today(date(2027, 1, 1)), frame);
         let labels: Vec<f64> = chart
             .shapes
             .iter()

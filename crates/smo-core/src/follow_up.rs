@@ -269,6 +269,19 @@ impl FollowUp {
             .map_or(self.live_round.held_on, |r| r.held_on)
     }
 
+    /// Each initiative's first-planned end where one is kept, for drawing
+    /// slippage against the plan.
+    pub fn first_ends(&self) -> Vec<(String, NaiveDate)> {
+        self.deliveries
+            .iter()
+            .filter_map(|d| {
+                d.delivery
+                    .baseline_end
+                    .map(|e| (d.initiative_id.clone(), e))
+            })
+            .collect()
+    }
+
     /// The delivery record of `initiative_id` (an empty one when none).
     pub fn delivery_of(&self, initiative_id: &str) -> Delivery {
         self.deliveries
@@ -326,7 +339,7 @@ pub struct KpiRow {
 }
 
 /// One initiative with how its delivery stands.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DeliveryRow {

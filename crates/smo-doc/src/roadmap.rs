@@ -171,6 +171,7 @@ pub(crate) fn roadmap(
         }
         let chart = gantt_window(
             r,
+            &workshop.follow_up.first_ends(),
             &DayLine {
                 day: today,
                 label: format!("Exported {}", options.dates.day(today)),
@@ -181,7 +182,7 @@ pub(crate) fn roadmap(
         );
         w.figure(chart, None);
     }
-    w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; a pale, outlined bar is done; the dashed red line is the day of export.", Tone::Note);
+    w.paragraph("Bars are coloured by phase; a black diamond marks a milestone; arrows run from what must finish to what waits for it; a pale, outlined bar is done; a dashed black tick is where an initiative was first planned to end, joined to where it ends now; the dashed red line is the day of export.", Tone::Note);
 
     initiative_cards(w, workshop, options);
 

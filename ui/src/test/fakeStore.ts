@@ -305,7 +305,7 @@ export class FakeStore {
         w.participants = w.participants.filter((p) => p.id !== args.id);
         return w;
       case "roadmap_view":
-        return { today: "2026-05-04", timeline: "", board: [], projections: [], disagreements: this.disagreements };
+        return { today: "2026-05-04", timeline: "", board: [], projections: [], disagreements: this.disagreements, delivery: [] };
       case "gap_analysis":
         return { report: null, practicesRadar: "", groupsRadar: "", heatMap: "" };
       case "list_frameworks":

@@ -2036,7 +2036,12 @@ projections: Array<Projection>,
 /**
  * Where the plan, the targets and the charter disagree.
  */
-disagreements: Array<Disagreement>, };
+disagreements: Array<Disagreement>, 
+/**
+ * How each initiative's delivery stands: slippage against its first
+ * plan, late, blocked.
+ */
+delivery: Array<DeliveryRow>, };
 
 export type GapChart = "practicesRadar" | "groupsRadar" | "heatMap";
 
