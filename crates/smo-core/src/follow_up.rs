@@ -368,7 +368,7 @@ pub struct MaturityCheck {
     /// The level the plan expected by today: the baseline raised by every
     /// initiative of the practice planned (first planned) to end by today.
     pub planned_by_now: Option<Level>,
-    /// The level the latest rated round found.
+    /// Its level in the latest round that rated it.
     pub achieved: Option<Level>,
     /// Its target.
     pub target: Option<Level>,
@@ -385,12 +385,12 @@ pub struct FollowUpView {
     pub rounds: Vec<RoundSummary>,
     /// The average level of every round, overall and per group, oldest first.
     pub trend: Vec<TrendPoint>,
-    /// The round the latest levels come from: the live one once anything in
-    /// it is rated, else the last earlier round (a round just started has
+    /// The latest round with any rating: the live one once anything in it
+    /// is rated, else the last earlier round (a round just started has
     /// nothing to report yet).
     pub latest_rated: u32,
-    /// The baseline against the latest rated round (none while that is the
-    /// baseline itself).
+    /// The baseline against the latest levels: each practice's in the latest
+    /// round that rated it (none while only the baseline has ratings).
     pub since_baseline: Option<RoundComparison>,
     /// Every charter KPI.
     pub kpis: Vec<KpiRow>,
@@ -501,15 +501,40 @@ impl FollowUpView {
                 state: DeliveryState::of(i, d, &with_delivery, today),
             })
             .collect();
-        // The latest levels: the live round's once it has any, else the last
-        // closed round's.
-        let (latest_rated, latest) = if rated(&assessment.practices, &assessment.scope) > 0 {
-            (follow_up.live_round.number, assessment.clone())
+        // The latest levels: each practice's in the latest round that rated
+        // it (a round part-way through its scoring keeps the earlier
+        // levels of the practices it has not reached yet).
+        let latest_rated = if rated(&assessment.practices, &assessment.scope) > 0 {
+            follow_up.live_round.number
         } else {
-            follow_up.rounds.last().map_or_else(
-                || (follow_up.live_round.number, assessment.clone()),
-                |r| (r.number, round_assessment(assessment, r)),
-            )
+            follow_up
+                .rounds
+                .last()
+                .map_or(follow_up.live_round.number, |r| r.number)
+        };
+        let latest = Assessment {
+            framework: assessment.framework.clone(),
+            scope: assessment.scope.clone(),
+            practices: assessment
+                .practices
+                .iter()
+                .map(|p| {
+                    if p.current.is_some() {
+                        return p.clone();
+                    }
+                    follow_up
+                        .rounds
+                        .iter()
+                        .rev()
+                        .find_map(|r| {
+                            r.practices
+                                .iter()
+                                .find(|q| q.practice_id == p.practice_id && q.current.is_some())
+                        })
+                        .cloned()
+                        .unwrap_or_else(|| p.clone())
+                })
+                .collect(),
         };
         let since_baseline = baseline
             .as_ref()

@@ -223,10 +223,7 @@ fn maturity(w: &mut Body, workshop: &Workshop, view: &FollowUpView, options: &Do
     }
     w.heading("Every practice: planned and achieved", Rank::Section);
     w.paragraph(
-        format!(
-            "Planned by now is the baseline raised by every initiative first planned to end by today; achieved is what “{}” found; projected is the level once all of a practice's initiatives are done.",
-            latest_point(view).map_or("the latest round", |t| t.round.as_str())
-        ),
+        "Planned by now is the baseline raised by every initiative first planned to end by today; achieved is the practice's level in the latest round that rated it; projected is the level once all of its initiatives are done.",
         Tone::Note,
     );
     let rows: Vec<Vec<String>> = view

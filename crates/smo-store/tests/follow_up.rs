@@ -100,6 +100,14 @@ fn re_assessing_freezes_the_round_and_starts_every_practice_unrated() {
     );
     let view = FollowUpView::of(&w, day(2026, 9, 16));
     assert_eq!(view.latest_rated, 2, "once anything is re-rated");
+    // A practice not yet re-rated keeps its level from the round before.
+    let other = &before.practices[1];
+    let check = view
+        .maturity
+        .iter()
+        .find(|m| m.practice_id == other.practice_id)
+        .expect("in scope");
+    assert_eq!(check.achieved, other.current);
     assert_eq!(view.rounds.len(), 2);
     assert_eq!((view.rounds[1].rated, view.rounds[1].live), (1, true));
     assert_eq!(view.trend.len(), 2);

@@ -1933,7 +1933,7 @@ projected: Level | null,
  */
 plannedByNow: Level | null, 
 /**
- * The level the latest rated round found.
+ * Its level in the latest round that rated it.
  */
 achieved: Level | null, 
 /**
@@ -1955,14 +1955,14 @@ rounds: Array<RoundSummary>,
  */
 trend: Array<TrendPoint>, 
 /**
- * The round the latest levels come from: the live one once anything in
- * it is rated, else the last earlier round (a round just started has
+ * The latest round with any rating: the live one once anything in it
+ * is rated, else the last earlier round (a round just started has
  * nothing to report yet).
  */
 latestRated: number, 
 /**
- * The baseline against the latest rated round (none while that is the
- * baseline itself).
+ * The baseline against the latest levels: each practice's in the latest
+ * round that rated it (none while only the baseline has ratings).
  */
 sinceBaseline: RoundComparison | null, 
 /**
