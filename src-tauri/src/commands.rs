@@ -486,9 +486,18 @@ pub(crate) async fn gap_analysis(
     state: State<'_, AppState>,
     workshop_id: WorkshopId,
     charts: Option<GapCharts>,
+    round: Option<u32>,
 ) -> Reply<GapAnalysis> {
+    // The round being scored unless an earlier one is asked for.
     let assessment = state
-        .with_store(move |s| Ok(s.workshop(workshop_id)?.assessment))
+        .with_store(move |s| {
+            let w = s.workshop(workshop_id)?;
+            match round {
+                None => Ok(w.assessment),
+                Some(n) => smo_core::follow_up::assessment_of_round(&w, n)
+                    .ok_or(smo_store::StoreError::RoundNotFound(n)),
+            }
+        })
         .await?;
     tauri::async_runtime::spawn_blocking(move || GapAnalysis::of(&assessment, charts))
         .await

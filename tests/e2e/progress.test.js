@@ -69,6 +69,14 @@ test("the sample's progress: two rounds, KPI history, delivery and register", as
   await tab(browser, "register");
   await browser.$('[data-testid="register"]').waitForDisplayed();
   await checkLayout(browser, "04-register");
+
+  // Gap analysis shows any round: the baseline, read-only, against today's targets.
+  await openStep(browser, "gap-analysis", "Gap analysis");
+  await browser.$('[data-testid="gap-round"]').selectByAttribute("value", "1");
+  await browser.$('[data-testid="earlier-round"]').waitForDisplayed({ timeout: 10000 });
+  await browser.$('[data-testid="gap-round"]').selectByAttribute("value", "");
+  await browser.$('[data-testid="earlier-round"]').waitForDisplayed({ reverse: true, timeout: 10000 });
+  await openProgress(browser);
 });
 
 test("three measurements move a KPI's status and history", async () => {

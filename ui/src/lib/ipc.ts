@@ -143,7 +143,9 @@ export const api = {
   /** A first brief for a document, from the workshop as of today. */
   draftBrief: (workshopId: WorkshopId, document: Document) => call<Brief>("draft_brief", { workshopId, document }),
   /** The report; with `charts`, its charts laid out for the room each has on screen. */
-  gapAnalysis: (workshopId: WorkshopId, charts: GapCharts | null) => call<GapAnalysis>("gap_analysis", { workshopId, charts }),
+  /** The gap analysis of the round being scored, or of earlier round `round`. */
+  gapAnalysis: (workshopId: WorkshopId, charts: GapCharts | null, round: number | null = null) =>
+    call<GapAnalysis>("gap_analysis", { workshopId, charts, round }),
   updateCharter: (workshopId: WorkshopId, update: CharterUpdate) => call<Workshop>("update_charter", { workshopId, update }),
   saveCharterVersion: (workshopId: WorkshopId, note: string, approve: boolean) =>
     call<Workshop>("save_charter_version", { workshopId, note, approve }),
