@@ -72,10 +72,17 @@ test("the sample's progress: two rounds, KPI history, delivery and register", as
 
   // Gap analysis shows any round: the baseline, read-only, against today's targets.
   await openStep(browser, "gap-analysis", "Gap analysis");
+  const summary = await browser.$('[data-testid="gap-summary"]');
+  await summary.waitForDisplayed({ timeout: 10000 });
+  const average = async () => (await summary.getText()).split("\n")[0];
+  assert.equal(await average(), "1.4", "the six-month review's average today");
   await browser.$('[data-testid="gap-round"]').selectByAttribute("value", "1");
   await browser.$('[data-testid="earlier-round"]').waitForDisplayed({ timeout: 10000 });
+  await browser.waitUntil(async () => (await average()) === "1.2", { timeout: 10000, timeoutMsg: "the baseline's average is not shown" });
+  await sandbox.screenshot("04b-gap-baseline");
   await browser.$('[data-testid="gap-round"]').selectByAttribute("value", "");
   await browser.$('[data-testid="earlier-round"]').waitForDisplayed({ reverse: true, timeout: 10000 });
+  await browser.waitUntil(async () => (await average()) === "1.4", { timeout: 10000, timeoutMsg: "back to the round being scored" });
   await openProgress(browser);
 });
 
