@@ -74,7 +74,7 @@ test("the sample's progress: two rounds, KPI history, delivery and register", as
   await openStep(browser, "gap-analysis", "Gap analysis");
   const summary = await browser.$('[data-testid="gap-summary"]');
   await summary.waitForDisplayed({ timeout: 10000 });
-  const average = async () => (await summary.getText()).split("\n")[0];
+  const average = async () => (await summary.$(".big").getText()).trim();
   assert.equal(await average(), "1.4", "the six-month review's average today");
   await browser.$('[data-testid="gap-round"]').selectByAttribute("value", "1");
   await browser.$('[data-testid="earlier-round"]').waitForDisplayed({ timeout: 10000 });
