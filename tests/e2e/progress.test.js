@@ -138,11 +138,13 @@ test("an initiative done, one late against its first plan, and an idea made an i
   });
   assert.match(await catalogue.getText(), /First planned 18 Dec 2026/);
 
+  // Marked done, it is 100 % done and ends today (it had no actual end).
   const desk = await browser.$('[data-testid="delivery-ini-desk"]');
   await desk.$('[data-testid="delivery-status"]').selectByAttribute("value", "done");
-  await desk.$('[data-testid="delivery-percent"]').setValue("100");
-  await browser.keys(["Tab"]);
   await waitForSaved(browser);
+  const actualEnd = await desk.$('input[aria-label="Actual end of Merge the three service desks"]');
+  await browser.waitUntil(async () => (await actualEnd.getValue()) !== "", { timeout: 10000, timeoutMsg: "marking it done gave it no actual end" });
+  assert.equal(await desk.$('[data-testid="delivery-percent"]').getValue(), "100");
   await browser.waitUntil(async () => (await browser.$('[data-testid="delivery-counts"]').getText()).startsWith("6 done"), {
     timeout: 10000,
     timeoutMsg: "the merged desk was not counted done",
