@@ -392,6 +392,9 @@ pub struct FollowUpView {
     /// The baseline against the latest levels: each practice's in the latest
     /// round that rated it (none while only the baseline has ratings).
     pub since_baseline: Option<RoundComparison>,
+    /// The average of the latest levels, overall and per group (what
+    /// "maturity now" means while a round is part-way through).
+    pub now: TrendPoint,
     /// Every charter KPI.
     pub kpis: Vec<KpiRow>,
     /// How many KPIs are due for measuring today or overdue.
@@ -540,8 +543,10 @@ impl FollowUpView {
             .as_ref()
             .filter(|_| follow_up.rounds.first().map(|r| r.number) != Some(latest_rated))
             .map(|b| RoundComparison::of(b, &latest));
+        let now = TrendPoint::of("Now", &latest);
         FollowUpView {
             today,
+            now,
             maturity: maturity(
                 workshop,
                 baseline.as_ref().unwrap_or(assessment),
@@ -679,19 +684,14 @@ pub fn steering_brief(
     let view = FollowUpView::of(workshop, today);
     let mut brief = crate::brief::Brief::default();
     let first = view.trend.first().and_then(|t| t.overall);
-    let latest = view
-        .rounds
-        .iter()
-        .position(|r| r.number == view.latest_rated)
-        .and_then(|n| view.trend.get(n));
-    match (first, latest.and_then(|t| t.overall), latest) {
-        (Some(a), Some(b), Some(t)) if view.since_baseline.is_some() => {
+    match (first, view.now.overall) {
+        (Some(a), Some(b)) if view.since_baseline.is_some() => {
             brief.key_messages.push(format!(
-                "Average maturity moved from {a:.1} at “{}” to {b:.1} at “{}”.",
-                view.rounds[0].name, t.round
+                "Average maturity moved from {a:.1} at “{}” to {b:.1} now, on each practice's latest rating.",
+                view.rounds[0].name
             ));
         }
-        (_, Some(b), _) => brief.key_messages.push(format!(
+        (_, Some(b)) => brief.key_messages.push(format!(
             "Average maturity stands at {b:.1} of 5; no re-assessment yet."
         )),
         _ => {}

@@ -80,19 +80,11 @@ pub(crate) fn steering(
     )
 }
 
-/// The trend point of the latest rated round.
-fn latest_point(view: &FollowUpView) -> Option<&smo_core::reassessment::TrendPoint> {
-    view.rounds
-        .iter()
-        .position(|r| r.number == view.latest_rated)
-        .and_then(|n| view.trend.get(n))
-}
-
 /// The numbers at a glance, in the executive summary.
 fn glance(w: &mut Body, workshop: &Workshop, view: &FollowUpView) {
     w.heading("At a glance", Rank::Minor);
     let first = view.trend.first().and_then(|t| t.overall);
-    let last = latest_point(view).and_then(|t| t.overall);
+    let last = view.now.overall;
     let avg = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
     let count = |s: KpiStatus| {
         view.kpis
@@ -111,10 +103,9 @@ fn glance(w: &mut Body, workshop: &Workshop, view: &FollowUpView) {
             "Maturity",
             if view.since_baseline.is_some() {
                 format!(
-                    "{} at the baseline, {} at “{}” (of 5)",
+                    "{} at the baseline, {} now, on each practice's latest rating (of 5)",
                     avg(first),
-                    avg(last),
-                    latest_point(view).map_or("", |t| t.round.as_str())
+                    avg(last)
                 )
             } else {
                 format!("{} of 5 (baseline only)", avg(last))

@@ -463,8 +463,9 @@ fn the_steering_brief_reports_the_latest_rated_round_while_a_new_one_starts() {
         day(2026, 12, 2),
         smo_core::DateStyle::DayMonthYear,
     );
+    // Nothing is re-rated yet: "now" is the six-month review's levels.
     assert!(
-        brief.key_messages[0].contains("“Six-month review, September 2026”"),
+        brief.key_messages[0].contains("from 1.2 at “Baseline, March 2026” to 1.4 now"),
         "{:?}",
         brief.key_messages
     );

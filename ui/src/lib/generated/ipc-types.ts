@@ -1966,6 +1966,11 @@ latestRated: number,
  */
 sinceBaseline: RoundComparison | null, 
 /**
+ * The average of the latest levels, overall and per group (what
+ * "maturity now" means while a round is part-way through).
+ */
+now: TrendPoint, 
+/**
  * Every charter KPI.
  */
 kpis: Array<KpiRow>, 
