@@ -151,4 +151,24 @@ pub fn enlarge(workshop: &mut Workshop) {
             objective_id: None,
         })
         .collect();
+    // What was recorded after the workshop follows the new plan and charter:
+    // records of initiatives and KPIs no longer there go.
+    let follow_up = &mut workshop.follow_up;
+    let roadmap = &workshop.roadmap;
+    follow_up
+        .deliveries
+        .retain(|d| roadmap.initiative(&d.initiative_id).is_some());
+    let kpis = &workshop.charter.kpis;
+    follow_up
+        .kpis
+        .retain(|k| kpis.iter().any(|c| c.id == k.kpi_id));
+    for idea in &mut follow_up.ideas {
+        if idea
+            .initiative_id
+            .as_deref()
+            .is_some_and(|id| roadmap.initiative(id).is_none())
+        {
+            idea.initiative_id = None;
+        }
+    }
 }
