@@ -37,11 +37,11 @@ use smo_phones::MachineAddress;
 /// How many initiatives "Suggest from gaps" drafts at most.
 const SUGGESTIONS: usize = 5;
 
-fn today() -> chrono::NaiveDate {
+pub(crate) fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-type Reply<T> = Result<T, AppError>;
+pub(crate) type Reply<T> = Result<T, AppError>;
 
 #[tauri::command]
 pub(crate) fn app_status(state: State<'_, AppState>) -> AppStatus {

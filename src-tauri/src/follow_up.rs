@@ -13,13 +13,8 @@ use smo_core::register::Idea;
 use smo_core::{Level, Workshop, WorkshopId};
 use tauri::State;
 
+use crate::commands::{today, Reply};
 use crate::{AppError, AppState, ChartSpace, ErrorCode};
-
-type Reply<T> = Result<T, AppError>;
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 /// The Progress screen on a day.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]

@@ -656,22 +656,6 @@ fn maturity(
         .collect()
 }
 
-/// What re-assessing leaves of a practice of the round just closed: its
-/// target, priority, horizon and findings stay; its current level,
-/// confidence, evidence and votes on the current level start again.
-pub fn fresh_for_new_round(p: &PracticeAssessment) -> PracticeAssessment {
-    let mut fresh = p.clone();
-    fresh.current = None;
-    fresh.confidence = None;
-    fresh.evidence.clear();
-    fresh.votes.clear();
-    fresh.spread = None;
-    fresh
-        .rounds
-        .retain(|r| r.question != crate::VoteQuestion::Current);
-    fresh
-}
-
 /// What the steering report leads with, drafted from the follow-up as of
 /// `today`: where maturity, the KPIs and the plan stand, what the committee
 /// must decide (KPIs off track, blocked work, approved ideas without an
@@ -824,23 +808,6 @@ mod tests {
         assert_eq!(t.kpi_id, kpi.id);
         assert_eq!(t.start, day(2026, 3, 9));
         assert!(t.measurements.is_empty());
-    }
-
-    #[test]
-    fn a_fresh_round_keeps_targets_and_forgets_todays_levels() {
-        let mut p = PracticeAssessment::empty("incident-management");
-        p.current = Level::try_from(2).ok();
-        p.target = Level::try_from(4).ok();
-        p.evidence = "Tickets reviewed".into();
-        p.priority = Some(crate::Priority::High);
-        let p = &p;
-        let fresh = fresh_for_new_round(p);
-        assert_eq!(fresh.current, None, "never copied silently");
-        assert_eq!(fresh.confidence, None);
-        assert!(fresh.evidence.is_empty());
-        assert!(fresh.votes.is_empty());
-        assert_eq!(fresh.target, p.target);
-        assert_eq!(fresh.priority, p.priority);
     }
 
     #[test]

@@ -491,11 +491,7 @@ fn register(w: &mut Body, workshop: &Workshop, options: &DocOptions) {
         .collect();
     highlights.sort_by_key(|i| {
         (
-            i.priority.map_or(3, |p| match p {
-                smo_core::Priority::High => 0,
-                smo_core::Priority::Medium => 1,
-                smo_core::Priority::Low => 2,
-            }),
+            std::cmp::Reverse(i.priority.map_or(0, smo_core::Priority::weight)),
             std::cmp::Reverse(i.raised_on),
         )
     });

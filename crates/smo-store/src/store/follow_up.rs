@@ -55,7 +55,9 @@ impl Store {
                 name: name.trim().to_owned(),
                 held_on,
             };
-            // What `fresh_for_new_round` says, in the tables.
+            // Every practice starts the new round not yet re-rated: its
+            // current level, confidence, evidence and votes on the current
+            // level go; its target, priority, horizon and findings stay.
             let id = workshop.to_string();
             tx.execute(
                 "UPDATE practice_assessment SET current_level = NULL, confidence = NULL, \
@@ -315,26 +317,17 @@ fn tracked<'f>(
         .iter()
         .find(|k| k.id == kpi_id)
         .ok_or_else(|| StoreError::KpiNotFound(kpi_id.to_owned()))?;
-    let record = TrackedKpi::read_from(kpi, f.first_day());
-    // Keep charter order.
-    let at = charter
+    f.kpis.push(TrackedKpi::read_from(kpi, f.first_day()));
+    // Records stay in charter order (one whose KPI is gone, last).
+    let place = |id: &str| charter.kpis.iter().position(|c| c.id == id);
+    f.kpis
+        .sort_by_key(|k| place(&k.kpi_id).unwrap_or(usize::MAX));
+    let n = f
         .kpis
         .iter()
-        .position(|k| k.id == kpi_id)
-        .unwrap_or(0);
-    let insert_at = f
-        .kpis
-        .iter()
-        .position(|k| {
-            charter
-                .kpis
-                .iter()
-                .position(|c| c.id == k.kpi_id)
-                .is_some_and(|p| p > at)
-        })
-        .unwrap_or(f.kpis.len());
-    f.kpis.insert(insert_at, record);
-    Ok(&mut f.kpis[insert_at])
+        .position(|k| k.kpi_id == kpi_id)
+        .ok_or_else(|| StoreError::KpiNotFound(kpi_id.to_owned()))?;
+    Ok(&mut f.kpis[n])
 }
 
 fn set_delivery(f: &mut FollowUp, initiative_id: &str, delivery: Delivery) {
