@@ -36,6 +36,10 @@ stage() {
 SYSTEM_PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core)
 # The phones' end-to-end test drives Debian's Chromium as the phones.
 SYSTEM_PACKAGES+=(chromium-driver)
+# The package check validates the .deb's desktop entry and MIME type.
+SYSTEM_PACKAGES+=(desktop-file-utils shared-mime-info)
+# The desktop end-to-end test presses real keys on the X display.
+SYSTEM_PACKAGES+=(xdotool)
 ensure_system_packages
 ensure_toolchains
 command -v bc >/dev/null || as_root apt-get install -y -qq bc >/dev/null
@@ -51,7 +55,8 @@ stage "ui lint" bash -c "cd ui && npm run --silent lint"
 stage "rust tests" cargo test --locked --workspace --features smo-workbench/custom-protocol
 stage "ui unit tests" bash -c "cd ui && NO_COLOR=1 npx vitest run"
 stage "app build" cargo build --locked -p smo-workbench -p smo-bench --features smo-workbench/custom-protocol
-stage "end-to-end" bash -c "cd tests/e2e && xvfb-run -a -s '-screen 0 3968x1100x24' npm test"
+stage "end-to-end" bash -c "cd tests/e2e && xvfb-run -a -s '-screen 0 3968x1200x24' npm test"
+stage "package" scripts/check-package.sh
 # The benchmark harness on a tiny input: it must run and fill every row; the
 # numbers are not judged (benchmarks are not timed tests).
 stage "benchmark harness" bash -c "scripts/bench.sh --tiny && grep -Eq '^\| Cold start .*median [0-9.]+ ms' target/bench-tiny/BENCHMARKS.md && grep -Eq '^\| Headless Chromium .*median [0-9.]+ ms' target/bench-tiny/BENCHMARKS.md && grep -Eq '^\| Import, .*[0-9.]+×\*\* for ten times' target/bench-tiny/BENCHMARKS.md && grep -Eq '^\| Phones: .*p50 [0-9.]+ ms, p99 [0-9.]+ ms; 0 of [0-9]+ lost' target/bench-tiny/BENCHMARKS.md"

@@ -859,6 +859,16 @@ pub(crate) async fn import_workshop_file<R: Runtime>(
     let Some(file) = file else {
         return Ok(ImportOutcome::Cancelled);
     };
+    import_read(&state, &pending, file).await
+}
+
+/// Imports a file already read, unless its workshop is already there: then
+/// it waits in `pending` for the user's answer.
+pub(crate) async fn import_read(
+    state: &AppState,
+    pending: &PendingImport,
+    file: smo_core::portable::WorkshopFile,
+) -> Reply<ImportOutcome> {
     let id = file.workshop.id;
     let title = file.workshop.set_up.title.clone();
     if state.with_store(move |s| s.contains(id)).await? {
@@ -955,10 +965,9 @@ pub(crate) fn set_zoom<R: Runtime>(
     window
         .set_zoom(zoom.factor())
         .map_err(|e| AppError::internal(format!("Cannot zoom the window: {e}")))?;
-    state
-        .preferences()
-        .update(|p| p.zoom = zoom)
-        .map(|p| p.zoom)
+    let zoom = state.preferences().update(|p| p.zoom = zoom)?.zoom;
+    crate::menu::refresh(window.app_handle());
+    Ok(zoom)
 }
 
 /// This computer's network addresses, for the phones' server to listen on.

@@ -170,6 +170,18 @@ pub fn labels() -> String {
             Classification::label,
         ),
         record(
+            "MENU_TITLE",
+            "The menu bar's commands, as the menus name them.",
+            &crate::MenuCommand::ALL,
+            crate::MenuCommand::title,
+        ),
+        record(
+            "MENU_SHORTCUT",
+            "The menu bar's keys (\"\" where a command has none).",
+            &crate::MenuCommand::ALL,
+            crate::MenuCommand::shortcut,
+        ),
+        record(
             "FORM_LABEL",
             "The forms an SMO can take, in the order the seed article lists them.",
             &SmoForm::ALL,
@@ -180,7 +192,7 @@ pub fn labels() -> String {
         "// Generated from smo-core's labels by src-tauri/src/ipc_types.rs. Do not edit:\n\
          // run `UPDATE_IPC_TYPES=1 cargo test -p smo-workbench ipc_types` instead.\n\
          import type {\n  ApprovalStatus,\n  AuthorityLevel,\n  Classification,\n  Confidence,\n  Direction,\n  DocumentFormat,\n  DocumentStatus,\n  \
-         Effort,\n  Frequency,\n  IdeaSource,\n  IdeaStatus,\n  ImprovementStatus,\n  InitiativeStatus,\n  KpiStatus,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n  VoteQuestion,\n} from \"./ipc-types\";\n",
+         Effort,\n  Frequency,\n  IdeaSource,\n  IdeaStatus,\n  ImprovementStatus,\n  InitiativeStatus,\n  KpiStatus,\n  MenuCommand,\n  PhaseKind,\n  Priority,\n  Rating,\n  SmoForm,\n  VoteQuestion,\n} from \"./ipc-types\";\n",
     );
     for table in tables {
         out.push_str(&table);
@@ -388,6 +400,10 @@ pub fn typescript() -> String {
         crate::Recovery::decl(&cfg),
         crate::BackupSummary::decl(&cfg),
         crate::AppStatus::decl(&cfg),
+        crate::About::decl(&cfg),
+        crate::MenuCommand::decl(&cfg),
+        crate::MenuContext::decl(&cfg),
+        crate::FieldEdit::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/ipc_types.rs. Do not edit:\n\

@@ -3,6 +3,7 @@
 //! in it lives in `smo-core` and `smo-store`; this crate only translates
 //! between IPC/JSON and those libraries.
 
+mod about;
 mod agenda_view;
 mod chart_space;
 mod close;
@@ -11,23 +12,31 @@ mod error;
 mod export;
 mod follow_up;
 mod gap_analysis;
+mod instance;
 pub mod ipc_types;
+mod menu;
+mod opened_files;
 mod phones;
 mod preferences;
 mod presenter;
 mod roadmap_view;
 mod startup;
 mod state;
+mod window_place;
 mod workshop_file;
 
 use tauri::{Manager, Runtime};
 
+pub use about::About;
 pub use agenda_view::AgendaView;
 pub use chart_space::ChartSpace;
 pub use error::{AppError, ErrorCode};
 pub use export::{ExportItem, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
 pub use follow_up::ProgressScreen;
 pub use gap_analysis::{GapAnalysis, GapCharts};
+pub use instance::{Claim, Handover, Listener};
+pub use menu::{FieldEdit, MenuCommand, MenuContext, MENU_EVENT};
+pub use opened_files::{FilesToOpen, FILES_OPENED_EVENT};
 pub use phones::{PhoneSession, PhoneVote, PHONE_ROSTER_EVENT, PHONE_VOTE_EVENT};
 pub use preferences::Zoom;
 pub use presenter::{
@@ -38,10 +47,26 @@ pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};
 
+/// How this process was launched: the files it was asked to open and, when
+/// it is the only one on its data directory, its ear for later launches.
+#[derive(Default)]
+pub struct Launch {
+    /// Workshop files named on the command line.
+    pub files: Vec<std::path::PathBuf>,
+    /// Hears later launches (see `instance`).
+    pub listener: Option<instance::Listener>,
+}
+
 /// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
-pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+pub fn build<R: Runtime>(
+    builder: tauri::Builder<R>,
+    state: AppState,
+    launch: Launch,
+) -> tauri::Builder<R> {
+    let Launch { files, listener } = launch;
     builder
         .manage(state)
+        .manage(FilesToOpen::new(files))
         .manage(export::ExportedPaths::default())
         .manage(workshop_file::PendingImport::default())
         .manage(presenter::Presenter::default())
@@ -49,17 +74,26 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
         .plugin(tauri_plugin_dialog::init())
         // Every #[tauri::command] in src/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
-        .setup(|app| {
+        .setup(move |app| {
             if let Some(window) = app.get_webview_window("main") {
+                window_place::restore(&window);
+                window_place::remember(&window);
+                menu::install(&window)?;
                 close::flush_before_close(&window);
                 // The projector's window and the phones' server go when
                 // the facilitator's window does.
                 let handle = app.handle().clone();
-                window.on_window_event(move |event| {
-                    if matches!(event, tauri::WindowEvent::Destroyed) {
+                window.on_window_event(move |event| match event {
+                    tauri::WindowEvent::Destroyed => {
                         let _ = presenter::close(&handle);
                         handle.state::<phones::Phones>().close();
                     }
+                    // A workshop file dropped on the window is opened like
+                    // one named on the command line.
+                    tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
+                        opened_files::hand_over(&handle, paths.clone());
+                    }
+                    _ => {}
                 });
                 let zoom = app.state::<AppState>().preferences().get().zoom;
                 if zoom != Zoom::ACTUAL_SIZE {
@@ -68,20 +102,63 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
                     }
                 }
             }
+            if let Some(listener) = listener {
+                let handle = app.handle().clone();
+                listener.hear(move |handover| opened_files::hand_over(&handle, handover.files));
+            }
             Ok(())
         })
 }
 
 /// Starts the desktop app with the database in the user's data directory
-/// (or `SMO_WORKBENCH_DATA_DIR`). A database that cannot be opened does not
+/// (or `SMO_WORKBENCH_DATA_DIR`), opening the workshop files named on the
+/// command line. When the app already runs on that directory, the files go
+/// to it and this process ends. A database that cannot be opened does not
 /// stop the app: the UI shows why.
 pub fn run() {
     startup::mark_start();
-    let state = AppState::open_default();
-    build(tauri::Builder::default(), state)
-        .run(tauri::generate_context!())
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let files = instance::files_in_args(std::env::args().skip(1), &cwd);
+    let dir = smo_store::DataDir::resolve(None);
+    let listener = match &dir {
+        Ok(dir) => match instance::claim(
+            dir.root(),
+            &Handover {
+                files: files.clone(),
+            },
+        ) {
+            Ok(Claim::Forwarded) => {
+                eprintln!(
+                    "smo-workbench: already running on {}; handed over",
+                    dir.root().display()
+                );
+                return;
+            }
+            Ok(Claim::First(listener)) => Some(listener),
+            Err(e) => {
+                eprintln!("smo-workbench: cannot check for a running app ({e}); starting anyway");
+                None
+            }
+        },
+        Err(_) => None,
+    };
+    let state = match dir {
+        Ok(dir) => AppState::open(&dir),
+        Err(_) => AppState::open_default(),
+    };
+    let app = build(tauri::Builder::default(), state, Launch { files, listener })
+        .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("smo-workbench: cannot start: {e}");
             std::process::exit(1);
         });
+    app.run(|_handle, _event| {
+        // macOS hands a double-clicked file to the running app as an event,
+        // not on the command line.
+        #[cfg(target_os = "macos")]
+        if let tauri::RunEvent::Opened { urls } = _event {
+            let files = urls.iter().filter_map(|u| u.to_file_path().ok()).collect();
+            opened_files::hand_over(_handle, files);
+        }
+    });
 }

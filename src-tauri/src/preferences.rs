@@ -1,6 +1,6 @@
 //! What the app remembers about how it is used, apart from the workshops:
-//! the zoom of the whole UI (Ctrl + / − / 0) and the screen the presenter
-//! window last went to. A small JSON file beside the
+//! the zoom of the whole UI (Ctrl + / − / 0), where the main window was, and
+//! the screen the presenter window last went to. A small JSON file beside the
 //! database, `preferences.json`, never the database itself, so restoring a
 //! backup does not change how the app looks. A missing or unreadable file
 //! gives the defaults (and says so on stderr); the next change rewrites it.
@@ -25,7 +25,11 @@ pub struct Zoom(f64);
 impl Zoom {
     /// 100 %.
     pub const ACTUAL_SIZE: Zoom = Zoom(1.0);
-    const RANGE: std::ops::RangeInclusive<f64> = 0.5..=3.0;
+    /// The smallest, 50 %.
+    pub const MIN: Zoom = Zoom(0.5);
+    /// The largest, 300 %.
+    pub const MAX: Zoom = Zoom(3.0);
+    const RANGE: std::ops::RangeInclusive<f64> = Zoom::MIN.0..=Zoom::MAX.0;
 
     /// The factor, 1.0 for 100 %.
     pub fn factor(self) -> f64 {
@@ -69,6 +73,8 @@ pub struct Preferences {
     pub zoom: Zoom,
     /// The name of the screen the presenter window last went full screen on.
     pub presenter_screen: Option<String>,
+    /// Where the main window was.
+    pub window: Option<crate::window_place::WindowPlace>,
 }
 
 /// The preferences of one data directory, read at start and written on change.

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 use smo_store::DataDir;
-use smo_workbench_lib::{build, AppState};
+use smo_workbench_lib::{build, AppState, Launch};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -24,7 +24,7 @@ fn start() -> TestApp {
 
 fn start_in(data: &DataDir) -> TestApp {
     let state = AppState::open(data);
-    let app = build(mock_builder(), state)
+    let app = build(mock_builder(), state, Launch::default())
         .build(tauri::generate_context!())
         .expect("app builds");
     let window = match app.get_webview_window("main") {

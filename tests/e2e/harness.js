@@ -149,19 +149,25 @@ export async function waitForSaved(browser) {
 }
 
 /**
- * Resizes the app window to `width` × `height` (the page's own size: under
- * Xvfb there is no window manager, so no frame) and waits until the page has
- * that size.
+ * Resizes the app window so that its page is `width` × `height` (under Xvfb
+ * there is no window manager, so no frame; the menu bar above the page is
+ * added to the window's height) and waits until the page has that size.
  */
 export async function setWindowSize(browser, width, height) {
   // At the screen's top left corner, so the whole window is on the (virtual) screen.
   await browser.setWindowRect(0, 0, width, height);
+  await browser.waitUntil(async () => (await browser.execute(() => window.innerWidth)) === width, {
+    timeout: 5000,
+    timeoutMsg: `the window did not become ${width} wide`,
+  });
+  const menuBar = height - (await browser.execute(() => window.innerHeight));
+  if (menuBar > 0) await browser.setWindowRect(0, 0, width, height + menuBar);
   await browser.waitUntil(
     async () => {
       const [w, h] = await browser.execute(() => [window.innerWidth, window.innerHeight]);
       return w === width && h === height;
     },
-    { timeout: 5000, timeoutMsg: `the window did not become ${width}×${height}` },
+    { timeout: 5000, timeoutMsg: `the page did not become ${width}×${height}` },
   );
   await browser.pause(250);
 }

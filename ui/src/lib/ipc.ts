@@ -63,6 +63,10 @@ import type {
   WorkshopId,
   WorkshopPage,
   Zoom,
+  About,
+  FieldEdit,
+  MenuCommand,
+  MenuContext,
 } from "./generated/ipc-types";
 
 export type * from "./generated/ipc-types";
@@ -221,6 +225,16 @@ export const api = {
   showJoinCode: (size: InviteSize) => call<null>("show_join_code", { size }),
   releasePhone: (participantId: ParticipantId) => call<PhoneRoster>("release_phone", { participantId }),
   closePhones: () => call<null>("close_phones"),
+  /** Tells the menu bar what the page shows, so what cannot act is greyed out. */
+  menuContext: (context: MenuContext) => call<null>("menu_context", { context }),
+  /** Has the focused text field undo or redo its own typing. */
+  editInField: (edit: FieldEdit) => call<null>("edit_in_field", { edit }),
+  /** How many files (named on the command line, handed over, dropped) wait to be imported. */
+  filesWaiting: () => call<number>("files_waiting"),
+  /** Imports the oldest waiting file; `cancelled` when none waits. */
+  importOpenedFile: () => call<ImportOutcome>("import_opened_file"),
+  about: () => call<About>("about"),
+  thirdPartyNotice: () => call<string>("third_party_notice"),
 };
 
 /**
@@ -275,6 +289,21 @@ export function reportFirstScreen(): void {
   requestAnimationFrame(() => {
     setTimeout(() => void call<null>("first_screen_ready").catch(() => undefined), 0);
   });
+}
+
+/** Sent when a menu bar command is for the page to carry out (src-tauri/src/menu.rs). */
+const MENU_EVENT = "smo://menu";
+/** Sent when workshop files wait to be imported (src-tauri/src/opened_files.rs). */
+const FILES_OPENED_EVENT = "smo://files-opened";
+
+/** Calls `handler` with every menu command the page carries out. */
+export async function onMenuCommand(handler: (command: MenuCommand) => void): Promise<() => void> {
+  return listen<MenuCommand>(MENU_EVENT, (event) => handler(event.payload));
+}
+
+/** Calls `handler` whenever workshop files are handed to the app to open. */
+export async function onFilesOpened(handler: () => void): Promise<() => void> {
+  return listen<number>(FILES_OPENED_EVENT, () => handler());
 }
 
 /** Emitted by the shell before each document of an export is built. */

@@ -2,10 +2,23 @@
  * Every key the workshop screens answer to, by where it works: what `?`
  * shows. Each handler lives with its screen (WorkshopView, PresentControls,
  * CurrentStateStep, VotePanel, TargetStateStep); change this list with them.
+ * The menu bar's keys come from the menu's declaration.
  */
+import { MENU_SHORTCUT, MENU_TITLE } from "./generated/labels";
+import type { MenuCommand } from "./ipc";
+
 export type KeyGroup = { where: string; keys: [keys: string, does: string][] };
 
+/** The menu bar's keys, from its one declaration (src-tauri/src/menu.rs). */
+const MENU_KEYS: KeyGroup = {
+  where: "Menu bar (Alt opens it)",
+  keys: (Object.keys(MENU_SHORTCUT) as MenuCommand[])
+    .filter((command) => MENU_SHORTCUT[command] !== "")
+    .map((command) => [MENU_SHORTCUT[command], MENU_TITLE[command]]),
+};
+
 export const KEY_GROUPS: readonly KeyGroup[] = [
+  MENU_KEYS,
   {
     where: "Anywhere in a workshop",
     keys: [

@@ -2897,3 +2897,51 @@ dateStyle: DateStyle,
  * The UI's zoom when the app started (remembered from the last run).
  */
 zoom: Zoom, };
+
+export type About = { 
+/**
+ * The app's version.
+ */
+version: string, 
+/**
+ * The app's own licence.
+ */
+licence: string, 
+/**
+ * The data directory.
+ */
+dataDir: string, 
+/**
+ * The database file.
+ */
+databasePath: string, 
+/**
+ * The schema version the database is at (`None`: it could not be opened).
+ */
+schemaVersion: number | null, 
+/**
+ * The newest schema version this build knows.
+ */
+knownSchemaVersion: number, 
+/**
+ * The notice's opening paragraph: what it covers, in numbers.
+ */
+thirdPartySummary: string, };
+
+export type MenuCommand = "newWorkshop" | "importWorkshopFile" | "exportWorkshopFile" | "exportDocuments" | "quit" | "undo" | "redo" | "present" | "zoomIn" | "zoomOut" | "zoomReset" | "fullScreen" | "keyboardShortcuts" | "openDataFolder" | "about";
+
+export type MenuContext = { 
+/**
+ * A workshop is open (not the home list).
+ */
+workshopOpen: boolean, 
+/**
+ * The open workshop has a change to undo.
+ */
+canUndo: boolean, 
+/**
+ * The open workshop has a change to redo.
+ */
+canRedo: boolean, };
+
+export type FieldEdit = "undo" | "redo";

@@ -15,6 +15,7 @@ import type {
   ImprovementStatus,
   InitiativeStatus,
   KpiStatus,
+  MenuCommand,
   PhaseKind,
   Priority,
   Rating,
@@ -169,6 +170,44 @@ export const CLASSIFICATION_LABEL: Record<Classification, string> = {
   internal: "Internal",
   confidentialClient: "Confidential — client",
   restricted: "Restricted",
+};
+
+/** The menu bar's commands, as the menus name them. */
+export const MENU_TITLE: Record<MenuCommand, string> = {
+  newWorkshop: "New workshop…",
+  importWorkshopFile: "Import workshop file…",
+  exportWorkshopFile: "Export workshop file…",
+  exportDocuments: "Export documents…",
+  quit: "Quit",
+  undo: "Undo",
+  redo: "Redo",
+  present: "Present",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  zoomReset: "Actual size",
+  fullScreen: "Full screen",
+  keyboardShortcuts: "Keyboard shortcuts",
+  openDataFolder: "Open data folder",
+  about: "About SMO Workbench",
+};
+
+/** The menu bar's keys ("" where a command has none). */
+export const MENU_SHORTCUT: Record<MenuCommand, string> = {
+  newWorkshop: "Ctrl+N",
+  importWorkshopFile: "Ctrl+O",
+  exportWorkshopFile: "Ctrl+Shift+S",
+  exportDocuments: "Ctrl+E",
+  quit: "Ctrl+Q",
+  undo: "Ctrl+Z",
+  redo: "Ctrl+Shift+Z",
+  present: "F5",
+  zoomIn: "Ctrl + =",
+  zoomOut: "Ctrl + −",
+  zoomReset: "Ctrl + 0",
+  fullScreen: "F11",
+  keyboardShortcuts: "F1",
+  openDataFolder: "",
+  about: "",
 };
 
 /** The forms an SMO can take, in the order the seed article lists them. */
