@@ -5,7 +5,7 @@
 // Screenshots are written to target/e2e/ at the repository root.
 
 import { spawn, execSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve, dirname } from "node:path";
@@ -229,4 +229,40 @@ export async function layoutProblems(browser, minText = 12) {
     for (const [key, count] of small) problems.push(`${key}${count > 1 ? ` (${count} times)` : ""} is below ${minText}px`);
     return problems;
   }, minText);
+}
+
+const axeSource = readFileSync(join(here, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules, and best practices) on the page
+ * shown now, inside the real window; writes every violation to
+ * target/e2e/axe-<name>.json and returns the serious and critical ones as
+ * sentences ("color-contrast (serious): … at .selector").
+ */
+export async function accessibilityProblems(browser, name) {
+  const injected = await browser.execute(() => typeof window.axe === "object");
+  if (!injected) await browser.execute(`${axeSource}\n;return true;`);
+  const violations = await browser.executeAsync((done) => {
+    window.axe
+      .run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        resultTypes: ["violations"],
+      })
+      .then((r) =>
+        done(
+          r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.slice(0, 8).map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
+            count: v.nodes.length,
+          })),
+        ),
+      )
+      .catch((e) => done([{ id: "axe-failed", impact: "critical", help: String(e), nodes: [], count: 1 }]));
+  });
+  writeFileSync(join(screenshotDir, `axe-${name}.json`), JSON.stringify(violations, null, 2));
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target} — ${(n.summary ?? "").replace(/\s+/g, " ").slice(0, 200)}`));
 }

@@ -178,7 +178,8 @@ pub fn radar(title: &str, axes: &[RadarAxis], frame: Frame) -> Chart {
             },
             text: level.to_string(),
             style: TextStyle {
-                size: 0.8 * t,
+                // Smaller than the labels, never below the legible size at 150 % zoom.
+                size: 0.9 * t,
                 bold: false,
                 color: MUTED,
                 anchor: Anchor::Start,
