@@ -84,7 +84,7 @@ function tinyPng(w, h) {
 test("the sample's three documents export as valid PDFs", async () => {
   const browser = await sandbox.launch();
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
-  await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await browser.$('button[title^="Open"][title$="Harbourline Logistics"]').click();
   await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
   await browser.$('a[data-step="export"]').click();
   await browser.$("h1=Export").waitForDisplayed({ timeout: 10000 });

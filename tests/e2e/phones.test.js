@@ -90,7 +90,7 @@ async function voteFor(browser, level) {
 test("phones claim names, vote in the facilitator's round, see the reveal, and come back after a reload", async () => {
   const app = await sandbox.launch();
   await app.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
-  await app.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await app.$('button[title^="Open"][title$="Harbourline Logistics"]').click();
   await app.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
   const people = await app.$$('[data-testid="participant-row"] input[aria-label^="Name"]').map((e) => e.getValue());
   await setWindowSize(app, 1024, 768);

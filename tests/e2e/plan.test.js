@@ -21,7 +21,7 @@ async function typeDate(browser, element, text) {
 test("the sample's vision, charter and roadmap render", async () => {
   const browser = await sandbox.launch();
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
-  await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await browser.$('button[title^="Open"][title$="Harbourline Logistics"]').click();
   await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
   for (const slug of ["vision-mission", "charter", "roadmap"]) {
     assert.equal(await browser.$(`[data-testid="progress-${slug}"]`).getText(), "Done", slug);

@@ -61,7 +61,7 @@ async function roomText(browser, windows) {
 test("the presenter shows who has voted, never what, until the reveal; follows; blanks; freezes; closes", async () => {
   const browser = await sandbox.launch();
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
-  await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await browser.$('button[title^="Open"][title$="Harbourline Logistics"]').click();
   await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
   const people = await browser.$$('[data-testid="participant-row"] input[aria-label^="Name"]').map((e) => e.getValue());
   await setWindowSize(browser, 1024, 768);

@@ -46,7 +46,7 @@ test("the sample's progress: two rounds, KPI history, delivery and register", as
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
   const row = await browser.$('[data-testid="after-line"]');
   assert.match(await row.getText(), /Six-month review, September 2026/);
-  await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await browser.$('button[title^="Open"][title$="Harbourline Logistics"]').click();
   await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
   await openProgress(browser);
   await browser.$('[data-testid="trend-chart"] svg').waitForDisplayed({ timeout: 10000 });

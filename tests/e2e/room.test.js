@@ -60,7 +60,7 @@ const VIEWS = {
 
 async function openSample(browser) {
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
-  await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await browser.$('button[title^="Open"][title$="Harbourline Logistics"]').click();
   await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
 }
 

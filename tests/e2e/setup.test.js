@@ -60,7 +60,7 @@ test("a workshop and its participants survive a restart", async () => {
   assert.match(await rows[0].getText(), /Nordlicht Energie AG/, "most recently edited first");
   await sandbox.screenshot("04-home-after-restart");
 
-  await browser.$('button[aria-label^="Open"][aria-label$="Nordlicht Energie AG"]').click();
+  await browser.$('button[title^="Open"][title$="Nordlicht Energie AG"]').click();
   await browser.$("h1=Set up").waitForDisplayed({ timeout: 10000 });
   const names = [];
   for (const input of await browser.$$('[data-testid="participant-row"] input[aria-label^="Name of participant"]')) {

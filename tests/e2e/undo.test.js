@@ -17,7 +17,7 @@ async function level(browser) {
 test("a keyboard score is undone with Ctrl+Z and redone", async () => {
   const browser = await sandbox.launch();
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 20000 });
-  await browser.$('button[aria-label^="Open"][aria-label$="Harbourline Logistics"]').click();
+  await browser.$('button[title^="Open"][title$="Harbourline Logistics"]').click();
   await browser.$('a[data-step="current-state"]').click();
   await browser.$('[data-testid="practice-pane"]').waitForDisplayed({ timeout: 10000 });
   await browser.$("#practice-title").click();
