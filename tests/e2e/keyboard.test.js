@@ -88,6 +88,18 @@ test("a workshop from nothing to exported documents, by keyboard alone", async (
   await tabTo(browser, { label: "Sponsor" });
   type("Ada Lovelace, COO");
   await waitForSaved(browser);
+  // Edit › Undo (Ctrl+Z) in a text field is the field's own undo: the
+  // typing goes, the workshop's other changes (its name) stay.
+  const sponsor = await browser.$("input:focus");
+  press("ctrl+z");
+  await browser.waitUntil(async () => (await sponsor.getValue()) !== "Ada Lovelace, COO", {
+    timeout: 5000,
+    timeoutMsg: "Ctrl+Z did not undo the typing in the field",
+  });
+  assert.equal(await browser.$("header .heading .title").getProperty("textContent"), "Keyboard-only workshop");
+  press("ctrl+a");
+  type("Ada Lovelace, COO");
+  await waitForSaved(browser);
 
   // Current state: the first practice scored 2 from the step list.
   await toStep(browser, "current-state", "Current state");
@@ -96,6 +108,13 @@ test("a workshop from nothing to exported documents, by keyboard alone", async (
     timeout: 10000,
     timeoutMsg: "the practice was not scored",
   });
+  // Outside a field, Ctrl+Z undoes the workshop's last change, and Ctrl+Shift+Z redoes it.
+  await waitForSaved(browser);
+  const scored = () => browser.$('[data-testid="progress-current-state"]').getText();
+  press("ctrl+z");
+  await browser.waitUntil(async () => /^0 of/.test(await scored()), { timeout: 10000, timeoutMsg: "Ctrl+Z did not undo the score" });
+  press("ctrl+shift+z");
+  await browser.waitUntil(async () => /^1 of/.test(await scored()), { timeout: 10000, timeoutMsg: "Ctrl+Shift+Z did not redo the score" });
 
   // Target state: the first practice's row, target 4, priority high.
   await toStep(browser, "target-state", "Target state");
