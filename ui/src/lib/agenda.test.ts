@@ -34,6 +34,10 @@ describe("the clock between readings", () => {
     expect(scheduleWords(1500)).toBe("25 min behind");
     expect(scheduleWords(-600)).toBe("10 min ahead");
     expect(scheduleWords(20)).toBe("on time");
+    expect(scheduleWords(80 * 60)).toBe("1 h 20 min behind");
+    expect(scheduleWords(-3 * 3600)).toBe("3 h ahead");
+    // An agenda left running since an earlier workshop day.
+    expect(scheduleWords(386420 * 60)).toBe("268 days behind");
     expect(formatLeft(7800)).toBe("2 h 10 min");
     expect(formatLeft(2700)).toBe("45 min");
   });

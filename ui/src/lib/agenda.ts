@@ -31,11 +31,13 @@ export function formatCountdown(seconds: number): string {
   return over ? `+${text}` : text;
 }
 
-/** "25 min behind", "10 min ahead", "on time": the day against its plan. */
+/** "25 min behind", "1 h 20 min ahead", "3 days behind", "on time": the day against its plan. */
 export function scheduleWords(behindSeconds: number): string {
   const minutes = Math.floor((Math.abs(behindSeconds) + 30) / 60);
   if (minutes === 0) return "on time";
-  return behindSeconds > 0 ? `${minutes} min behind` : `${minutes} min ahead`;
+  const days = Math.round(minutes / (24 * 60));
+  const span = minutes >= 24 * 60 ? `${days} ${days === 1 ? "day" : "days"}` : formatLeft(minutes * 60);
+  return behindSeconds > 0 ? `${span} behind` : `${span} ahead`;
 }
 
 /** "2 h 10 min", "45 min": time left in the plan. */
