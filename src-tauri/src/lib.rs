@@ -90,9 +90,7 @@ pub fn build<R: Runtime>(
                     }
                     // A workshop file dropped on the window is opened like
                     // one named on the command line.
-                    tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
-                        opened_files::hand_over(&handle, paths.clone());
-                    }
+                    tauri::WindowEvent::DragDrop(drag) => opened_files::on_drag(&handle, drag),
                     _ => {}
                 });
                 let zoom = app.state::<AppState>().preferences().get().zoom;

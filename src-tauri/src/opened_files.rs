@@ -18,6 +18,10 @@ use crate::{AppError, AppState};
 /// The event that tells the page files are waiting (its payload: how many).
 pub const FILES_OPENED_EVENT: &str = "smo://files-opened";
 
+/// The event that tells the page files are dragged over the window (its
+/// payload: how many; 0 when they leave or are dropped).
+pub const FILES_DRAGGED_EVENT: &str = "smo://files-dragged";
+
 /// The files waiting to be imported, oldest first.
 #[derive(Debug, Default)]
 pub struct FilesToOpen(Mutex<VecDeque<PathBuf>>);
@@ -55,6 +59,20 @@ pub(crate) fn hand_over<R: Runtime>(app: &AppHandle<R>, files: Vec<PathBuf>) {
         if waiting > 0 {
             let _ = window.emit(FILES_OPENED_EVENT, waiting);
         }
+    }
+}
+
+/// Files dragged over the window: the page shows where to drop them; dropped,
+/// they are handed over like files named on the command line.
+pub(crate) fn on_drag<R: Runtime>(app: &AppHandle<R>, drag: &tauri::DragDropEvent) {
+    let dragged = match drag {
+        tauri::DragDropEvent::Enter { paths, .. } => paths.len(),
+        tauri::DragDropEvent::Over { .. } => return,
+        _ => 0,
+    };
+    let _ = app.emit(FILES_DRAGGED_EVENT, smo_core::count(dragged));
+    if let tauri::DragDropEvent::Drop { paths, .. } = drag {
+        hand_over(app, paths.clone());
     }
 }
 

@@ -301,6 +301,14 @@ export async function onMenuCommand(handler: (command: MenuCommand) => void): Pr
   return listen<MenuCommand>(MENU_EVENT, (event) => handler(event.payload));
 }
 
+/** Sent while files are dragged over the window (how many; 0 when they leave or drop). */
+const FILES_DRAGGED_EVENT = "smo://files-dragged";
+
+/** Calls `handler` with how many files are dragged over the window (0: none any more). */
+export async function onFilesDragged(handler: (count: number) => void): Promise<() => void> {
+  return listen<number>(FILES_DRAGGED_EVENT, (event) => handler(event.payload));
+}
+
 /** Calls `handler` whenever workshop files are handed to the app to open. */
 export async function onFilesOpened(handler: () => void): Promise<() => void> {
   return listen<number>(FILES_OPENED_EVENT, () => handler());
