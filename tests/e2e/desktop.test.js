@@ -7,12 +7,12 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
-import { AppSandbox, appBinary, repoRoot } from "./harness.js";
+import { AppSandbox, appBinary, pressKeys, repoRoot } from "./harness.js";
 
 const sandbox = new AppSandbox("desktop");
 after(() => sandbox.dispose());
@@ -42,14 +42,6 @@ function secondLaunch(...args) {
       resolve({ code, stderr });
     });
   });
-}
-
-/** Presses `keys` on the X display with the app's window focused (real key events, through GTK). */
-function pressKeys(...keys) {
-  const ids = execFileSync("xdotool", ["search", "--name", "^SMO Workbench$"], { encoding: "utf8" }).trim().split("\n");
-  const id = ids[ids.length - 1];
-  execFileSync("xdotool", ["windowfocus", "--sync", id]);
-  for (const key of keys) execFileSync("xdotool", ["key", "--clearmodifiers", key]);
 }
 
 test("a second launch hands its workshop file to the running app, which imports it", async () => {

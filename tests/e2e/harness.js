@@ -4,7 +4,7 @@
 // (SMO_WORKBENCH_DATA_DIR) and WebKit's caches (XDG_*) go there and nowhere else.
 // Screenshots are written to target/e2e/ at the repository root.
 
-import { spawn, execSync } from "node:child_process";
+import { spawn, execSync, execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir, homedir } from "node:os";
@@ -265,4 +265,20 @@ export async function accessibilityProblems(browser, name) {
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target} — ${(n.summary ?? "").replace(/\s+/g, " ").slice(0, 200)}`));
+}
+
+/**
+ * Presses `keys` (xdotool's names: "ctrl+n", "Tab", "alt+h") on the X display
+ * with the app's main window focused: real key events, which GTK sees first
+ * (so the menu bar's keys and mnemonics act), then the page.
+ */
+export function pressKeys(...keys) {
+  const ids = execFileSync("xdotool", ["search", "--name", "^SMO Workbench$"], { encoding: "utf8" }).trim().split("\n");
+  execFileSync("xdotool", ["windowfocus", "--sync", ids[ids.length - 1]]);
+  for (const key of keys) execFileSync("xdotool", ["key", "--clearmodifiers", key]);
+}
+
+/** Types `text` as real key presses into whatever has the focus. */
+export function typeKeys(text) {
+  execFileSync("xdotool", ["type", "--delay", "15", text]);
 }

@@ -6,34 +6,19 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { AppSandbox, setWindowSize, waitForSaved } from "./harness.js";
+import { AppSandbox, pressKeys, setWindowSize, typeKeys, waitForSaved } from "./harness.js";
 
 const sandbox = new AppSandbox("keyboard");
 const exportDir = mkdtempSync(join(tmpdir(), "smo-e2e-keyboard-export-"));
 sandbox.extraEnv = { SMO_WORKBENCH_EXPORT_DIR: exportDir };
 after(() => sandbox.dispose());
 
-let window = null;
-
-/** Presses `keys` (xdotool names) with the app's window focused. */
-function press(...keys) {
-  if (!window) {
-    const ids = execFileSync("xdotool", ["search", "--name", "^SMO Workbench$"], { encoding: "utf8" }).trim().split("\n");
-    window = ids[ids.length - 1];
-  }
-  execFileSync("xdotool", ["windowfocus", "--sync", window]);
-  for (const key of keys) execFileSync("xdotool", ["key", "--clearmodifiers", key]);
-}
-
-/** Types `text` as key presses. */
-function type(text) {
-  execFileSync("xdotool", ["type", "--delay", "15", text]);
-}
+const press = pressKeys;
+const type = typeKeys;
 
 /** Elements that took the focus without showing it. */
 const unseenFocus = new Set();
