@@ -9,21 +9,11 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 
-import { AppSandbox, accessibilityProblems, layoutProblems, pressKeys, setWindowSize } from "./harness.js";
+import { AppSandbox, accessibilityProblems, layoutProblems, pressKeys, setWindowSize, STEPS } from "./harness.js";
 
 const sandbox = new AppSandbox("a11y");
 after(() => sandbox.dispose());
 
-const STEPS = [
-  ["set-up", "Set up"],
-  ["current-state", "Current state"],
-  ["target-state", "Target state"],
-  ["gap-analysis", "Gap analysis"],
-  ["vision-mission", "Vision & mission"],
-  ["charter", "Charter"],
-  ["roadmap", "Roadmap"],
-  ["export", "Export"],
-];
 const PROGRESS_TABS = ["maturity", "kpis", "delivery", "register"];
 
 /** Every problem found on the screen shown now, named after it. */

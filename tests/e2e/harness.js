@@ -133,6 +133,18 @@ export class AppSandbox {
   }
 }
 
+/** The eight steps: their slugs and headings. */
+export const STEPS = [
+  ["set-up", "Set up"],
+  ["current-state", "Current state"],
+  ["target-state", "Target state"],
+  ["gap-analysis", "Gap analysis"],
+  ["vision-mission", "Vision & mission"],
+  ["charter", "Charter"],
+  ["roadmap", "Roadmap"],
+  ["export", "Export"],
+];
+
 /** Opens a step of the open workshop from the step list and waits for its heading. */
 export async function openStep(browser, slug, heading) {
   await browser.$(`a[data-step="${slug}"]`).click();

@@ -9,7 +9,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { Key } from "webdriverio";
 
-import { AppSandbox, layoutProblems, openStep, setWindowSize, waitForSaved } from "./harness.js";
+import { AppSandbox, layoutProblems, openStep, setWindowSize, waitForSaved, STEPS } from "./harness.js";
 
 const sandbox = new AppSandbox("room");
 after(() => sandbox.dispose());
@@ -18,17 +18,6 @@ const SIZES = [
   [1024, 768],
   [1280, 720],
   [1920, 1080],
-];
-
-const STEPS = [
-  ["set-up", "Set up"],
-  ["current-state", "Current state"],
-  ["target-state", "Target state"],
-  ["gap-analysis", "Gap analysis"],
-  ["vision-mission", "Vision & mission"],
-  ["charter", "Charter"],
-  ["roadmap", "Roadmap"],
-  ["export", "Export"],
 ];
 
 /** Other views of a step, each shown, looked at, and put back: [name, show, hide]. */
