@@ -30,6 +30,9 @@ pub enum Claim {
     First(Listener),
     /// Another process runs on this data directory and has been handed the files.
     Forwarded,
+    /// Another process listens on this data directory but did not take the
+    /// files in time (still starting, or hung): this one must not start too.
+    Unanswered,
 }
 
 /// The first process's ear for later launches.
@@ -58,19 +61,23 @@ mod unix {
 
     use super::{Claim, Handover, Listener, SOCKET_NAME};
 
-    /// Claims `dir` for this process, or hands `handover` to the process that has it.
-    pub fn claim(dir: &Path, handover: &Handover) -> std::io::Result<Claim> {
+    /// Claims `dir` for this process, or hands `handover` to the process that
+    /// has it, waiting up to `wait` for it to take them.
+    pub fn claim(dir: &Path, handover: &Handover, wait: Duration) -> std::io::Result<Claim> {
         let path = dir.join(SOCKET_NAME);
         std::fs::create_dir_all(dir)?;
         for _ in 0..2 {
             match UnixListener::bind(&path) {
                 Ok(socket) => return Ok(Claim::First(Listener { socket, path })),
                 Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-                    if forward(&path, handover).is_ok() {
-                        return Ok(Claim::Forwarded);
+                    match forward(&path, handover, wait) {
+                        Ok(()) => return Ok(Claim::Forwarded),
+                        // Nobody listens: a process that died left it behind.
+                        Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
+                            std::fs::remove_file(&path)?;
+                        }
+                        Err(_) => return Ok(Claim::Unanswered),
                     }
-                    // Nobody answers: a process that died left it behind.
-                    std::fs::remove_file(&path)?;
                 }
                 Err(e) => return Err(e),
             }
@@ -81,10 +88,10 @@ mod unix {
         )))
     }
 
-    fn forward(path: &Path, handover: &Handover) -> std::io::Result<()> {
+    fn forward(path: &Path, handover: &Handover, wait: Duration) -> std::io::Result<()> {
         let mut stream = UnixStream::connect(path)?;
         stream.set_write_timeout(Some(Duration::from_secs(2)))?;
-        stream.set_read_timeout(Some(Duration::from_secs(5)))?;
+        stream.set_read_timeout(Some(wait))?;
         let mut line = serde_json::to_vec(handover).map_err(std::io::Error::other)?;
         line.push(b'\n');
         stream.write_all(&line)?;
@@ -129,11 +136,16 @@ mod unix {
     }
 }
 
+/// How long a second launch waits for the first to take its files: the first
+/// hears once its window is set up, after its store opened (an upgrade of a
+/// large database takes a while).
+pub const ANSWER_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// Claims `dir` for this process, or hands `handover` to the process that has it.
 /// An error (the directory cannot be written) leaves the caller to run alone.
 #[cfg(unix)]
 pub fn claim(dir: &Path, handover: &Handover) -> std::io::Result<Claim> {
-    unix::claim(dir, handover)
+    unix::claim(dir, handover, ANSWER_WAIT)
 }
 
 /// Without Unix sockets every launch runs on its own.
@@ -160,7 +172,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let first = match claim(dir.path(), &Handover { files: vec![] }).expect("claimed") {
             Claim::First(listener) => listener,
-            Claim::Forwarded => panic!("nobody else runs"),
+            _ => panic!("nobody else runs"),
         };
         let (heard, hearing) = mpsc::channel();
         first.hear(move |h| heard.send(h).expect("test listens"));
@@ -188,6 +200,25 @@ mod tests {
             claim(stale.path(), &Handover { files: vec![] }).expect("claimed"),
             Claim::First(_)
         ));
+    }
+
+    #[test]
+    fn a_process_that_listens_but_does_not_answer_keeps_its_claim() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // Bound, never accepting: a first process still starting, or hung.
+        let _hung =
+            std::os::unix::net::UnixListener::bind(dir.path().join(SOCKET_NAME)).expect("bound");
+        let second = unix::claim(
+            dir.path(),
+            &Handover { files: vec![] },
+            std::time::Duration::from_millis(200),
+        )
+        .expect("claimed");
+        assert!(matches!(second, Claim::Unanswered));
+        assert!(
+            dir.path().join(SOCKET_NAME).exists(),
+            "its socket is left alone"
+        );
     }
 
     #[test]

@@ -133,6 +133,13 @@ pub fn run() {
                 return;
             }
             Ok(Claim::First(listener)) => Some(listener),
+            Ok(Claim::Unanswered) => {
+                eprintln!(
+                    "smo-workbench: the app running on {} does not answer; not starting a second one",
+                    dir.root().display()
+                );
+                std::process::exit(1);
+            }
             Err(e) => {
                 eprintln!("smo-workbench: cannot check for a running app ({e}); starting anyway");
                 None
