@@ -21,21 +21,22 @@ build_ui
 
 if $tiny; then
   echo "==> building (debug)"
-  cargo build --locked -p smo-workbench --features custom-protocol
+  cargo build --locked -p smo-workbench --features custom-protocol --bins --example smo-floor
   cargo build --locked -p smo-bench
   out="$ROOT/target/bench-tiny"
   mkdir -p "$out"
   exec xvfb-run -a -s '-screen 0 1440x900x24' node tests/e2e/bench.js --tiny \
-    --app "$target/debug/smo-workbench" --bench-bin "$target/debug/smo-bench" \
+    --app "$target/debug/smo-workbench" --floor "$target/debug/examples/smo-floor" --bench-bin "$target/debug/smo-bench" \
     --out "$out" --report "$out/BENCHMARKS.md"
 fi
 
 echo "==> building the release app and its .deb (the first build takes several minutes)"
 rm -rf "$target/release/bundle/deb"
 npx --yes @tauri-apps/cli@2.12.5 build --ci --bundles deb -- --locked
-echo "==> building the benchmark tool (release)"
+echo "==> building the floor, a bare Tauri window, and the benchmark tool (release)"
+cargo build --release --locked -p smo-workbench --features custom-protocol --example smo-floor
 cargo build --release --locked -p smo-bench
 deb="$(ls "$target"/release/bundle/deb/*.deb | head -n 1)"
 exec xvfb-run -a -s '-screen 0 1440x900x24' node tests/e2e/bench.js \
-  --app "$target/release/smo-workbench" --bench-bin "$target/release/smo-bench" \
+  --app "$target/release/smo-workbench" --floor "$target/release/examples/smo-floor" --bench-bin "$target/release/smo-bench" \
   --deb "$deb" --out "$ROOT/target/bench" --report "$ROOT/BENCHMARKS.md"

@@ -18,6 +18,8 @@ dpkg-deb -x "$deb" "$root"
 
 fail() { echo "package: $*" >&2; exit 1; }
 
+[ "$(ls "$root/usr/bin")" = "smo-workbench" ] || fail "the package ships more than the app: $(ls "$root/usr/bin" | tr '\n' ' ')"
+
 desktop="$(ls "$root"/usr/share/applications/*.desktop | head -n 1)"
 desktop-file-validate "$desktop" || fail "the desktop entry is not valid"
 grep -qx "MimeType=$mime;" "$desktop" || fail "the desktop entry does not claim $mime"

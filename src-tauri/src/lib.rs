@@ -167,3 +167,17 @@ pub fn run() {
         }
     });
 }
+
+/// The benchmark's floor (`examples/smo-floor.rs`): a bare window on
+/// `floor/tauri.conf.json` whose page reports its first frame through the
+/// same command as the app's; no store, no menu, no plugins.
+pub fn run_floor() {
+    startup::mark_start();
+    tauri::Builder::default()
+        .invoke_handler(tauri::generate_handler![startup::first_screen_ready])
+        .run(tauri::generate_context!("floor/tauri.conf.json"))
+        .unwrap_or_else(|e| {
+            eprintln!("smo-floor: cannot start: {e}");
+            std::process::exit(1);
+        });
+}

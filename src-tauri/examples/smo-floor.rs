@@ -1,0 +1,13 @@
+//! The benchmark's floor (`scripts/bench.sh`): a bare Tauri window with the
+//! same Tauri, features, window and content security policy as the app, whose
+//! static page reports its first painted frame the way the app's does. What
+//! the app takes beyond it is ours.
+
+fn main() {
+    // As the app's main(): the same WebKit renderer setting.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
+    smo_workbench_lib::run_floor();
+}
