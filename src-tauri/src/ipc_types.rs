@@ -404,6 +404,7 @@ pub fn typescript() -> String {
         crate::MenuCommand::decl(&cfg),
         crate::MenuContext::decl(&cfg),
         crate::FieldEdit::decl(&cfg),
+        crate::PageMark::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/ipc_types.rs. Do not edit:\n\

@@ -44,6 +44,7 @@ pub use presenter::{
     RoomScreen, RoomTimer, RoomView,
 };
 pub use roadmap_view::{BoardEntry, Disagreement, RoadmapView};
+pub use startup::PageMark;
 pub use state::{AppState, AppStatus, BackupSummary, Recovery};
 pub use workshop_file::{ConflictChoice, ImportOutcome};
 
@@ -74,7 +75,15 @@ pub fn build<R: Runtime>(
         .plugin(tauri_plugin_dialog::init())
         // Every #[tauri::command] in src/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
+        .on_page_load(|webview, payload| {
+            if webview.label() == "main"
+                && payload.event() == tauri::webview::PageLoadEvent::Started
+            {
+                startup::page_load_started();
+            }
+        })
         .setup(move |app| {
+            startup::mark("setup started");
             if let Some(window) = app.get_webview_window("main") {
                 window_place::restore(&window);
                 window_place::remember(&window);
@@ -104,6 +113,7 @@ pub fn build<R: Runtime>(
                 let handle = app.handle().clone();
                 listener.hear(move |handover| opened_files::hand_over(&handle, handover.files));
             }
+            startup::mark("setup done");
             Ok(())
         })
 }
@@ -147,10 +157,12 @@ pub fn run() {
         },
         Err(_) => None,
     };
+    startup::mark("instance claimed");
     let state = match dir {
         Ok(dir) => AppState::open(&dir),
         Err(_) => AppState::open_default(),
     };
+    startup::mark("store opened");
     let app = build(tauri::Builder::default(), state, Launch { files, listener })
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
@@ -174,6 +186,15 @@ pub fn run() {
 pub fn run_floor() {
     startup::mark_start();
     tauri::Builder::default()
+        .on_page_load(|_, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Started {
+                startup::page_load_started();
+            }
+        })
+        .setup(|_| {
+            startup::mark("setup started");
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![startup::first_screen_ready])
         .run(tauri::generate_context!("floor/tauri.conf.json"))
         .unwrap_or_else(|e| {

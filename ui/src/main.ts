@@ -4,6 +4,9 @@ import { mount } from "svelte";
 import App from "./App.svelte";
 import "./styles.css";
 
+// The start's trace (see reportFirstScreen): the bundle's modules are evaluated.
+performance.mark("script");
+
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html has no #app element");
 

@@ -67,6 +67,7 @@ import type {
   FieldEdit,
   MenuCommand,
   MenuContext,
+  PageMark,
 } from "./generated/ipc-types";
 
 export type * from "./generated/ipc-types";
@@ -286,9 +287,23 @@ let firstScreenReported = false;
 export function reportFirstScreen(): void {
   if (firstScreenReported) return;
   firstScreenReported = true;
+  performance.mark("in the DOM");
   requestAnimationFrame(() => {
-    setTimeout(() => void call<null>("first_screen_ready").catch(() => undefined), 0);
+    performance.mark("frame");
+    setTimeout(() => void call<null>("first_screen_ready", { marks: startMarks() }).catch(() => undefined), 0);
   });
+}
+
+/** The page's start, for the shell's trace: the document's own milestones and our marks. */
+function startMarks(): PageMark[] {
+  const marks: PageMark[] = [];
+  const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (navigation) {
+    marks.push({ name: "document received", at: navigation.responseEnd });
+    marks.push({ name: "DOM ready", at: navigation.domContentLoadedEventEnd });
+  }
+  for (const m of performance.getEntriesByType("mark")) marks.push({ name: m.name, at: m.startTime });
+  return marks;
 }
 
 /** Sent when a menu bar command is for the page to carry out (src-tauri/src/menu.rs). */

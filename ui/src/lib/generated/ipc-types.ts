@@ -2945,3 +2945,13 @@ canUndo: boolean,
 canRedo: boolean, };
 
 export type FieldEdit = "undo" | "redo";
+
+export type PageMark = { 
+/**
+ * What happened.
+ */
+name: string, 
+/**
+ * When, in ms after the page's time origin.
+ */
+at: number, };
