@@ -1,6 +1,6 @@
 //! Help › About: the version, where the data lives, the database's schema
 //! version, and the licences — the app's own and the third-party notice
-//! generated from the dependency tree (`src-tauri/tests/notices.rs` keeps it
+//! generated from the dependency tree (`crates/smo-tidy/tests/notices.rs` keeps it
 //! true).
 
 use serde::Serialize;

@@ -17,11 +17,11 @@ pub const GENERATED_PATH: &str = "ui/src/lib/generated/ipc-types.ts";
 pub const LABELS_PATH: &str = "ui/src/lib/generated/labels.ts";
 
 /// `const NAME: Record<Type, string>` from every value in `all` and its words.
-fn record<T: serde::Serialize + Copy>(
+fn record<T: serde::Serialize + Copy, W: AsRef<str>>(
     name: &str,
     doc: &str,
     all: &[T],
-    words: fn(T) -> &'static str,
+    words: fn(T) -> W,
 ) -> String {
     let ty = std::any::type_name::<T>()
         .rsplit("::")
@@ -33,7 +33,7 @@ fn record<T: serde::Serialize + Copy>(
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_else(|| panic!("{ty}'s values serialise as strings"));
-        let text = serde_json::to_string(words(*value)).unwrap_or_default();
+        let text = serde_json::to_string(words(*value).as_ref()).unwrap_or_default();
         out.push_str(&format!("  {key}: {text},\n"));
     }
     out.push_str("};\n");

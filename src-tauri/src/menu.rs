@@ -1,7 +1,8 @@
 //! The main window's menu bar, declared once in [`MenuCommand`]: each
-//! command's menu, label, accelerator, who carries it out (the shell or the
-//! page) and when it can act. The page says what it shows ([`MenuContext`],
-//! through `menu_context`) and the items that cannot act are greyed out.
+//! command's menu, label, accelerator and when it can act; the shell carries
+//! out what concerns windows and folders (`carry_out`), the page the rest.
+//! The page says what it shows ([`MenuContext`], through `menu_context`) and
+//! the items that cannot act are greyed out.
 //!
 //! Accelerators are GTK's on Linux, which see a key before the page does: a
 //! key the page also answers to (F5, Ctrl+Z) reaches the page as a menu
@@ -42,15 +43,6 @@ impl TopMenu {
             TopMenu::Help => "&Help",
         }
     }
-}
-
-/// Who carries a command out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    /// The shell itself (windows, folders).
-    Shell,
-    /// The page, told through [`MENU_EVENT`].
-    Page,
 }
 
 /// Every command of the menu bar.
@@ -223,52 +215,14 @@ impl MenuCommand {
     }
 
     /// The accelerator as the Keyboard shortcuts list writes it ("" without one).
-    pub fn shortcut(self) -> &'static str {
-        match self.accelerator() {
-            Some("CmdOrCtrl+=") => "Ctrl + =",
-            Some("CmdOrCtrl+-") => "Ctrl + −",
-            Some("CmdOrCtrl+0") => "Ctrl + 0",
-            Some("CmdOrCtrl+N") => "Ctrl+N",
-            Some("CmdOrCtrl+O") => "Ctrl+O",
-            Some("CmdOrCtrl+Shift+S") => "Ctrl+Shift+S",
-            Some("CmdOrCtrl+E") => "Ctrl+E",
-            Some("CmdOrCtrl+Q") => "Ctrl+Q",
-            Some("CmdOrCtrl+Z") => "Ctrl+Z",
-            Some("CmdOrCtrl+Shift+Z") => "Ctrl+Shift+Z",
-            Some(other) => other,
-            None => "",
-        }
+    pub fn shortcut(self) -> String {
+        self.accelerator()
+            .map_or_else(String::new, |a| a.replace("CmdOrCtrl", "Ctrl"))
     }
 
     /// Its label without the mnemonic mark.
-    pub fn title(self) -> &'static str {
-        match self {
-            MenuCommand::NewWorkshop => "New workshop…",
-            MenuCommand::ImportWorkshopFile => "Import workshop file…",
-            MenuCommand::ExportWorkshopFile => "Export workshop file…",
-            MenuCommand::ExportDocuments => "Export documents…",
-            MenuCommand::Quit => "Quit",
-            MenuCommand::Undo => "Undo",
-            MenuCommand::Redo => "Redo",
-            MenuCommand::Present => "Present",
-            MenuCommand::ZoomIn => "Zoom in",
-            MenuCommand::ZoomOut => "Zoom out",
-            MenuCommand::ZoomReset => "Actual size",
-            MenuCommand::FullScreen => "Full screen",
-            MenuCommand::KeyboardShortcuts => "Keyboard shortcuts",
-            MenuCommand::OpenDataFolder => "Open data folder",
-            MenuCommand::About => "About SMO Workbench",
-        }
-    }
-
-    /// Who carries it out.
-    pub fn actor(self) -> Actor {
-        match self {
-            MenuCommand::Quit | MenuCommand::FullScreen | MenuCommand::OpenDataFolder => {
-                Actor::Shell
-            }
-            _ => Actor::Page,
-        }
+    pub fn title(self) -> String {
+        self.label().replacen('&', "", 1)
     }
 
     /// Whether it can act now.
@@ -413,15 +367,16 @@ pub(crate) fn install<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()
     Ok(())
 }
 
+/// The shell carries out what concerns windows and folders; the page the rest.
 fn carry_out<R: Runtime>(window: &WebviewWindow<R>, command: MenuCommand) -> Result<(), AppError> {
     let failed = |e: tauri::Error| AppError::internal(format!("{e}"));
-    match (command.actor(), command) {
-        (Actor::Shell, MenuCommand::Quit) => window.close().map_err(failed),
-        (Actor::Shell, MenuCommand::FullScreen) => {
+    match command {
+        MenuCommand::Quit => window.close().map_err(failed),
+        MenuCommand::FullScreen => {
             let now = window.is_fullscreen().map_err(failed)?;
             window.set_fullscreen(!now).map_err(failed)
         }
-        (Actor::Shell, MenuCommand::OpenDataFolder) => {
+        MenuCommand::OpenDataFolder => {
             let dir = window.state::<AppState>().data_dir()?;
             crate::export::open_in_viewer(dir.root())
         }
@@ -504,7 +459,6 @@ mod tests {
     #[test]
     fn ids_are_unique_and_read_back() {
         for command in MenuCommand::ALL {
-            assert_eq!(command.label().replacen('&', "", 1), command.title());
             assert_eq!(MenuCommand::from_id(command.id()), Some(command));
             assert_eq!(
                 serde_json::to_value(command).expect("serialises"),

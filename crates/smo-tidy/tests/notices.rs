@@ -4,14 +4,14 @@
 //! resolves for the app on Linux, the npm packages the window's code is built
 //! from, and the fonts — and this test holds the checked-in file to it: a new
 //! or updated dependency fails the test until the notice is regenerated
-//! (`UPDATE_NOTICES=1 cargo test -p smo-workbench --test notices`), and a
+//! (`UPDATE_NOTICES=1 cargo test -p smo-tidy --test notices`), and a
 //! dependency under a licence not on [`ALLOWED`] fails it for good.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
+use smo_tidy::{cargo_metadata, root};
 
 /// The licences the app may ship under (SPDX identifiers).
 const ALLOWED: &[&str] = &[
@@ -36,13 +36,6 @@ const ALLOWED: &[&str] = &[
 /// The npm packages whose code is in the window's bundle: the UI's runtime
 /// dependencies, and Svelte, whose runtime the compiler builds in.
 const NPM_ROOTS: &[&str] = &["@tauri-apps/api", "svelte"];
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the workspace")
-        .to_path_buf()
-}
 
 /// One component and its licence.
 struct Component {
@@ -84,26 +77,7 @@ fn licence_texts(dir: &Path) -> Vec<String> {
 /// Every crate built into the app on Linux (normal dependencies, not
 /// build scripts or tests), apart from our own.
 fn crates() -> Vec<Component> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--locked",
-            "--offline",
-            "--filter-platform",
-            "x86_64-unknown-linux-gnu",
-        ])
-        .current_dir(root())
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let meta: Value = serde_json::from_slice(&out.stdout).expect("metadata is JSON");
+    let meta = cargo_metadata(&["--locked", "--filter-platform", "x86_64-unknown-linux-gnu"]);
     let packages: HashMap<&str, &Value> = meta["packages"]
         .as_array()
         .expect("packages")
@@ -248,7 +222,7 @@ fn render(sections: &[(&str, &[Component])]) -> String {
          SMO Workbench is MIT-licensed. It is built with {} Rust crates, {} npm \
          packages and {} fonts by others, listed here with their licences; the \
          licence texts follow, each once, with the components it covers.\n\
-         Generated from the dependency tree by src-tauri/tests/notices.rs; do not edit.\n",
+         Generated from the dependency tree by crates/smo-tidy/tests/notices.rs; do not edit.\n",
         count(0),
         count(1),
         count(2)
@@ -329,7 +303,7 @@ fn the_third_party_notice_covers_every_dependency_under_an_allowed_licence() {
     assert!(
         shipped == notice,
         "{} is not the notice of today's dependencies; regenerate it with \
-         UPDATE_NOTICES=1 cargo test -p smo-workbench --test notices",
+         UPDATE_NOTICES=1 cargo test -p smo-tidy --test notices",
         path.display()
     );
 }
