@@ -214,10 +214,7 @@ pub(crate) async fn record_current(
     input: CurrentStateInput,
 ) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| {
-            s.record_current(workshop_id, &practice_id, &input)
-                .map(|w| PracticeChange::of(w, &practice_id))
-        })
+        .with_store(move |s| s.record_current(workshop_id, &practice_id, &input))
         .await
 }
 
@@ -229,10 +226,7 @@ pub(crate) async fn record_target(
     input: TargetInput,
 ) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| {
-            s.record_target(workshop_id, &practice_id, &input)
-                .map(|w| PracticeChange::of(w, &practice_id))
-        })
+        .with_store(move |s| s.record_target(workshop_id, &practice_id, &input))
         .await
 }
 
@@ -247,10 +241,7 @@ pub(crate) async fn record_vote(
     level: Option<Level>,
 ) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| {
-            s.record_vote(workshop_id, &round, participant_id, level)
-                .map(|w| PracticeChange::of(w, &round.practice_id))
-        })
+        .with_store(move |s| s.record_vote(workshop_id, &round, participant_id, level))
         .await
 }
 
@@ -264,10 +255,7 @@ pub(crate) async fn record_note(
     note: String,
 ) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| {
-            s.record_note(workshop_id, &practice_id, &note)
-                .map(|w| PracticeChange::of(w, &practice_id))
-        })
+        .with_store(move |s| s.record_note(workshop_id, &practice_id, &note))
         .await
 }
 
@@ -280,10 +268,7 @@ pub(crate) async fn start_vote_round(
     question: VoteQuestion,
 ) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| {
-            s.start_vote_round(workshop_id, &practice_id, question)
-                .map(|w| PracticeChange::of(w, &practice_id))
-        })
+        .with_store(move |s| s.start_vote_round(workshop_id, &practice_id, question))
         .await
 }
 
@@ -295,10 +280,7 @@ pub(crate) async fn reveal_vote_round(
     round: RoundRef,
 ) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| {
-            s.reveal_vote_round(workshop_id, &round)
-                .map(|w| PracticeChange::of(w, &round.practice_id))
-        })
+        .with_store(move |s| s.reveal_vote_round(workshop_id, &round))
         .await
 }
 
@@ -512,10 +494,7 @@ pub(crate) async fn record_findings(
     input: FindingsInput,
 ) -> Reply<PracticeChange> {
     state
-        .with_store(move |s| {
-            s.record_findings(workshop_id, &practice_id, &input)
-                .map(|w| PracticeChange::of(w, &practice_id))
-        })
+        .with_store(move |s| s.record_findings(workshop_id, &practice_id, &input))
         .await
 }
 

@@ -200,18 +200,21 @@ impl<R: Runtime> VoteDesk for AppDesk<R> {
         participant: ParticipantId,
         level: Option<Level>,
     ) -> Result<(), Refusal> {
-        let workshop = {
+        let refused = |e: StoreError| match e {
+            StoreError::Invalid(v) => Refusal::of(&v),
+            other => Refusal::Other(AppError::from(other).message),
+        };
+        let (change, workshop) = {
             let mut store = self.store.lock().map_err(|_| {
                 Refusal::Other(
                     "The laptop's database stopped after an earlier failure; the facilitator must restart the app".into(),
                 )
             })?;
-            store
+            let change = store
                 .record_vote(self.workshop, round, participant, level)
-                .map_err(|e| match e {
-                    StoreError::Invalid(v) => Refusal::of(&v),
-                    other => Refusal::Other(AppError::from(other).message),
-                })?
+                .map_err(refused)?;
+            // The room the phones see is drawn from the whole workshop.
+            (change, store.workshop(self.workshop).map_err(refused)?)
         };
         let focus = lock(&self.focus).clone();
         self.board.publish(room_of(&workshop, focus.as_ref()));
@@ -220,7 +223,7 @@ impl<R: Runtime> VoteDesk for AppDesk<R> {
             PHONE_VOTE_EVENT,
             PhoneVote {
                 workshop_id: self.workshop,
-                change: PracticeChange::of(workshop, &round.practice_id),
+                change,
             },
         );
         Ok(())

@@ -78,12 +78,15 @@ impl VoteDesk for Desk {
     ) -> Result<(), Refusal> {
         let mut store = lock(&self.store);
         let start = Instant::now();
-        let w = store
+        let refused = |e: StoreError| match e {
+            StoreError::Invalid(v) => Refusal::of(&v),
+            other => Refusal::Other(other.to_string()),
+        };
+        store
             .record_vote(self.workshop, round, participant, level)
-            .map_err(|e| match e {
-                StoreError::Invalid(v) => Refusal::of(&v),
-                other => Refusal::Other(other.to_string()),
-            })?;
+            .map_err(refused)?;
+        // As the app does: the phones' room is drawn from the whole workshop.
+        let w = store.workshop(self.workshop).map_err(refused)?;
         self.publish(&w);
         let now = Instant::now();
         drop(store);
@@ -188,8 +191,11 @@ async fn run(
     let (mut sent, mut recorded) = (0, 0);
     for (n, practice) in scope.iter().enumerate() {
         *lock(&desk.focus) = Some(practice.clone());
-        let w =
-            lock(&desk.store).start_vote_round(desk.workshop, practice, VoteQuestion::Current)?;
+        let w = {
+            let mut store = lock(&desk.store);
+            store.start_vote_round(desk.workshop, practice, VoteQuestion::Current)?;
+            store.workshop(desk.workshop)?
+        };
         desk.publish(&w);
         let number = w
             .assessment

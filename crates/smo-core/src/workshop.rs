@@ -243,26 +243,6 @@ pub struct PracticeChange {
     pub updated_at: DateTime<Utc>,
 }
 
-impl PracticeChange {
-    /// The change to `practice_id` as `workshop` (read after the change) shows it.
-    /// A practice without a record reads as not assessed.
-    pub fn of(workshop: Workshop, practice_id: &str) -> PracticeChange {
-        let practice = workshop
-            .assessment
-            .practices
-            .into_iter()
-            .find(|p| p.practice_id == practice_id)
-            .unwrap_or_else(|| PracticeAssessment::empty(practice_id));
-        PracticeChange {
-            practice,
-            progress: workshop.progress,
-            checks: workshop.checks,
-            history: workshop.history,
-            updated_at: workshop.updated_at,
-        }
-    }
-}
-
 /// How far undo and redo can go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

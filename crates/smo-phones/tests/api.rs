@@ -57,7 +57,8 @@ impl Desk {
     fn start_round(&self, practice: &str) -> Result<(), StoreError> {
         let w = {
             let mut s = self.store.lock().expect("lock");
-            s.start_vote_round(self.workshop, practice, VoteQuestion::Current)?
+            s.start_vote_round(self.workshop, practice, VoteQuestion::Current)?;
+            s.workshop(self.workshop)?
         };
         self.publish(&w);
         Ok(())
@@ -66,7 +67,8 @@ impl Desk {
     fn reveal(&self, round: &RoundRef) -> Result<(), StoreError> {
         let w = {
             let mut s = self.store.lock().expect("lock");
-            s.reveal_vote_round(self.workshop, round)?
+            s.reveal_vote_round(self.workshop, round)?;
+            s.workshop(self.workshop)?
         };
         self.publish(&w);
         Ok(())
@@ -80,15 +82,16 @@ impl VoteDesk for Desk {
         participant: ParticipantId,
         level: Option<Level>,
     ) -> Result<(), Refusal> {
-        let w = self
-            .store
-            .lock()
-            .expect("lock")
-            .record_vote(self.workshop, round, participant, level)
-            .map_err(|e| match e {
-                StoreError::Invalid(v) => Refusal::of(&v),
-                other => Refusal::Other(other.to_string()),
-            })?;
+        let refused = |e: StoreError| match e {
+            StoreError::Invalid(v) => Refusal::of(&v),
+            other => Refusal::Other(other.to_string()),
+        };
+        let w = {
+            let mut s = self.store.lock().expect("lock");
+            s.record_vote(self.workshop, round, participant, level)
+                .map_err(refused)?;
+            s.workshop(self.workshop).map_err(refused)?
+        };
         self.publish(&w);
         Ok(())
     }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0008_vote_rounds.sql"),
     include_str!("../migrations/0009_agenda_and_notes.sql"),
     include_str!("../migrations/0010_follow_up.sql"),
+    include_str!("../migrations/0011_history_reach.sql"),
 ];
 
 /// The newest schema version this build knows (stored in `PRAGMA user_version`).
@@ -58,6 +59,7 @@ mod tests {
             0x6cd4_3f52_ab3e_29a9,
             0x5200_ad52_c20d_5c2d,
             0x977f_c0ed_7dc7_8063,
+            0x81c6_c431_cb41_0cd2,
         ];
         let actual: Vec<u64> = MIGRATIONS.iter().map(|m| checksum(m)).collect();
         assert_eq!(

@@ -4,18 +4,23 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
+use smo_core::charter::Charter;
+use smo_core::roadmap::Roadmap;
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
-    Document, NewWorkshop, Participant, ParticipantId, ParticipantInput, ProgressCounts, SetUp,
-    Workshop, WorkshopChecks, WorkshopId, WorkshopPage, WorkshopProgress, WorkshopSearch,
-    WorkshopSummary, PROGRESS_RULES,
+    Assessment, Document, DocumentExport, NewWorkshop, Participant, ParticipantId,
+    ParticipantInput, PracticeChange, ProgressCounts, SetUp, UndoDepth, Workshop, WorkshopChecks,
+    WorkshopId, WorkshopPage, WorkshopProgress, WorkshopSearch, WorkshopSummary, PROGRESS_RULES,
 };
 use uuid::Uuid;
 
 use crate::codec::{
     date, from_sql, parse_date, parse_timestamp, parse_uuid, sql_int, timestamp, to_json,
 };
-use assessment::{copy_assessment, read_assessment, start_assessment, write_sample_assessment};
+use assessment::{
+    copy_assessment, read_assessment, read_practice, start_assessment, write_sample_assessment,
+    Votes,
+};
 use charter::{copy_charter, insert_version, read_charter, read_versions, write_section};
 use history::Subject;
 use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
@@ -597,13 +602,82 @@ impl Store {
 /// transaction, so the cache cannot disagree with the content), and commits.
 fn finish(tx: Transaction<'_>, id: WorkshopId) -> Result<Workshop, StoreError> {
     let workshop = read_workshop(&tx, id)?;
-    let progress = to_json(&workshop.progress.counts(), "the progress")?;
-    tx.execute(
-        "UPDATE workshop SET progress = ?2, progress_rules = ?3 WHERE id = ?1",
-        params![id.to_string(), progress, PROGRESS_RULES],
-    )?;
+    cache_progress(&tx, id, &workshop.progress)?;
     tx.commit()?;
     Ok(workshop)
+}
+
+/// [`finish`] for a change that touched nothing but `practice_id`'s own
+/// record (see [`Subject::within_practice`]): replies with that practice and
+/// what is derived from the whole workshop, which is read without anyone's
+/// votes and without what progress and checks do not depend on.
+fn finish_practice(
+    tx: Transaction<'_>,
+    id: WorkshopId,
+    practice_id: &str,
+) -> Result<PracticeChange, StoreError> {
+    let (set_up, _, updated_at) = read_workshop_row(&tx, id)?;
+    let order = participant_order(&tx, id)?;
+    let assessment = read_assessment(&tx, id, Votes::Left)?;
+    let charter = read_charter(&tx, id)?;
+    let roadmap = read_roadmap(&tx, id)?;
+    let exports = exports::read_exports(&tx, id)?;
+    let (progress, checks) = derived(
+        &set_up,
+        order.len(),
+        &assessment,
+        &charter,
+        &roadmap,
+        &exports,
+    );
+    let practice = read_practice(&tx, id, practice_id, &order)?;
+    let (undo, redo) = history::depth(&tx, id)?;
+    cache_progress(&tx, id, &progress)?;
+    tx.commit()?;
+    Ok(PracticeChange {
+        practice,
+        progress,
+        checks,
+        history: UndoDepth { undo, redo },
+        updated_at,
+    })
+}
+
+/// Stores a workshop's progress counts for the home list.
+fn cache_progress(
+    tx: &Transaction<'_>,
+    id: WorkshopId,
+    progress: &WorkshopProgress,
+) -> Result<(), StoreError> {
+    let counts = to_json(&progress.counts(), "the progress")?;
+    tx.execute(
+        "UPDATE workshop SET progress = ?2, progress_rules = ?3 WHERE id = ?1",
+        params![id.to_string(), counts, PROGRESS_RULES],
+    )?;
+    Ok(())
+}
+
+/// A workshop's progress and checks, from everything they depend on.
+fn derived(
+    set_up: &SetUp,
+    participants: usize,
+    assessment: &Assessment,
+    charter: &Charter,
+    roadmap: &Roadmap,
+    exports: &[DocumentExport],
+) -> (WorkshopProgress, WorkshopChecks) {
+    let exported: Vec<Document> = exports.iter().map(|e| e.document).collect();
+    (
+        WorkshopProgress::of(
+            set_up,
+            participants,
+            assessment,
+            charter,
+            roadmap,
+            &exported,
+        ),
+        WorkshopChecks::of(charter, roadmap),
+    )
 }
 
 fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
@@ -618,7 +692,11 @@ fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
-fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreError> {
+/// A workshop's set-up, when it was created and when it last changed.
+fn read_workshop_row(
+    conn: &Connection,
+    id: WorkshopId,
+) -> Result<(SetUp, DateTime<Utc>, DateTime<Utc>), StoreError> {
     let (set_up, created, updated) = conn
         .prepare_cached(&format!(
             "SELECT created_at, updated_at, {SET_UP_COLUMNS} FROM workshop WHERE id = ?1"
@@ -632,24 +710,32 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         })
         .optional()?
         .ok_or(StoreError::WorkshopNotFound(id))?;
-    let set_up = set_up.set_up()?;
+    Ok((
+        set_up.set_up()?,
+        parse_timestamp(&created)?,
+        parse_timestamp(&updated)?,
+    ))
+}
+
+fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreError> {
+    let (set_up, created_at, updated_at) = read_workshop_row(conn, id)?;
     let participants = read_participants(conn, id)?;
     let order: Vec<ParticipantId> = participants.iter().map(|p| p.id).collect();
-    let assessment = read_assessment(conn, id, &order)?;
+    let assessment = read_assessment(conn, id, Votes::InOrderOf(&order))?;
     let charter = read_charter(conn, id)?;
     let roadmap = read_roadmap(conn, id)?;
     let exports = exports::read_exports(conn, id)?;
-    let exported: Vec<Document> = exports.iter().map(|e| e.document).collect();
+    let (progress, checks) = derived(
+        &set_up,
+        participants.len(),
+        &assessment,
+        &charter,
+        &roadmap,
+        &exports,
+    );
     Ok(Workshop {
         id,
-        progress: WorkshopProgress::of(
-            &set_up,
-            participants.len(),
-            &assessment,
-            &charter,
-            &roadmap,
-            &exported,
-        ),
+        progress,
         exports,
         set_up,
         participants,
@@ -657,17 +743,17 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         charter_versions: read_versions(conn, id)?,
         history: {
             let (undo, redo) = history::depth(conn, id)?;
-            smo_core::UndoDepth { undo, redo }
+            UndoDepth { undo, redo }
         },
-        checks: WorkshopChecks::of(&charter, &roadmap),
+        checks,
         briefs: briefs::read_briefs(conn, id)?,
         logo: logo::read_size(conn, id)?,
         agenda: agenda::read(conn, id)?,
         follow_up: follow_up::read(conn, id)?,
         charter,
         roadmap,
-        created_at: parse_timestamp(&created)?,
-        updated_at: parse_timestamp(&updated)?,
+        created_at,
+        updated_at,
     })
 }
 

@@ -560,7 +560,7 @@ fn undo_takes_back_a_reveal_and_a_duplicate_keeps_the_rounds() {
             .rounds[0]
             .state
     };
-    assert_eq!(state(&revealed), RoundState::Revealed);
+    assert_eq!(revealed.practice.rounds[0].state, RoundState::Revealed);
     assert_eq!(state(&undone), RoundState::Open);
     let copy = store.duplicate_workshop(w.id).expect("duplicate");
     let rounds = &copy

@@ -83,7 +83,7 @@ fn re_assessing_freezes_the_round_and_starts_every_practice_unrated() {
 
     // Scoring the new round leaves the baseline alone.
     let first = before.practices[0].practice_id.clone();
-    let w = store
+    store
         .record_current(
             w.id,
             &first,
@@ -94,6 +94,7 @@ fn re_assessing_freezes_the_round_and_starts_every_practice_unrated() {
             },
         )
         .expect("score");
+    let w = store.workshop(w.id).expect("read");
     assert_eq!(
         w.follow_up.rounds[0].practices[0].current,
         before.practices[0].current

@@ -33,7 +33,7 @@ fn stopped_clock() -> Clock {
 /// The schema versions that were released, each with a database its build
 /// wrote (5 and 6 were released together: 6's build wrote the last one; so
 /// were 8 and 9).
-const RELEASED_SCHEMAS: [u32; 8] = [1, 2, 3, 4, 6, 7, 9, 10];
+const RELEASED_SCHEMAS: [u32; 9] = [1, 2, 3, 4, 6, 7, 9, 10, 11];
 
 /// The workshop file format versions that were released, each with a file
 /// its build wrote.
@@ -66,6 +66,40 @@ fn a_database_of_every_released_schema_opens_migrated_and_reads_as_it_did() {
             &Value::Array(workshops),
         );
     }
+}
+
+/// The undo steps a released build saved (each the whole workshop) still
+/// undo after the upgrade, all the way back, and redo again.
+#[test]
+fn the_undo_steps_of_every_released_schema_still_undo() {
+    let mut steps = 0;
+    for version in RELEASED_SCHEMAS {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("workbench.sqlite3");
+        std::fs::copy(golden(&format!("schema-v{version}.sqlite3")), &path)
+            .unwrap_or_else(|e| panic!("the schema {version} database is committed: {e}"));
+        let mut store = Store::open(&path, stopped_clock()).expect("opens");
+        for summary in store.list_workshops().expect("the list reads") {
+            let saved = store.workshop(summary.id).expect("reads").history;
+            let mut undone = 0;
+            while let Some(w) = store
+                .undo(summary.id)
+                .unwrap_or_else(|e| panic!("schema {version}: an old step does not undo: {e}"))
+            {
+                undone += 1;
+                assert_eq!(w.history.undo, saved.undo - undone);
+            }
+            assert_eq!(undone, saved.undo, "schema {version}");
+            steps += undone;
+            while store.redo(summary.id).expect("redo").is_some() {}
+            let back = store.workshop(summary.id).expect("reads");
+            assert_eq!(back.history.undo, saved.undo, "schema {version}");
+        }
+    }
+    assert!(
+        steps > 10,
+        "the released databases hold undo steps ({steps})"
+    );
 }
 
 #[test]

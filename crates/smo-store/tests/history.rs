@@ -166,10 +166,7 @@ fn findings_and_briefs_are_undone_and_redone_and_a_refusal_changes_nothing() {
     let found = store
         .record_findings(id, "change-enablement", &findings)
         .expect("findings");
-    let practice = found
-        .assessment
-        .practice("change-enablement")
-        .expect("in scope");
+    let practice = &found.practice;
     assert_eq!(
         (
             practice.strengths.as_str(),
@@ -206,4 +203,159 @@ fn findings_and_briefs_are_undone_and_redone_and_a_refusal_changes_nothing() {
             .map(|p| p.weaknesses.as_str()),
         Some("Bypassed")
     );
+}
+
+/// Every edit of one practice's own record, each its own undo step: the
+/// reply (read without the other practices' votes) says what the whole
+/// workshop read says; undo keeps the practice's record alone, not the
+/// workshop, and walks back to exactly the workshop before each edit.
+#[test]
+fn practice_edits_reply_as_the_whole_workshop_reads_and_undo_keeps_only_the_practice() {
+    use smo_core::{
+        FindingsInput, Horizon, PracticeChange, Priority, RoundRef, TargetInput, VoteQuestion,
+        Workshop,
+    };
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("db.sqlite3");
+    let mut store = Store::open(&path, clock(10)).expect("open");
+    let sample = store.create_sample(&sample_workshop()).expect("sample");
+    let id = sample.id;
+    // A practice brought into scope, nothing recorded for it yet (so the
+    // first step keeps "nothing"), and one edit that is not a practice's.
+    let framework = sample.assessment.framework.as_ref().expect("a framework");
+    let added = framework
+        .practices
+        .iter()
+        .find(|p| !sample.assessment.scope.contains(&p.id))
+        .map(|p| p.id.clone())
+        .expect("the sample leaves a practice out");
+    let mut scope = sample.assessment.scope.clone();
+    scope.push(added.clone());
+    let original = store.set_scope(id, &scope).expect("scope");
+    let practice = added.as_str();
+    let people: Vec<_> = original.participants.iter().map(|p| p.id).collect();
+    let level = |n: i64| Some(Level::try_from(n).expect("level"));
+    let round = |number| RoundRef {
+        practice_id: practice.to_owned(),
+        question: VoteQuestion::Current,
+        number,
+    };
+    type Edit<'a> = Box<dyn Fn(&mut Store) -> PracticeChange + 'a>;
+    let edits: Vec<Edit> = vec![
+        Box::new(|s| {
+            s.record_current(
+                id,
+                practice,
+                &CurrentStateInput {
+                    current: level(2),
+                    confidence: None,
+                    evidence: "Heard in the room".into(),
+                },
+            )
+            .expect("current")
+        }),
+        Box::new(|s| {
+            s.record_target(
+                id,
+                practice,
+                &TargetInput {
+                    target: level(4),
+                    priority: Some(Priority::High),
+                    horizon: Horizon::try_from(12).ok(),
+                },
+            )
+            .expect("target")
+        }),
+        Box::new(|s| {
+            s.record_vote(id, &round(1), people[0], level(3))
+                .expect("vote")
+        }),
+        Box::new(|s| {
+            s.record_vote(id, &round(1), people[1], level(1))
+                .expect("vote")
+        }),
+        Box::new(|s| s.reveal_vote_round(id, &round(1)).expect("reveal")),
+        Box::new(|s| {
+            s.start_vote_round(id, practice, VoteQuestion::Current)
+                .expect("revote")
+        }),
+        Box::new(|s| s.record_note(id, practice, "Ask the depots").expect("note")),
+        Box::new(|s| {
+            s.record_findings(
+                id,
+                practice,
+                &FindingsInput {
+                    strengths: "A list exists".into(),
+                    weaknesses: "Nobody owns it".into(),
+                    recommendation: "Name an owner".into(),
+                },
+            )
+            .expect("findings")
+        }),
+    ];
+    let mut states: Vec<Workshop> = vec![original.clone()];
+    for edit in &edits {
+        let change = edit(&mut store);
+        let whole = store.workshop(id).expect("read");
+        assert_eq!(
+            change,
+            PracticeChange {
+                practice: whole
+                    .assessment
+                    .practice(practice)
+                    .expect("in scope")
+                    .clone(),
+                progress: whole.progress.clone(),
+                checks: whole.checks.clone(),
+                history: whole.history,
+                updated_at: whole.updated_at,
+            }
+        );
+        states.push(whole);
+    }
+    assert_eq!(
+        states.last().expect("edited").history.undo,
+        u32::try_from(edits.len() + 1).expect("few")
+    );
+    drop(store);
+
+    // What each step keeps: the practice's record, never the workshop.
+    let db = rusqlite::Connection::open(&path).expect("raw");
+    let kept: Vec<(String, i64)> = db
+        .prepare("SELECT reach, length(content) FROM history ORDER BY seq")
+        .expect("sql")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("read");
+    let (scoping, edited) = kept.split_first().expect("steps");
+    assert_eq!(scoping.0, "workshop", "the scope's step keeps the workshop");
+    assert!(scoping.1 > 20_000, "{scoping:?}");
+    assert!(
+        edited
+            .iter()
+            .all(|(reach, bytes)| reach == "practice" && *bytes < 4_000),
+        "{edited:?}"
+    );
+    drop(db);
+
+    // Undo walks back through every state, across a restart; redo forward.
+    let mut store = Store::open(&path, clock(10)).expect("reopen");
+    let comparable = |w: &Workshop| {
+        let mut w = w.clone();
+        w.history = Default::default();
+        w
+    };
+    for before in states[..states.len() - 1].iter().rev() {
+        let back = store.undo(id).expect("undo").expect("a step");
+        assert_eq!(comparable(&back), comparable(before));
+    }
+    let unscoped = store.undo(id).expect("undo").expect("the scope's step");
+    assert_eq!(comparable(&unscoped), comparable(&sample));
+    assert!(store.undo(id).expect("undo").is_none());
+    store.redo(id).expect("redo").expect("the scope's step");
+    for after in &states[1..] {
+        let forward = store.redo(id).expect("redo").expect("a step");
+        assert_eq!(comparable(&forward), comparable(after));
+    }
 }

@@ -25,10 +25,10 @@ fn voting() -> Result<(Store, Workshop, String, usize), StoreError> {
         question: VoteQuestion::Current,
         number: 2,
     };
-    let mut w = w;
-    for who in &w.participants[..2].to_vec() {
-        w = store.record_vote(w.id, &round, who.id, Some(Level::MAX))?;
+    for who in &w.participants[..2] {
+        store.record_vote(w.id, &round, who.id, Some(Level::MAX))?;
     }
+    let w = store.workshop(w.id)?;
     Ok((store, w, id, voted))
 }
 
@@ -68,7 +68,8 @@ fn after_the_reveal_names_show_only_when_asked() -> Result<(), StoreError> {
         question: VoteQuestion::Current,
         number: 2,
     };
-    let w = store.reveal_vote_round(w.id, &round)?;
+    store.reveal_vote_round(w.id, &round)?;
+    let w = store.workshop(w.id)?;
     let hidden =
         PracticeOnScreen::of(&w, &id, VoteQuestion::Current, VoterNames::Hidden).expect("in scope");
     let revealed = hidden.vote.and_then(|v| v.revealed).expect("revealed");

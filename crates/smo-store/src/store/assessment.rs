@@ -8,11 +8,11 @@ use smo_core::framework::{builtin_frameworks, DEFAULT_FRAMEWORK_ID};
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
     normalise_scope, Assessment, Confidence, CurrentStateInput, Framework, FrameworkSummary,
-    Horizon, Level, ParticipantId, PracticeAssessment, Priority, RoundRef, RoundState, TargetInput,
-    ValidationError, Vote, VoteQuestion, VoteRound, Workshop, WorkshopId,
+    Horizon, Level, ParticipantId, PracticeAssessment, PracticeChange, Priority, RoundRef,
+    RoundState, TargetInput, ValidationError, Vote, VoteQuestion, VoteRound, Workshop, WorkshopId,
 };
 
-use super::{finish, participant_order, touch, Store, Subject};
+use super::{finish, finish_practice, participant_order, touch, Store, Subject};
 use crate::codec::{parse_uuid, sql_int, timestamp, to_json};
 use crate::StoreError;
 
@@ -151,11 +151,16 @@ impl Store {
         workshop: WorkshopId,
         practice_id: &str,
         input: &CurrentStateInput,
-    ) -> Result<Workshop, StoreError> {
+    ) -> Result<PracticeChange, StoreError> {
         input.validate()?;
         let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, now, &Subject::of("current", practice_id))?;
+        touch(
+            &tx,
+            workshop,
+            now,
+            &Subject::of("current", practice_id).within_practice(practice_id),
+        )?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, evidence) \
@@ -170,7 +175,7 @@ impl Store {
                 input.evidence,
             ],
         )?;
-        finish(tx, workshop)
+        finish_practice(tx, workshop, practice_id)
     }
 
     /// Records the target of one practice in scope.
@@ -179,10 +184,15 @@ impl Store {
         workshop: WorkshopId,
         practice_id: &str,
         input: &TargetInput,
-    ) -> Result<Workshop, StoreError> {
+    ) -> Result<PracticeChange, StoreError> {
         let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, now, &Subject::of("target", practice_id))?;
+        touch(
+            &tx,
+            workshop,
+            now,
+            &Subject::of("target", practice_id).within_practice(practice_id),
+        )?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, target_level, priority, horizon_months) \
@@ -197,7 +207,7 @@ impl Store {
                 input.horizon.map(Horizon::months),
             ],
         )?;
-        finish(tx, workshop)
+        finish_practice(tx, workshop, practice_id)
     }
 
     /// Records (or, with `None`, withdraws) one participant's vote in the
@@ -212,14 +222,15 @@ impl Store {
         round: &RoundRef,
         participant: ParticipantId,
         level: Option<Level>,
-    ) -> Result<Workshop, StoreError> {
+    ) -> Result<PracticeChange, StoreError> {
         let now = (self.clock)();
         let tx = self.conn.transaction()?;
         touch(
             &tx,
             workshop,
             now,
-            &Subject::of("vote", format!("{}:{participant}", round.practice_id)),
+            &Subject::of("vote", format!("{}:{participant}", round.practice_id))
+                .within_practice(&round.practice_id),
         )?;
         check_in_scope(&tx, workshop, &round.practice_id)?;
         let order = participant_order(&tx, workshop)?;
@@ -258,7 +269,7 @@ impl Store {
                 ],
             )?;
         }
-        finish(tx, workshop)
+        finish_practice(tx, workshop, &round.practice_id)
     }
 
     /// Starts the next vote round on `question` for a practice: the first,
@@ -268,15 +279,20 @@ impl Store {
         workshop: WorkshopId,
         practice_id: &str,
         question: VoteQuestion,
-    ) -> Result<Workshop, StoreError> {
+    ) -> Result<PracticeChange, StoreError> {
         let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, now, &Subject::alone())?;
+        touch(
+            &tx,
+            workshop,
+            now,
+            &Subject::alone().within_practice(practice_id),
+        )?;
         check_in_scope(&tx, workshop, practice_id)?;
         let order = participant_order(&tx, workshop)?;
         let number = read_rounds(&tx, workshop, practice_id, &order)?.start_round(question)?;
         insert_round(&tx, workshop, practice_id, question, number)?;
-        finish(tx, workshop)
+        finish_practice(tx, workshop, practice_id)
     }
 
     /// Reveals a round's votes; it takes no more.
@@ -284,10 +300,15 @@ impl Store {
         &mut self,
         workshop: WorkshopId,
         round: &RoundRef,
-    ) -> Result<Workshop, StoreError> {
+    ) -> Result<PracticeChange, StoreError> {
         let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, now, &Subject::alone())?;
+        touch(
+            &tx,
+            workshop,
+            now,
+            &Subject::alone().within_practice(&round.practice_id),
+        )?;
         check_in_scope(&tx, workshop, &round.practice_id)?;
         read_rounds(
             &tx,
@@ -307,7 +328,7 @@ impl Store {
                 RoundState::Revealed.as_str()
             ],
         )?;
-        finish(tx, workshop)
+        finish_practice(tx, workshop, &round.practice_id)
     }
 }
 
@@ -402,12 +423,17 @@ fn read_all_rounds(
         let n = u32::try_from(number).map_err(|_| corrupt("number", &number.to_string()))?;
         Ok((practice, q, n))
     };
-    let filter = only.unwrap_or("");
+    // One statement per case: `(?2 = '' OR practice_id = ?2)` would scan
+    // the whole workshop's votes for one practice.
+    let (filter, only_one) = match only {
+        Some(practice) => (practice, " AND practice_id = ?2"),
+        None => ("", " AND ?2 = ''"),
+    };
     let mut votes: HashMap<Key, Vec<(usize, Vote)>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT practice_id, question, number, participant_id, level FROM vote \
-         WHERE workshop_id = ?1 AND (?2 = '' OR practice_id = ?2)",
-    )?;
+         WHERE workshop_id = ?1{only_one}"
+    ))?;
     let rows = stmt.query_map(params![workshop.to_string(), filter], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -433,10 +459,10 @@ fn read_all_rounds(
             ));
     }
     let mut out: HashMap<String, Vec<VoteRound>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT practice_id, question, number, state FROM vote_round \
-         WHERE workshop_id = ?1 AND (?2 = '' OR practice_id = ?2)",
-    )?;
+         WHERE workshop_id = ?1{only_one}"
+    ))?;
     let rows = stmt.query_map(params![workshop.to_string(), filter], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -583,23 +609,131 @@ pub(super) fn copy_assessment(
     Ok(())
 }
 
-/// Reads a workshop's whole assessment. `participant_order` puts votes in the
-/// order of the participant list.
+/// Whether reading an assessment reads its vote rounds.
+#[derive(Clone, Copy)]
+pub(super) enum Votes<'a> {
+    /// Every round with its votes, in the order of this participant list.
+    InOrderOf(&'a [ParticipantId]),
+    /// No rounds (what progress and checks are computed from).
+    Left,
+}
+
+/// Reads a workshop's whole assessment, with or without its vote rounds.
 pub(super) fn read_assessment(
     conn: &Connection,
     workshop: WorkshopId,
-    participant_order: &[ParticipantId],
+    votes: Votes<'_>,
 ) -> Result<Assessment, StoreError> {
     let Some(framework) = read_framework(conn, workshop)? else {
         return Ok(Assessment::none());
     };
     let scope = read_scope(conn, workshop)?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT practice_id, current_level, confidence, evidence, target_level, priority, \
-         horizon_months, strengths, weaknesses, recommendation, facilitator_note \
-         FROM practice_assessment WHERE workshop_id = ?1",
+    let mut recorded = read_records(conn, workshop, None)?;
+    let mut rounds = match votes {
+        Votes::InOrderOf(order) => read_all_rounds(conn, workshop, None, order)?,
+        Votes::Left => HashMap::new(),
+    };
+    let practices = scope
+        .iter()
+        .map(|id| {
+            let base = recorded
+                .remove(id)
+                .unwrap_or_else(|| PracticeAssessment::empty(id));
+            base.with_rounds(rounds.remove(id).unwrap_or_default())
+        })
+        .collect();
+    Ok(Assessment {
+        framework: Some(framework),
+        scope,
+        practices,
+    })
+}
+
+/// Everything recorded about one practice, its vote rounds included (a
+/// practice nothing was recorded for reads as empty).
+pub(super) fn read_practice(
+    conn: &Connection,
+    workshop: WorkshopId,
+    practice_id: &str,
+    participant_order: &[ParticipantId],
+) -> Result<PracticeAssessment, StoreError> {
+    let base = read_records(conn, workshop, Some(practice_id))?
+        .remove(practice_id)
+        .unwrap_or_else(|| PracticeAssessment::empty(practice_id));
+    let mut rounds = read_all_rounds(conn, workshop, Some(practice_id), participant_order)?;
+    Ok(base.with_rounds(rounds.remove(practice_id).unwrap_or_default()))
+}
+
+/// Writes everything recorded about one practice (its row, its rounds and
+/// their votes) where nothing of it is stored yet.
+pub(super) fn write_practice(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    p: &PracticeAssessment,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
+         evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation, \
+         facilitator_note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            workshop.to_string(),
+            p.practice_id,
+            p.current.map(Level::value),
+            p.confidence.map(Confidence::as_str),
+            p.evidence,
+            p.target.map(Level::value),
+            p.priority.map(Priority::as_str),
+            p.horizon.map(Horizon::months),
+            p.strengths,
+            p.weaknesses,
+            p.recommendation,
+            p.note,
+        ],
     )?;
-    let rows = stmt.query_map([workshop.to_string()], |r| {
+    write_rounds(tx, workshop, &p.practice_id, &p.rounds_as_filed()).map_err(|e| match e {
+        StoreError::Sqlite(e)
+            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+        {
+            StoreError::Invalid(ValidationError::Text {
+                what: format!("A vote on {}", p.practice_id),
+                reason: "is recorded twice for the same participant".into(),
+            })
+        }
+        other => other,
+    })
+}
+
+/// Deletes everything recorded about one practice (its votes, rounds and row).
+pub(super) fn delete_practice(
+    tx: &Transaction<'_>,
+    workshop: WorkshopId,
+    practice_id: &str,
+) -> Result<(), StoreError> {
+    for table in ["vote", "vote_round", "practice_assessment"] {
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE workshop_id = ?1 AND practice_id = ?2"),
+            params![workshop.to_string(), practice_id],
+        )?;
+    }
+    Ok(())
+}
+
+/// The `practice_assessment` rows of a workshop (or of one practice), without
+/// their vote rounds.
+fn read_records(
+    conn: &Connection,
+    workshop: WorkshopId,
+    only: Option<&str>,
+) -> Result<HashMap<String, PracticeAssessment>, StoreError> {
+    const COLUMNS: &str = "SELECT practice_id, current_level, confidence, evidence, target_level, \
+         priority, horizon_months, strengths, weaknesses, recommendation, facilitator_note \
+         FROM practice_assessment WHERE workshop_id = ?1";
+    let mut stmt = match only {
+        Some(_) => conn.prepare_cached(&format!("{COLUMNS} AND practice_id = ?2"))?,
+        None => conn.prepare_cached(COLUMNS)?,
+    };
+    let id = workshop.to_string();
+    let read = |r: &rusqlite::Row<'_>| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, Option<i64>>(1)?,
@@ -615,10 +749,15 @@ pub(super) fn read_assessment(
                 r.get::<_, String>(10)?,
             ],
         ))
-    })?;
+    };
+    let rows: Vec<_> = match only {
+        Some(practice) => stmt
+            .query_map(params![id, practice], read)?
+            .collect::<Result<_, _>>()?,
+        None => stmt.query_map([&id], read)?.collect::<Result<_, _>>()?,
+    };
     let mut recorded: HashMap<String, PracticeAssessment> = HashMap::new();
-    for row in rows {
-        let (id, current, confidence, evidence, target, priority, horizon, findings) = row?;
+    for (id, current, confidence, evidence, target, priority, horizon, findings) in rows {
         let [strengths, weaknesses, recommendation, note] = findings;
         let corrupt = |what: &str, value: &str| {
             StoreError::Corrupt(format!("{what} \"{value}\" recorded for practice {id}"))
@@ -642,21 +781,7 @@ pub(super) fn read_assessment(
         };
         recorded.insert(id, practice);
     }
-    let mut rounds = read_all_rounds(conn, workshop, None, participant_order)?;
-    let practices = scope
-        .iter()
-        .map(|id| {
-            let base = recorded
-                .remove(id)
-                .unwrap_or_else(|| PracticeAssessment::empty(id));
-            base.with_rounds(rounds.remove(id).unwrap_or_default())
-        })
-        .collect();
-    Ok(Assessment {
-        framework: Some(framework),
-        scope,
-        practices,
-    })
+    Ok(recorded)
 }
 
 fn read_framework(

@@ -4,10 +4,10 @@
 
 use rusqlite::{params, Connection, Transaction};
 use smo_core::brief::{Brief, Briefs};
-use smo_core::{Document, FindingsInput, Workshop, WorkshopId};
+use smo_core::{Document, FindingsInput, PracticeChange, Workshop, WorkshopId};
 
 use super::assessment::check_in_scope;
-use super::{finish, touch, Store, Subject};
+use super::{finish, finish_practice, touch, Store, Subject};
 use crate::codec::to_json;
 use crate::StoreError;
 
@@ -100,11 +100,16 @@ impl Store {
         workshop: WorkshopId,
         practice_id: &str,
         note: &str,
-    ) -> Result<Workshop, StoreError> {
+    ) -> Result<PracticeChange, StoreError> {
         smo_core::Field::FacilitatorNote.check(note)?;
         let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, now, &Subject::of("note", practice_id))?;
+        touch(
+            &tx,
+            workshop,
+            now,
+            &Subject::of("note", practice_id).within_practice(practice_id),
+        )?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, facilitator_note) \
@@ -112,7 +117,7 @@ impl Store {
              ON CONFLICT (workshop_id, practice_id) DO UPDATE SET facilitator_note = ?3",
             params![workshop.to_string(), practice_id, note],
         )?;
-        finish(tx, workshop)
+        finish_practice(tx, workshop, practice_id)
     }
 
     /// Records one practice's findings and recommendation.
@@ -121,11 +126,16 @@ impl Store {
         workshop: WorkshopId,
         practice_id: &str,
         input: &FindingsInput,
-    ) -> Result<Workshop, StoreError> {
+    ) -> Result<PracticeChange, StoreError> {
         input.validate()?;
         let now = (self.clock)();
         let tx = self.conn.transaction()?;
-        touch(&tx, workshop, now, &Subject::of("findings", practice_id))?;
+        touch(
+            &tx,
+            workshop,
+            now,
+            &Subject::of("findings", practice_id).within_practice(practice_id),
+        )?;
         check_in_scope(&tx, workshop, practice_id)?;
         tx.execute(
             "INSERT INTO practice_assessment (workshop_id, practice_id, strengths, weaknesses, recommendation) \
@@ -140,6 +150,6 @@ impl Store {
                 input.recommendation,
             ],
         )?;
-        finish(tx, workshop)
+        finish_practice(tx, workshop, practice_id)
     }
 }

@@ -15,7 +15,7 @@ use smo_core::register::{Idea, IdeaStatus};
 use smo_core::roadmap::Initiative;
 use smo_core::{Level, PracticeAssessment, ValidationError, Workshop, WorkshopId};
 
-use super::assessment::read_assessment;
+use super::assessment::{read_assessment, Votes};
 use super::roadmap::{read_roadmap, write_initiative};
 use super::{finish, participant_order, touch, Store, Subject};
 use crate::codec::{date, from_key, key, parse_date, sql_int, to_json};
@@ -43,7 +43,7 @@ impl Store {
                 .into());
             }
             let order = participant_order(tx, workshop)?;
-            let live = read_assessment(tx, workshop, &order)?;
+            let live = read_assessment(tx, workshop, Votes::InOrderOf(&order))?;
             f.rounds.push(AssessmentRound {
                 number: f.live_round.number,
                 name: f.live_round.name.clone(),

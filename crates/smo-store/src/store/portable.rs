@@ -9,9 +9,7 @@ use rusqlite::{params, Transaction};
 use smo_core::agenda::Agenda;
 use smo_core::follow_up::FollowUp;
 use smo_core::portable::{PortableWorkshop, WorkshopFile, FORMAT_NAME, FORMAT_VERSION};
-use smo_core::{
-    Confidence, Horizon, Level, ParticipantId, Priority, ValidationError, Workshop, WorkshopId,
-};
+use smo_core::{ParticipantId, ValidationError, Workshop, WorkshopId};
 use uuid::Uuid;
 
 use super::charter::{insert_version_at, write_section};
@@ -344,38 +342,7 @@ pub(super) fn write_workshop(tx: &Transaction<'_>, w: &PortableWorkshop) -> Resu
         }
     }
     for p in &w.practices {
-        tx.execute(
-            "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, \
-             evidence, target_level, priority, horizon_months, strengths, weaknesses, recommendation, \
-             facilitator_note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                id,
-                p.practice_id,
-                p.current.map(Level::value),
-                p.confidence.map(Confidence::as_str),
-                p.evidence,
-                p.target.map(Level::value),
-                p.priority.map(Priority::as_str),
-                p.horizon.map(Horizon::months),
-                p.strengths,
-                p.weaknesses,
-                p.recommendation,
-                p.note,
-            ],
-        )?;
-        super::assessment::write_rounds(tx, w.id, &p.practice_id, &p.rounds_as_filed()).map_err(
-            |e| match e {
-                StoreError::Sqlite(e)
-                    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-                {
-                    StoreError::Invalid(ValidationError::Text {
-                        what: format!("A vote on {}", p.practice_id),
-                        reason: "is recorded twice for the same participant".into(),
-                    })
-                }
-                other => other,
-            },
-        )?;
+        super::assessment::write_practice(tx, w.id, p)?;
     }
     for update in w.charter.updates() {
         write_section(tx, w.id, &update)?;

@@ -2,6 +2,8 @@
 //! what each depends on. Every change is checked by `smo-core` against the
 //! whole roadmap (dates, dependencies, cycles) before anything is written.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, Transaction};
 use smo_core::roadmap::{Effort, Initiative, InitiativeStatus, Phase, PhaseKind, Roadmap};
 use smo_core::{Level, Workshop, WorkshopId};
@@ -149,25 +151,24 @@ pub(super) fn read_roadmap(conn: &Connection, workshop: WorkshopId) -> Result<Ro
         }
     }
 
-    let links = |sql: &str| -> Result<Vec<(String, String)>, StoreError> {
+    // Each initiative's links, in their order, looked up by initiative.
+    let links = |sql: &str| -> Result<HashMap<String, Vec<String>>, StoreError> {
         let mut stmt = conn.prepare_cached(sql)?;
-        let rows = stmt.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut by_initiative: HashMap<String, Vec<String>> = HashMap::new();
+        for row in stmt.query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (initiative, linked): (String, String) = row?;
+            by_initiative.entry(initiative).or_default().push(linked);
+        }
+        Ok(by_initiative)
     };
-    let practices = links(
+    let mut practices = links(
         "SELECT initiative_id, practice_id FROM initiative_practice WHERE workshop_id = ?1 \
          ORDER BY initiative_id, position",
     )?;
-    let dependencies = links(
+    let mut dependencies = links(
         "SELECT initiative_id, depends_on FROM initiative_dependency WHERE workshop_id = ?1 \
          ORDER BY initiative_id, position",
     )?;
-    let of = |list: &[(String, String)], initiative: &str| -> Vec<String> {
-        list.iter()
-            .filter(|(i, _)| i == initiative)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
 
     let mut stmt = conn.prepare_cached(
         "SELECT id, title, description, owner, start_date, end_date, phase, effort, status, \
@@ -205,8 +206,8 @@ pub(super) fn read_roadmap(conn: &Connection, workshop: WorkshopId) -> Result<Ro
             StoreError::Corrupt(format!("{what} \"{v}\" on initiative {iid}"))
         };
         roadmap.initiatives.push(Initiative {
-            practices: of(&practices, &iid),
-            dependencies: of(&dependencies, &iid),
+            practices: practices.remove(&iid).unwrap_or_default(),
+            dependencies: dependencies.remove(&iid).unwrap_or_default(),
             title,
             description,
             owner,
