@@ -5,7 +5,7 @@
 // Screenshots are written to target/e2e/ at the repository root.
 
 import { spawn, execSync, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, existsSync, readFileSync, readdirSync, readlinkSync, realpathSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve, dirname } from "node:path";
@@ -19,6 +19,8 @@ const targetDir = process.env.CARGO_TARGET_DIR
   : join(repoRoot, "target");
 export const appBinary = process.env.SMO_E2E_APP ?? join(targetDir, "debug", "smo-workbench");
 export const screenshotDir = join(repoRoot, "target", "e2e");
+/** The benchmark tool (built by the test command's app build), which seeds databases. */
+export const benchBinary = join(targetDir, "debug", "smo-bench");
 
 function findTauriDriver() {
   const candidates = [join(homedir(), ".cargo", "bin", "tauri-driver"), "/usr/local/bin/tauri-driver"];
@@ -293,4 +295,61 @@ export function pressKeys(...keys) {
 /** Types `text` as real key presses into whatever has the focus. */
 export function typeKeys(text) {
   execFileSync("xdotool", ["type", "--delay", "15", text]);
+}
+
+/** Every process, as pid → parent pid. */
+function processTable() {
+  const table = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      table.set(Number(entry), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return table;
+}
+
+/**
+ * PSS in kB of a running binary's process (found by its executable: the app,
+ * or the benchmark's floor) and all its descendants (WebKit's processes).
+ */
+export function processMemory(binary = appBinary) {
+  const table = processTable();
+  const target = realpathSync(binary);
+  const roots = [...table.keys()].filter((pid) => {
+    try {
+      return readlinkSync(`/proc/${pid}/exe`) === target;
+    } catch {
+      return false;
+    }
+  });
+  if (roots.length !== 1) throw new Error(`expected one app process, found ${roots.length}`);
+  const tree = new Set(roots);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of table) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  const processes = [];
+  for (const pid of tree) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      const pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+      const name = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+      processes.push({ pid, name, pssKiB: pss });
+    } catch {
+      // gone
+    }
+  }
+  processes.sort((a, b) => b.pssKiB - a.pssKiB);
+  return { totalKiB: processes.reduce((s, p) => s + p.pssKiB, 0), processes };
 }
