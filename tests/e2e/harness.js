@@ -132,6 +132,15 @@ export class AppSandbox {
   async dispose() {
     await this.quit().catch(() => undefined);
     this.driver?.kill();
+    // An app whose web process died outlives its session; it would hold the
+    // test runner's output open and the run would never end.
+    for (const pid of processesWith(`SMO_WORKBENCH_DATA_DIR=${this.dataDir}`)) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
   }
 }
 
@@ -352,4 +361,18 @@ export function processMemory(binary = appBinary) {
   }
   processes.sort((a, b) => b.pssKiB - a.pssKiB);
   return { totalKiB: processes.reduce((s, p) => s + p.pssKiB, 0), processes };
+}
+
+/** The processes whose environment holds `entry` ("NAME=value"), this one excepted. */
+function processesWith(entry) {
+  const pids = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${name}/environ`, "utf8").split("\0").includes(entry)) pids.push(Number(name));
+    } catch {
+      // ended, or not ours to read
+    }
+  }
+  return pids;
 }
