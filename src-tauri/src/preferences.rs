@@ -187,6 +187,45 @@ mod tests {
         );
     }
 
+    /// What the release that remembered the window's place (issue 20) writes.
+    const WINDOW_RELEASE_FILE: &str = r#"{
+  "zoom": 1.1,
+  "presenterScreen": "HDMI-1",
+  "window": {
+    "x": 40,
+    "y": 30,
+    "width": 1280,
+    "height": 820,
+    "maximized": true
+  }
+}"#;
+
+    #[test]
+    fn a_file_with_the_window_place_reads_and_is_written_the_same() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join(FILE_NAME), WINDOW_RELEASE_FILE).expect("written");
+        let read = PreferenceFile::load(Some(dir.path())).get();
+        let place = crate::window_place::WindowPlace {
+            x: 40,
+            y: 30,
+            width: 1280,
+            height: 820,
+            maximized: true,
+        };
+        assert_eq!(read.window, Some(place));
+        assert_eq!(
+            (read.zoom.factor(), read.presenter_screen.as_deref()),
+            (1.1, Some("HDMI-1"))
+        );
+        // Written again unchanged: the format has not moved.
+        let other = tempfile::tempdir().expect("temp dir");
+        PreferenceFile::load(Some(other.path()))
+            .update(|p| *p = read.clone())
+            .expect("written");
+        let written = std::fs::read_to_string(other.path().join(FILE_NAME)).expect("read");
+        assert_eq!(written, WINDOW_RELEASE_FILE);
+    }
+
     #[test]
     fn a_zoom_out_of_range_is_refused_by_name() {
         for bad in [0.1, 3.5, f64::NAN, f64::INFINITY] {
