@@ -6,18 +6,10 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import App from "./App.svelte";
-import type { About, AppStatus } from "./lib/ipc";
+import type { About } from "./lib/ipc";
+import { healthyStatus } from "./test/fixtures";
 
-const status: AppStatus = {
-  dataDir: "/data",
-  databasePath: "/data/workbench.sqlite3",
-  error: null,
-  sampleCreated: false,
-  recovery: null,
-  readOnly: null,
-  dateStyle: "dayMonthYear",
-  zoom: 1,
-};
+const status = healthyStatus();
 
 const about: About = {
   version: "0.1.0",

@@ -4,19 +4,11 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";
 
 import Home from "./Home.svelte";
-import type { AppStatus, WorkshopPage, WorkshopSummary } from "./lib/ipc";
+import type { WorkshopPage, WorkshopSummary } from "./lib/ipc";
 import { LIST_WINDOW } from "./lib/workshopList";
+import { healthyStatus } from "./test/fixtures";
 
-const status: AppStatus = {
-  dataDir: "/data",
-  databasePath: "/data/w.sqlite3",
-  error: null,
-  sampleCreated: false,
-  recovery: null,
-  readOnly: null,
-  dateStyle: "dayMonthYear",
-  zoom: 1,
-};
+const status = healthyStatus();
 
 function summaries(n: number): WorkshopSummary[] {
   return Array.from({ length: n }, (_, i) => ({

@@ -1,5 +1,19 @@
 /** Workshops for component tests: valid, minimal, and easy to extend. */
-import type { Assessment, Brief, Charter, Framework, Idea, PracticeAssessment, Roadmap, Workshop } from "../lib/ipc";
+import type { AppStatus, Assessment, Brief, Charter, Framework, Idea, PracticeAssessment, Roadmap, Workshop } from "../lib/ipc";
+
+/** The status of an app whose store opened without trouble. */
+export function healthyStatus(): AppStatus {
+  return {
+    dataDir: "/data",
+    databasePath: "/data/workbench.sqlite3",
+    error: null,
+    sampleCreated: false,
+    recovery: null,
+    readOnly: null,
+    dateStyle: "dayMonthYear",
+    zoom: 1,
+  };
+}
 
 export function emptyCharter(): Charter {
   return {

@@ -423,12 +423,7 @@ fn read_all_rounds(
         let n = u32::try_from(number).map_err(|_| corrupt("number", &number.to_string()))?;
         Ok((practice, q, n))
     };
-    // One statement per case: `(?2 = '' OR practice_id = ?2)` would scan
-    // the whole workshop's votes for one practice.
-    let (filter, only_one) = match only {
-        Some(practice) => (practice, " AND practice_id = ?2"),
-        None => ("", " AND ?2 = ''"),
-    };
+    let (only_one, filter) = practice_filter(only);
     let mut votes: HashMap<Key, Vec<(usize, Vote)>> = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT practice_id, question, number, participant_id, level FROM vote \
@@ -718,6 +713,17 @@ pub(super) fn delete_practice(
     Ok(())
 }
 
+/// The tail of a `WHERE workshop_id = ?1` clause and its `?2`, reading every
+/// practice's rows or only one practice's. One statement per case:
+/// `(?2 = '' OR practice_id = ?2)` would scan the whole workshop's rows for
+/// one practice.
+fn practice_filter(only: Option<&str>) -> (&'static str, &str) {
+    match only {
+        Some(practice) => (" AND practice_id = ?2", practice),
+        None => (" AND ?2 = ''", ""),
+    }
+}
+
 /// The `practice_assessment` rows of a workshop (or of one practice), without
 /// their vote rounds.
 fn read_records(
@@ -725,15 +731,13 @@ fn read_records(
     workshop: WorkshopId,
     only: Option<&str>,
 ) -> Result<HashMap<String, PracticeAssessment>, StoreError> {
-    const COLUMNS: &str = "SELECT practice_id, current_level, confidence, evidence, target_level, \
-         priority, horizon_months, strengths, weaknesses, recommendation, facilitator_note \
-         FROM practice_assessment WHERE workshop_id = ?1";
-    let mut stmt = match only {
-        Some(_) => conn.prepare_cached(&format!("{COLUMNS} AND practice_id = ?2"))?,
-        None => conn.prepare_cached(COLUMNS)?,
-    };
-    let id = workshop.to_string();
-    let read = |r: &rusqlite::Row<'_>| {
+    let (only_one, filter) = practice_filter(only);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT practice_id, current_level, confidence, evidence, target_level, priority, \
+         horizon_months, strengths, weaknesses, recommendation, facilitator_note \
+         FROM practice_assessment WHERE workshop_id = ?1{only_one}"
+    ))?;
+    let rows = stmt.query_map(params![workshop.to_string(), filter], |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, Option<i64>>(1)?,
@@ -749,15 +753,10 @@ fn read_records(
                 r.get::<_, String>(10)?,
             ],
         ))
-    };
-    let rows: Vec<_> = match only {
-        Some(practice) => stmt
-            .query_map(params![id, practice], read)?
-            .collect::<Result<_, _>>()?,
-        None => stmt.query_map([&id], read)?.collect::<Result<_, _>>()?,
-    };
+    })?;
     let mut recorded: HashMap<String, PracticeAssessment> = HashMap::new();
-    for (id, current, confidence, evidence, target, priority, horizon, findings) in rows {
+    for row in rows {
+        let (id, current, confidence, evidence, target, priority, horizon, findings) = row?;
         let [strengths, weaknesses, recommendation, note] = findings;
         let corrupt = |what: &str, value: &str| {
             StoreError::Corrupt(format!("{what} \"{value}\" recorded for practice {id}"))

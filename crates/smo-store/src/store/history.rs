@@ -46,11 +46,16 @@ enum Reach {
 }
 
 impl Reach {
+    /// `history.reach` of a step that keeps the whole workshop.
+    const WORKSHOP: &'static str = "workshop";
+    /// `history.reach` of a step that keeps one practice's record.
+    const PRACTICE: &'static str = "practice";
+
     /// The `history.reach` column's value.
     fn key(&self) -> &'static str {
         match self {
-            Reach::Workshop => "workshop",
-            Reach::Practice(_) => "practice",
+            Reach::Workshop => Reach::WORKSHOP,
+            Reach::Practice(_) => Reach::PRACTICE,
         }
     }
 }
@@ -145,14 +150,14 @@ fn restore(
     let unreadable =
         |e: serde_json::Error| StoreError::Corrupt(format!("an undo step cannot be read: {e}"));
     match reach {
-        "workshop" => {
+        Reach::WORKSHOP => {
             let target: PortableWorkshop = serde_json::from_str(content).map_err(unreadable)?;
             let current = snapshot(tx, id, &Reach::Workshop)?;
             tx.execute("DELETE FROM workshop WHERE id = ?1", [id.to_string()])?;
             write_workshop(tx, &target)?;
             Ok((Reach::Workshop, current))
         }
-        "practice" => {
+        Reach::PRACTICE => {
             let step: PracticeStep = serde_json::from_str(content).map_err(unreadable)?;
             let reach = Reach::Practice(step.practice.practice_id.clone());
             let current = snapshot(tx, id, &reach)?;
