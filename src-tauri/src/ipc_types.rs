@@ -405,6 +405,20 @@ pub fn typescript() -> String {
         crate::MenuContext::decl(&cfg),
         crate::FieldEdit::decl(&cfg),
         crate::PageMark::decl(&cfg),
+        crate::FirstScreen::decl(&cfg),
+    ];
+    // Values the page shares with the shell, declared once in Rust.
+    let constants = [
+        (
+            "LIST_WINDOW",
+            "Rows the home list shows at first, and adds each time it grows (smo-core's LIST_WINDOW).",
+            smo_core::LIST_WINDOW.to_string(),
+        ),
+        (
+            "FIRST_SCREEN_GLOBAL",
+            "The global the shell hands the first screen in (src-tauri/src/first_screen.rs).",
+            serde_json::to_string(crate::FIRST_SCREEN_GLOBAL).expect("a string is JSON"),
+        ),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/ipc_types.rs. Do not edit:\n\
@@ -415,6 +429,9 @@ pub fn typescript() -> String {
         out.push_str("export ");
         out.push_str(&decl);
         out.push('\n');
+    }
+    for (name, doc, value) in constants {
+        out.push_str(&format!("\n/** {doc} */\nexport const {name} = {value};\n"));
     }
     out
 }

@@ -10,6 +10,7 @@ mod close;
 mod commands;
 mod error;
 mod export;
+mod first_screen;
 mod follow_up;
 mod gap_analysis;
 mod instance;
@@ -32,6 +33,7 @@ pub use agenda_view::AgendaView;
 pub use chart_space::ChartSpace;
 pub use error::{AppError, ErrorCode};
 pub use export::{ExportItem, ExportProgress, ExportedFile, PaperSize, EXPORT_DIR_ENV};
+pub use first_screen::{FirstScreen, FirstScreenRead, FIRST_SCREEN_GLOBAL};
 pub use follow_up::ProgressScreen;
 pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use instance::{Claim, Handover, Listener};
@@ -56,6 +58,9 @@ pub struct Launch {
     pub files: Vec<std::path::PathBuf>,
     /// Hears later launches (see `instance`).
     pub listener: Option<instance::Listener>,
+    /// The main window's first screen, being read since the store opened
+    /// (see `first_screen`); read when the window opens if `None`.
+    pub first_screen: Option<FirstScreenRead>,
 }
 
 /// Builds the app on any runtime: the real one in [`run`], the mock one in tests.
@@ -64,7 +69,11 @@ pub fn build<R: Runtime>(
     state: AppState,
     launch: Launch,
 ) -> tauri::Builder<R> {
-    let Launch { files, listener } = launch;
+    let Launch {
+        files,
+        listener,
+        first_screen,
+    } = launch;
     builder
         .manage(state)
         .manage(FilesToOpen::new(files))
@@ -76,7 +85,7 @@ pub fn build<R: Runtime>(
         // Every #[tauri::command] in src/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
         .on_page_load(|webview, payload| {
-            if webview.label() == "main"
+            if webview.label() == first_screen::MAIN_WINDOW
                 && payload.event() == tauri::webview::PageLoadEvent::Started
             {
                 startup::page_load_started();
@@ -84,29 +93,33 @@ pub fn build<R: Runtime>(
         })
         .setup(move |app| {
             startup::mark("setup started");
-            if let Some(window) = app.get_webview_window("main") {
-                window_place::restore(&window);
-                window_place::remember(&window);
-                menu::install(&window)?;
-                close::flush_before_close(&window);
-                // The projector's window and the phones' server go when
-                // the facilitator's window does.
-                let handle = app.handle().clone();
-                window.on_window_event(move |event| match event {
-                    tauri::WindowEvent::Destroyed => {
-                        let _ = presenter::close(&handle);
-                        handle.state::<phones::Phones>().close();
-                    }
-                    // A workshop file dropped on the window is opened like
-                    // one named on the command line.
-                    tauri::WindowEvent::DragDrop(drag) => opened_files::on_drag(&handle, drag),
-                    _ => {}
-                });
-                let zoom = app.state::<AppState>().preferences().get().zoom;
-                if zoom != Zoom::ACTUAL_SIZE {
-                    if let Err(e) = window.set_zoom(zoom.factor()) {
-                        eprintln!("smo-workbench: cannot zoom the window: {e}");
-                    }
+            let state = app.state::<AppState>();
+            let first = match first_screen {
+                Some(reading) => reading.wait(&state),
+                None => FirstScreen::read(&state),
+            };
+            let window = first_screen::open_main_window(app, &first)?;
+            window_place::restore(&window);
+            window_place::remember(&window);
+            menu::install(&window)?;
+            close::flush_before_close(&window);
+            // The projector's window and the phones' server go when
+            // the facilitator's window does.
+            let handle = app.handle().clone();
+            window.on_window_event(move |event| match event {
+                tauri::WindowEvent::Destroyed => {
+                    let _ = presenter::close(&handle);
+                    handle.state::<phones::Phones>().close();
+                }
+                // A workshop file dropped on the window is opened like
+                // one named on the command line.
+                tauri::WindowEvent::DragDrop(drag) => opened_files::on_drag(&handle, drag),
+                _ => {}
+            });
+            let zoom = state.preferences().get().zoom;
+            if zoom != Zoom::ACTUAL_SIZE {
+                if let Err(e) = window.set_zoom(zoom.factor()) {
+                    eprintln!("smo-workbench: cannot zoom the window: {e}");
                 }
             }
             if let Some(listener) = listener {
@@ -163,7 +176,14 @@ pub fn run() {
         Err(_) => AppState::open_default(),
     };
     startup::mark("store opened");
-    let app = build(tauri::Builder::default(), state, Launch { files, listener })
+    // Read while GTK and WebKit start (see `first_screen`).
+    let first_screen = Some(FirstScreen::read_beside(&state));
+    let launch = Launch {
+        files,
+        listener,
+        first_screen,
+    };
+    let app = build(tauri::Builder::default(), state, launch)
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("smo-workbench: cannot start: {e}");

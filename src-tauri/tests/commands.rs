@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 use smo_store::DataDir;
-use smo_workbench_lib::{build, AppState, Launch};
+use smo_workbench_lib::{build, AppState, FirstScreen, Launch};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -754,6 +754,25 @@ fn the_main_replies_keep_their_shape() {
         app.invoke("charter_version", json!({"workshopId": id, "number": 1}))
             .expect("version 1"),
     );
+}
+
+/// The first screen handed to the page with it (`first_screen.rs`) is what
+/// the two commands it stands in for answer: home is the same either way.
+#[test]
+fn the_first_screen_is_what_the_commands_answer() {
+    let app = start();
+    let state = app.window.state::<AppState>();
+    let first = serde_json::to_value(FirstScreen::read(&state)).expect("JSON");
+    assert_eq!(
+        Ok(first["status"].clone()),
+        app.invoke("app_status", json!({}))
+    );
+    let page = app.invoke(
+        "workshop_page",
+        json!({"search": "", "limit": smo_core::LIST_WINDOW}),
+    );
+    assert_eq!(Ok(first["page"].clone()), page);
+    assert_eq!(first["page"]["workshops"].as_array().map(Vec::len), Some(1));
 }
 
 #[test]

@@ -3,10 +3,11 @@
 import { cleanup, render, screen, waitFor } from "@testing-library/svelte";
 import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import App from "./App.svelte";
-import type { About } from "./lib/ipc";
+import type { About, FirstScreen } from "./lib/ipc";
+import { FIRST_SCREEN_GLOBAL } from "./lib/generated/ipc-types";
 import { healthyStatus } from "./test/fixtures";
 
 const status = healthyStatus();
@@ -77,5 +78,64 @@ describe("App", () => {
     expect(await screen.findByText("Drop the 2 workshop files to import them")).toBeTruthy();
     await emit("smo://files-dragged", 0);
     await waitFor(() => expect(screen.queryByText(/Drop the/)).toBeNull());
+  });
+});
+
+describe("the first screen handed over with the page", () => {
+  const handed: FirstScreen = {
+    status: { ...status, dateStyle: "monthDayYear" },
+    page: {
+      total: 1,
+      matching: 1,
+      workshops: [
+        {
+          id: "w1",
+          organisation: "Harbourline Logistics",
+          title: "SMO charter",
+          startDate: "2026-03-02",
+          endDate: null,
+          participantCount: 4,
+          progress: { steps: [] },
+          round: [1, "Baseline"],
+          kpisNextDue: null,
+          updatedAt: "2026-03-09T10:00:00Z",
+        },
+      ],
+    },
+  };
+  const globals = window as unknown as Record<string, unknown>;
+
+  /** The page was loaded as `type` says (a launch's first load is "navigate"). */
+  function loadedBy(type: NavigationTimingType) {
+    const navigation = { type } as PerformanceNavigationTiming;
+    vi.spyOn(performance, "getEntriesByType").mockImplementation((kind) => (kind === "navigation" ? [navigation] : []));
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    delete globals[FIRST_SCREEN_GLOBAL];
+  });
+
+  it("draws home from it in the first render, asking for neither the status nor the list", () => {
+    globals[FIRST_SCREEN_GLOBAL] = handed;
+    loadedBy("navigate");
+    render(App);
+    expect(screen.getAllByTestId("workshop-row").length).toBe(1);
+    expect(screen.getByText("Harbourline Logistics")).toBeTruthy();
+    // Its status is the one used: days written month first.
+    expect(screen.getByText("Mar 2, 2026")).toBeTruthy();
+    expect(calls).not.toContain("app_status");
+    expect(calls).not.toContain("workshop_page");
+    expect(globals[FIRST_SCREEN_GLOBAL], "taken once").toBeUndefined();
+  });
+
+  it("asks afresh after a reload, when what was handed over may be old", async () => {
+    globals[FIRST_SCREEN_GLOBAL] = handed;
+    loadedBy("reload");
+    render(App);
+    await waitFor(() => expect(screen.getByText(/No workshops yet/i)).toBeTruthy());
+    expect(calls).toContain("app_status");
+    expect(calls).toContain("workshop_page");
+    expect(screen.queryByText("Harbourline Logistics")).toBeNull();
   });
 });

@@ -54,7 +54,7 @@ pub use level::Level;
 pub use progress::{
     ProgressCounts, Step, StepCount, StepProgress, StepStatus, WorkshopProgress, PROGRESS_RULES,
 };
-pub use search::{WorkshopPage, WorkshopSearch};
+pub use search::{WorkshopPage, WorkshopSearch, LIST_WINDOW};
 pub use validation::{Field, Lines, Need, Place, TextProblem, TextRule, ValidationError};
 pub use voting::{
     NamedVote, RevealedVotes, RoomVote, RoundRef, RoundState, VoteQuestion, VoteRound, VoterNames,

@@ -49,6 +49,11 @@ fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Rows the home list shows at first, and adds each time it grows. A
+/// consultant's laptop can hold hundreds of workshops; WebKitGTK lays out and
+/// paints every row drawn, so the first screen draws this many.
+pub const LIST_WINDOW: u32 = 30;
+
 /// One page of the home list: the first workshops a search finds, most
 /// recently edited first, and how many there are in all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import examples from "../../../tests/fixtures/day-formats.json";
 import type { DateStyle } from "./ipc";
-import { formatDateRange, formatDay, formatMoment, formatRelative, parseDay, parseIsoDate, todayIso } from "./format";
+import { dateRangeDays, formatDay, formatMoment, formatRelative, parseDay, parseIsoDate, todayIso } from "./format";
 
 describe("format", () => {
   it("reads calendar dates without shifting them by time zone", () => {
@@ -28,9 +28,10 @@ describe("format", () => {
   });
 
   it("formats single days and ranges in the app's style", () => {
-    expect(formatDateRange("2026-03-09", null, "dayMonthYear")).toBe("9 Mar 2026");
-    expect(formatDateRange("2026-03-09", "2026-03-10", "dayMonthYear")).toBe("9 Mar 2026 – 10 Mar 2026");
-    expect(formatDateRange("2026-03-09", "2026-03-10", "monthDayYear")).toBe("Mar 9, 2026 – Mar 10, 2026");
+    expect(dateRangeDays("2026-03-09", null, "dayMonthYear")).toEqual(["9 Mar 2026"]);
+    expect(dateRangeDays("2026-03-09", "2026-03-09", "dayMonthYear")).toEqual(["9 Mar 2026"]);
+    expect(dateRangeDays("2026-03-09", "2026-03-10", "dayMonthYear")).toEqual(["9 Mar 2026", "10 Mar 2026"]);
+    expect(dateRangeDays("2026-03-09", "2026-03-10", "monthDayYear")).toEqual(["Mar 9, 2026", "Mar 10, 2026"]);
     expect(formatDay(null)).toBe("–");
   });
 
@@ -42,8 +43,15 @@ describe("format", () => {
 
   it("says how long ago an edit was", () => {
     const now = new Date("2026-03-09T12:00:00Z");
-    expect(formatRelative("2026-03-09T11:59:50Z", now, "en")).toBe("now");
-    expect(formatRelative("2026-03-09T11:55:00Z", now, "en")).toBe("5 minutes ago");
+    expect(formatRelative("2026-03-09T11:59:50Z", now)).toBe("just now");
+    expect(formatRelative("2026-03-09T11:55:00Z", now)).toBe("5 minutes ago");
+    expect(formatRelative("2026-03-09T11:59:00Z", now)).toBe("1 minute ago");
+    expect(formatRelative("2026-03-09T09:00:00Z", now)).toBe("3 hours ago");
+    expect(formatRelative("2026-03-08T12:00:00Z", now)).toBe("yesterday");
+    expect(formatRelative("2026-03-06T12:00:00Z", now)).toBe("3 days ago");
+    expect(formatRelative("2026-03-09T12:10:00Z", now)).toBe("in 10 minutes");
+    expect(formatRelative("2026-02-20T12:00:00Z", now)).toBe(formatDay(todayIso(new Date("2026-02-20T12:00:00Z"))));
+    expect(formatRelative("not a time", now)).toBe("not a time");
     expect(todayIso(new Date(2026, 0, 5))).toBe("2026-01-05");
   });
 });

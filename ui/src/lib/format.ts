@@ -93,10 +93,13 @@ export function parseIsoDate(text: string): Date | null {
   return valid ? date : null;
 }
 
-/** "9 Mar 2026 – 10 Mar 2026", or one day when both are the same. */
-export function formatDateRange(start: string, end: string | null, style: DateStyle = appStyle): string {
-  if (!end || end === start) return formatDay(start, style);
-  return `${formatDay(start, style)} – ${formatDay(end, style)}`;
+/**
+ * The days a range is written with, to be joined by " – " ("9 Mar 2026 –
+ * 10 Mar 2026"): its first and last, or one when both are the same.
+ */
+export function dateRangeDays(start: string, end: string | null, style: DateStyle = appStyle): string[] {
+  if (!end || end === start) return [formatDay(start, style)];
+  return [formatDay(start, style), formatDay(end, style)];
 }
 
 /**
@@ -114,18 +117,34 @@ export function formatMoment(iso: string, style: DateStyle = appStyle): string {
   return `${formatDay(todayIso(at), style)}, ${time}`;
 }
 
-/** "just now", "5 minutes ago", "yesterday", then a date: how long since `iso`. */
-export function formatRelative(iso: string, now: Date = new Date(), locale?: string): string {
+/**
+ * "just now", "5 minutes ago", "yesterday", then a date: how long since
+ * `iso`, in the UI's English (not the locale's: `Intl.RelativeTimeFormat`
+ * would write French words into an English sentence, and its first use
+ * costs the start-up ~6 ms of locale data).
+ */
+export function formatRelative(iso: string, now: Date = new Date()): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
   const seconds = Math.round((then.getTime() - now.getTime()) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   const abs = Math.abs(seconds);
-  if (abs < 45) return rtf.format(0, "second");
-  if (abs < 45 * 60) return rtf.format(Math.round(seconds / 60), "minute");
-  if (abs < 22 * 3600) return rtf.format(Math.round(seconds / 3600), "hour");
-  if (abs < 6 * 86400) return rtf.format(Math.round(seconds / 86400), "day");
+  if (abs < 45) return "just now";
+  if (abs < 45 * 60) return since(Math.round(seconds / 60), "minute");
+  if (abs < 22 * 3600) return since(Math.round(seconds / 3600), "hour");
+  if (abs < 6 * 86400) {
+    const days = Math.round(seconds / 86400);
+    if (days === -1) return "yesterday";
+    if (days === 1) return "tomorrow";
+    return since(days, "day");
+  }
   return formatDay(todayIso(then));
+}
+
+/** "5 minutes ago", or "in 5 minutes" for a clock ahead of this one. */
+function since(count: number, unit: "minute" | "hour" | "day"): string {
+  const n = Math.abs(count);
+  const amount = `${n} ${unit}${n === 1 ? "" : "s"}`;
+  return count < 0 ? `${amount} ago` : `in ${amount}`;
 }
 
 /** The day `days` after `iso` (before, when negative), as "YYYY-MM-DD". */

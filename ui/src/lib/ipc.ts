@@ -71,6 +71,7 @@ import type {
 } from "./generated/ipc-types";
 
 export type * from "./generated/ipc-types";
+import { FIRST_SCREEN_GLOBAL, type FirstScreen } from "./generated/ipc-types";
 
 /** Emitted by the shell when the window is asked to close (see src-tauri/src/close.rs). */
 const CLOSE_REQUESTED_EVENT = "smo://close-requested";
@@ -275,6 +276,21 @@ export async function onRoomScreen(handler: (screen: RoomScreen) => void): Promi
 /** Calls `handler` when the presenter window closes, however it was closed. */
 export async function onPresenterClosed(handler: () => void): Promise<() => void> {
   return listen(PRESENTER_CLOSED_EVENT, () => handler());
+}
+
+/**
+ * The first screen's data, handed over by the shell with the page (see
+ * src-tauri/src/first_screen.rs): what `appStatus` and the home list's first
+ * `workshopPage` would answer. Taken once, on the launch's first load; `null`
+ * after that, after a reload (the data may be old by then) and where the
+ * shell handed nothing (ask the commands then).
+ */
+export function takeFirstScreen(): FirstScreen | null {
+  const globals = window as unknown as Record<string, FirstScreen | undefined>;
+  const first = globals[FIRST_SCREEN_GLOBAL] ?? null;
+  delete globals[FIRST_SCREEN_GLOBAL];
+  const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.type === "navigate" ? first : null;
 }
 
 let firstScreenReported = false;

@@ -8,8 +8,10 @@
  * as the user scrolls towards the end (or presses "Show more").
  */
 
-/** Rows asked for at first, and added each time the list grows. */
-export const LIST_WINDOW = 30;
+import { LIST_WINDOW } from "./generated/ipc-types";
+
+/** Rows asked for at first, and added each time the list grows (declared in smo-core). */
+export { LIST_WINDOW };
 
 /** How many rows to ask for after growing from `shown` towards `matching`. */
 export function grow(shown: number, matching: number): number {

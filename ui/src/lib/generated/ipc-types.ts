@@ -2955,3 +2955,21 @@ name: string,
  * When, in ms after the page's time origin.
  */
 at: number, };
+
+export type FirstScreen = { 
+/**
+ * What `app_status` answers.
+ */
+status: AppStatus, 
+/**
+ * What `workshop_page` answers with no search and `LIST_WINDOW` rows;
+ * `None` when the store is not open or the page could not be read (the
+ * page then asks, and shows the command's error).
+ */
+page: WorkshopPage | null, };
+
+/** Rows the home list shows at first, and adds each time it grows (smo-core's LIST_WINDOW). */
+export const LIST_WINDOW = 30;
+
+/** The global the shell hands the first screen in (src-tauri/src/first_screen.rs). */
+export const FIRST_SCREEN_GLOBAL = "__SMO_FIRST_SCREEN__";
