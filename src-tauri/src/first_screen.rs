@@ -138,6 +138,38 @@ mod tests {
     }
 
     #[test]
+    fn names_that_look_like_script_stay_text() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let state = AppState::open(&smo_store::DataDir::at(dir.path()));
+        let organisation = "\"; window.hacked = 1; //</script>\u{2028}\\";
+        let store = state.shared_store().expect("open");
+        store
+            .lock()
+            .expect("lock")
+            .create_workshop(smo_core::NewWorkshop {
+                organisation: organisation.into(),
+                title: "A title".into(),
+                start_date: chrono::NaiveDate::from_ymd_opt(2026, 3, 9).expect("a day"),
+                facilitator: "Lee".into(),
+            })
+            .expect("created");
+        let script = FirstScreen::read(&state).script().expect("serialises");
+        // One statement: the JSON is the whole right-hand side.
+        let json = script
+            .strip_prefix(&format!("window.{FIRST_SCREEN_GLOBAL} = "))
+            .and_then(|rest| rest.strip_suffix(';'))
+            .expect("one assignment");
+        let value: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        let names: Vec<&str> = value["page"]["workshops"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .filter_map(|w| w["organisation"].as_str())
+            .collect();
+        assert!(names.contains(&organisation), "{names:?}");
+    }
+
+    #[test]
     fn a_store_that_is_not_open_leaves_the_page_to_ask() {
         let dir = tempfile::tempdir().expect("temp dir");
         // A file where the data directory should be: the store cannot open.
