@@ -65,7 +65,9 @@ test("a second launch hands its workshop file to the running app, which imports 
   // The same file again: the conflict dialog asks, and Keep both keeps both.
   const again = await secondLaunch(file);
   assert.equal(again.code, 0, again.stderr);
-  const keepBoth = await browser.$("dialog").$("button=Keep both");
+  // One selector, looked up afresh on every poll: a dialog found a moment
+  // before the import's own may be gone by the time it is asked for a button.
+  const keepBoth = await browser.$('//dialog[@open]//button[normalize-space()="Keep both"]');
   await keepBoth.waitForClickable({ timeout: 15000 });
   await sandbox.screenshot("02-conflict");
   await keepBoth.click();
