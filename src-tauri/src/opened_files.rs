@@ -52,7 +52,7 @@ pub(crate) fn hand_over<R: Runtime>(app: &AppHandle<R>, files: Vec<PathBuf>) {
         queue.extend(files);
         queue.len()
     };
-    if let Some(window) = app.get_webview_window("main") {
+    if let Some(window) = app.get_webview_window(crate::first_screen::MAIN_WINDOW) {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();

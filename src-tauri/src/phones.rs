@@ -219,7 +219,7 @@ impl<R: Runtime> VoteDesk for AppDesk<R> {
         let focus = lock(&self.focus).clone();
         self.board.publish(room_of(&workshop, focus.as_ref()));
         let _ = self.app.emit_to(
-            "main",
+            crate::first_screen::MAIN_WINDOW,
             PHONE_VOTE_EVENT,
             PhoneVote {
                 workshop_id: self.workshop,
@@ -230,7 +230,9 @@ impl<R: Runtime> VoteDesk for AppDesk<R> {
     }
 
     fn roster_changed(&self, roster: PhoneRoster) {
-        let _ = self.app.emit_to("main", PHONE_ROSTER_EVENT, roster);
+        let _ = self
+            .app
+            .emit_to(crate::first_screen::MAIN_WINDOW, PHONE_ROSTER_EVENT, roster);
     }
 }
 

@@ -513,7 +513,7 @@ pub fn monitors<R: Runtime>(
     last_used: Option<&str>,
 ) -> Result<Vec<MonitorChoice>, AppError> {
     let main = app
-        .get_webview_window("main")
+        .get_webview_window(crate::first_screen::MAIN_WINDOW)
         .and_then(|w| w.current_monitor().ok().flatten());
     let all = app
         .available_monitors()
@@ -557,7 +557,7 @@ pub fn open<R: Runtime>(
             w.on_window_event(move |event| {
                 if matches!(event, WindowEvent::Destroyed) {
                     handle.state::<Presenter>().reset();
-                    let _ = handle.emit_to("main", CLOSED_EVENT, ());
+                    let _ = handle.emit_to(crate::first_screen::MAIN_WINDOW, CLOSED_EVENT, ());
                 }
             });
             w

@@ -722,6 +722,11 @@ fn the_main_replies_keep_their_shape() {
     let mut status = app.invoke("app_status", json!({})).expect("status");
     status["dateStyle"] = json!("<from the locale>");
     golden("app_status", status);
+    // Not a command's reply but the same kind of wire: what the page is handed at start.
+    let state = app.window.state::<AppState>();
+    let mut first = serde_json::to_value(FirstScreen::read(&state)).expect("JSON");
+    first["status"]["dateStyle"] = json!("<from the locale>");
+    golden("first_screen", first);
     let page = app
         .invoke("workshop_page", json!({"search": "", "limit": 30}))
         .expect("page");

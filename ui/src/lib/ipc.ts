@@ -69,9 +69,9 @@ import type {
   MenuContext,
   PageMark,
 } from "./generated/ipc-types";
+import { FIRST_SCREEN_GLOBAL, type FirstScreen } from "./generated/ipc-types";
 
 export type * from "./generated/ipc-types";
-import { FIRST_SCREEN_GLOBAL, type FirstScreen } from "./generated/ipc-types";
 
 /** Emitted by the shell when the window is asked to close (see src-tauri/src/close.rs). */
 const CLOSE_REQUESTED_EVENT = "smo://close-requested";
