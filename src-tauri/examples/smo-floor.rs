@@ -4,10 +4,7 @@
 //! the app takes beyond it is ours.
 
 fn main() {
-    // As the app's main(): the same WebKit renderer setting.
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
-    }
+    // As the app's main(): the same WebKit settings.
+    smo_workbench_lib::webkit_environment::apply();
     smo_workbench_lib::run_floor();
 }

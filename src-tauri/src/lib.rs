@@ -23,6 +23,7 @@ mod presenter;
 mod roadmap_view;
 mod startup;
 mod state;
+pub mod webkit_environment;
 mod window_place;
 mod workshop_file;
 

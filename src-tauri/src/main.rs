@@ -4,12 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    // WebKitGTK's DMA-BUF renderer shows a blank window on many Linux GPU and
-    // virtual-display setups; turn it off unless the user chose otherwise.
-    // Safe to do here: no other thread exists yet.
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
-    }
+    // First, while no other thread exists: WebKit's settings (see the module).
+    smo_workbench_lib::webkit_environment::apply();
     smo_workbench_lib::run();
 }

@@ -6,6 +6,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 import { AppSandbox, benchBinary, processMemory } from "./harness.js";
 
@@ -65,6 +66,16 @@ test("opening and closing the largest workshop 50 times does not grow memory", a
   const seeded = JSON.parse(execFileSync(benchBinary, ["seed", "--data-dir", sandbox.dataDir, "--workshops", "2"], { encoding: "utf8" }));
   const browser = await sandbox.launch();
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 30000 });
+
+  // The page's process collects all its garbage at each collection (the app
+  // sets this before WebKit starts: src-tauri/src/webkit_environment.rs).
+  const pages = processMemory().processes.filter((p) => p.name.startsWith("WebKitWebProces"));
+  assert.ok(pages.length > 0, "the page's WebKit process is running");
+  for (const page of pages) {
+    const environment = readFileSync(`/proc/${page.pid}/environ`, "utf8").split("\0");
+    assert.ok(environment.includes("JSC_useGenerationalGC=0"), `the page's process (${page.pid}) runs without generational collection`);
+  }
+
   // The warm-up loads the workshop's chunk and fills WebKit's caches once.
   const warm = await cycle(browser, seeded.largest, WARM_UP);
   const readings = [await settled(browser)];

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { workshopWith } from "../test/fixtures";
 import { formatLevel, groupPractices, isTyping, levelFromKey, matchesSearch, withPracticeChange } from "./assessment";
-import type { Framework, Practice, PracticeAssessment } from "./ipc";
+import type { Framework, Practice, PracticeAssessment, PracticeChange } from "./ipc";
 
 const practice = (id: string, group: string, name = id): Practice => ({
   id,
@@ -102,9 +102,41 @@ describe("withPracticeChange", () => {
       ["y", 4],
     ]);
     expect(after.assessment.practices[0]).toBe(before.assessment.practices[0]);
-    expect(after.progress).toBe(progress);
+    expect(after.progress).toEqual(progress);
     expect(after.history).toEqual({ undo: 3, redo: 0 });
     expect(after.updatedAt).toBe("2026-05-04T10:00:00.000Z");
     expect(before.assessment.practices[1]!.current).toBe(2);
+  });
+
+  it("keeps what the reply leaves unchanged as the objects the page holds", () => {
+    const voted: PracticeAssessment = {
+      ...recorded("y", 2),
+      rounds: [
+        {
+          question: "current",
+          number: 1,
+          state: "revealed",
+          votes: [{ participantId: "p1", level: 2 }],
+          spread: { count: 1, min: 2, median: 2, max: 2, disagreement: false },
+        },
+      ],
+    };
+    const before = workshopWith({ framework, scope: ["x", "y"], practices: [recorded("x", 1), voted] });
+    // The store's reply is parsed afresh: equal, never the same objects.
+    const reply = (current: number) => ({
+      ...(JSON.parse(
+        JSON.stringify({ practice: { ...voted, current }, progress: before.progress, checks: before.checks, history: before.history }),
+      ) as Omit<PracticeChange, "updatedAt">),
+      updatedAt: "2026-05-04T10:00:00.000Z",
+    });
+    const after = withPracticeChange(before, reply(3));
+    expect(after.assessment.practices[1]!.current).toBe(3);
+    expect(after.assessment.practices[1]!.rounds).toBe(voted.rounds);
+    expect(after.progress).toBe(before.progress);
+    expect(after.checks).toBe(before.checks);
+
+    const again = withPracticeChange(after, reply(3));
+    expect(again.assessment).toBe(after.assessment);
+    expect(again.updatedAt).toBe("2026-05-04T10:00:00.000Z");
   });
 });

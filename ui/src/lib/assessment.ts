@@ -4,6 +4,7 @@
  * Pure functions over the generated IPC types; no Tauri, no DOM state.
  */
 import type { Framework, Practice, PracticeAssessment, PracticeChange, Priority, Workshop } from "./ipc";
+import { keepUnchanged } from "./sharing";
 
 export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export const PRIORITIES: readonly Priority[] = ["high", "medium", "low"];
@@ -24,19 +25,23 @@ export function groupPractices(framework: Framework, keep: (p: Practice) => bool
 /**
  * The workshop with a recorded practice's change applied: the reply to
  * recording a level, a target or a vote carries that practice and what is
- * derived from the whole workshop, not the workshop itself.
+ * derived from the whole workshop, not the workshop itself. What the reply
+ * leaves as it was stays the object the page holds (`keepUnchanged`), so an
+ * edit redraws only what it changed.
  */
 export function withPracticeChange(workshop: Workshop, change: PracticeChange): Workshop {
   const id = change.practice.practiceId;
+  const practices = workshop.assessment.practices;
+  const at = practices.findIndex((p) => p.practiceId === id);
+  const held = practices[at];
+  const practice = held ? keepUnchanged(held, change.practice) : change.practice;
   return {
     ...workshop,
-    assessment: {
-      ...workshop.assessment,
-      practices: workshop.assessment.practices.map((p) => (p.practiceId === id ? change.practice : p)),
-    },
-    progress: change.progress,
-    checks: change.checks,
-    history: change.history,
+    assessment:
+      practice === held ? workshop.assessment : { ...workshop.assessment, practices: practices.map((p, i) => (i === at ? practice : p)) },
+    progress: keepUnchanged(workshop.progress, change.progress),
+    checks: keepUnchanged(workshop.checks, change.checks),
+    history: keepUnchanged(workshop.history, change.history),
     updatedAt: change.updatedAt,
   };
 }
