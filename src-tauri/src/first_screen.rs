@@ -37,10 +37,7 @@ pub struct FirstScreen {
 impl FirstScreen {
     /// Reads the first screen of `state` now, on this thread.
     pub fn read(state: &AppState) -> FirstScreen {
-        FirstScreen {
-            status: state.status().clone(),
-            page: first_page(state.shared_store().ok()),
-        }
+        FirstScreen::of(state.status().clone(), state.shared_store().ok())
     }
 
     /// Starts reading the first screen of `state` on a thread of its own.
@@ -48,13 +45,18 @@ impl FirstScreen {
         let status = state.status().clone();
         let store = state.shared_store().ok();
         FirstScreenRead(std::thread::spawn(move || {
-            let first = FirstScreen {
-                status,
-                page: first_page(store),
-            };
+            let first = FirstScreen::of(status, store);
             crate::startup::mark("first screen read");
             first
         }))
+    }
+
+    /// The first screen of the app in `status`, its page read from `store`.
+    fn of(status: crate::AppStatus, store: Option<crate::state::SharedStore>) -> FirstScreen {
+        FirstScreen {
+            status,
+            page: first_page(store),
+        }
     }
 
     /// The script that hands it to the page: an assignment of its JSON (a

@@ -6,15 +6,15 @@
 
 /// One variable WebKitGTK, or its JavaScript engine, reads when it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WebKitVariable {
+struct WebKitVariable {
     /// The variable's name.
-    pub name: &'static str,
+    name: &'static str,
     /// What the app sets it to when the user has not.
-    pub value: &'static str,
+    value: &'static str,
 }
 
 /// What the app sets, and why (measured on this app: see BENCHMARKS.md).
-pub const WEBKIT_ENVIRONMENT: &[WebKitVariable] = &[
+const WEBKIT_ENVIRONMENT: &[WebKitVariable] = &[
     // WebKitGTK's DMA-BUF renderer shows a blank window on many Linux GPU
     // and virtual-display setups.
     WebKitVariable {
@@ -38,7 +38,7 @@ pub const WEBKIT_ENVIRONMENT: &[WebKitVariable] = &[
 
 /// The variables of [`WEBKIT_ENVIRONMENT`] that `is_set` says the user has
 /// not set: what [`apply`] sets.
-pub fn missing(is_set: impl Fn(&str) -> bool) -> Vec<WebKitVariable> {
+fn missing(is_set: impl Fn(&str) -> bool) -> Vec<WebKitVariable> {
     WEBKIT_ENVIRONMENT
         .iter()
         .copied()

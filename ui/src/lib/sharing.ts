@@ -16,7 +16,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * `next`, with every part that equals the same part of `previous` (as JSON:
- * same keys, same values in the same order) replaced by `previous`'s. Returns
+ * objects with the same keys and equal values, arrays with equal items in
+ * the same order) replaced by `previous`'s. Returns
  * `previous` itself when the two are equal. Neither argument is changed; a
  * new array or object is made only where something in it changed.
  */
