@@ -10,10 +10,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tauri::{Emitter, Runtime, WebviewWindow, WindowEvent};
+use tauri::{Runtime, WebviewWindow, WindowEvent};
 
-/// The event the UI listens for to flush pending saves.
-pub const CLOSE_REQUESTED_EVENT: &str = "smo://close-requested";
+use crate::page_events::{self, PageEvent};
 
 /// How long the UI gets to flush before the window closes regardless.
 pub const FLUSH_TIMEOUT: Duration = Duration::from_secs(3);
@@ -28,10 +27,7 @@ pub(crate) fn flush_before_close<R: Runtime>(window: &WebviewWindow<R>) {
                 return; // second request while flushing: let it close
             }
             api.prevent_close();
-            if target.emit(CLOSE_REQUESTED_EVENT, ()).is_err() {
-                let _ = target.destroy();
-                return;
-            }
+            page_events::send(&target, target.label(), PageEvent::CloseRequested);
             let fallback = target.clone();
             std::thread::spawn(move || {
                 std::thread::sleep(FLUSH_TIMEOUT);

@@ -16,16 +16,14 @@ use smo_core::logo::Logo;
 use smo_core::{DateStyle, Document, DocumentFormat, Workshop};
 use smo_docx::{Template, WordOptions};
 use smo_pdf::{Export, ExportOptions, Paper};
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
+use crate::page_events::{self, PageEvent};
 use crate::AppError;
 
 /// Set to export without a dialog (automated tests).
 pub const EXPORT_DIR_ENV: &str = "SMO_WORKBENCH_EXPORT_DIR";
-/// Emitted before each document is built.
-pub const PROGRESS_EVENT: &str = "smo://export-progress";
-
 /// Paper size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -285,13 +283,14 @@ pub fn write_exports<R: Runtime>(
     let total = smo_core::count(items.len());
     let mut out = Vec::new();
     for (n, &item) in items.iter().enumerate() {
-        let _ = app.emit(
-            PROGRESS_EVENT,
-            ExportProgress {
+        page_events::send(
+            app,
+            crate::first_screen::MAIN_WINDOW,
+            PageEvent::ExportProgress(ExportProgress {
                 done: smo_core::count(n),
                 total,
                 current: Some(item),
-            },
+            }),
         );
         let built = build(item, inputs, at)?;
         let name = single_name
@@ -309,13 +308,14 @@ pub fn write_exports<R: Runtime>(
             handle: paths.remember(path),
         });
     }
-    let _ = app.emit(
-        PROGRESS_EVENT,
-        ExportProgress {
+    page_events::send(
+        app,
+        crate::first_screen::MAIN_WINDOW,
+        PageEvent::ExportProgress(ExportProgress {
             done: total,
             total,
             current: None,
-        },
+        }),
     );
     Ok(out)
 }

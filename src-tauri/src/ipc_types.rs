@@ -403,6 +403,7 @@ pub fn typescript() -> String {
         crate::About::decl(&cfg),
         crate::MenuCommand::decl(&cfg),
         crate::MenuContext::decl(&cfg),
+        crate::PageEvent::decl(&cfg),
         crate::FieldEdit::decl(&cfg),
         crate::PageMark::decl(&cfg),
         crate::FirstScreen::decl(&cfg),

@@ -17,6 +17,7 @@ mod instance;
 pub mod ipc_types;
 mod menu;
 mod opened_files;
+mod page_events;
 mod phones;
 mod preferences;
 mod presenter;
@@ -38,9 +39,10 @@ pub use first_screen::{FirstScreen, FirstScreenRead, FIRST_SCREEN_GLOBAL};
 pub use follow_up::ProgressScreen;
 pub use gap_analysis::{GapAnalysis, GapCharts};
 pub use instance::{Claim, Handover, Listener};
-pub use menu::{FieldEdit, MenuCommand, MenuContext, MENU_EVENT};
-pub use opened_files::{FilesToOpen, FILES_OPENED_EVENT};
-pub use phones::{PhoneSession, PhoneVote, PHONE_ROSTER_EVENT, PHONE_VOTE_EVENT};
+pub use menu::{FieldEdit, MenuCommand, MenuContext};
+pub use opened_files::FilesToOpen;
+pub use page_events::{PageEvent, PageEvents};
+pub use phones::{PhoneSession, PhoneVote};
 pub use preferences::Zoom;
 pub use presenter::{
     GapChart, InviteSize, MonitorChoice, PresenterMode, RankedGap, RoomFocus, RoomInvite,
@@ -82,6 +84,7 @@ pub fn build<R: Runtime>(
         .manage(workshop_file::PendingImport::default())
         .manage(presenter::Presenter::default())
         .manage(phones::Phones::default())
+        .manage(PageEvents::default())
         .plugin(tauri_plugin_dialog::init())
         // Every #[tauri::command] in src/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))

@@ -12,12 +12,10 @@
 
 use serde::{Deserialize, Serialize};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindow};
+use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 
+use crate::page_events::{self, PageEvent};
 use crate::{AppError, AppState, Zoom};
-
-/// The event that carries a [`MenuCommand`] the page carries out.
-pub const MENU_EVENT: &str = "smo://menu";
 
 /// The menus of the bar, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -380,7 +378,10 @@ fn carry_out<R: Runtime>(window: &WebviewWindow<R>, command: MenuCommand) -> Res
             let dir = window.state::<AppState>().data_dir()?;
             crate::export::open_in_viewer(dir.root())
         }
-        _ => window.emit(MENU_EVENT, command).map_err(failed),
+        _ => {
+            page_events::send(window, window.label(), PageEvent::Menu(command));
+            Ok(())
+        }
     }
 }
 

@@ -2,25 +2,19 @@
 //! (`smo-workbench FILE.smow`, which is what a double-click in the file
 //! manager runs), handed over by a second launch (see `instance`), or dropped
 //! on the window. They wait here, the window comes to the front, the page is
-//! told ([`FILES_OPENED_EVENT`]) and imports them one at a time through the
+//! told ([`PageEvent::FilesOpened`]) and imports them one at a time through the
 //! same conflict dialog as File › Import. The page never handles a path.
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::commands::{import_read, Reply};
+use crate::page_events::{self, PageEvent};
 use crate::workshop_file::{ImportOutcome, PendingImport};
 use crate::{AppError, AppState};
-
-/// The event that tells the page files are waiting (its payload: how many).
-pub const FILES_OPENED_EVENT: &str = "smo://files-opened";
-
-/// The event that tells the page files are dragged over the window (its
-/// payload: how many; 0 when they leave or are dropped).
-pub const FILES_DRAGGED_EVENT: &str = "smo://files-dragged";
 
 /// The files waiting to be imported, oldest first.
 #[derive(Debug, Default)]
@@ -57,7 +51,11 @@ pub(crate) fn hand_over<R: Runtime>(app: &AppHandle<R>, files: Vec<PathBuf>) {
         let _ = window.show();
         let _ = window.set_focus();
         if waiting > 0 {
-            let _ = window.emit(FILES_OPENED_EVENT, waiting);
+            page_events::send(
+                app,
+                crate::first_screen::MAIN_WINDOW,
+                PageEvent::FilesOpened(smo_core::count(waiting)),
+            );
         }
     }
 }
@@ -70,7 +68,11 @@ pub(crate) fn on_drag<R: Runtime>(app: &AppHandle<R>, drag: &tauri::DragDropEven
         tauri::DragDropEvent::Over { .. } => return,
         _ => 0,
     };
-    let _ = app.emit(FILES_DRAGGED_EVENT, smo_core::count(dragged));
+    page_events::send(
+        app,
+        crate::first_screen::MAIN_WINDOW,
+        PageEvent::FilesDragged(smo_core::count(dragged)),
+    );
     if let tauri::DragDropEvent::Drop { paths, .. } = drag {
         hand_over(app, paths.clone());
     }

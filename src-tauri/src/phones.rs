@@ -13,15 +13,11 @@ use smo_phones::{
     Invite, PhonePage, PhoneRoom, PhoneRoster, PhoneServer, Refusal, RoomBoard, VoteDesk,
 };
 use smo_store::StoreError;
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Runtime};
 
+use crate::page_events::{self, PageEvent};
 use crate::state::SharedStore;
 use crate::{AppError, ErrorCode, RoomFocus};
-
-/// Sent to the main window when a phone's vote is recorded.
-pub const PHONE_VOTE_EVENT: &str = "smo://phone-vote";
-/// Sent to the main window when devices join or names are claimed or released.
-pub const PHONE_ROSTER_EVENT: &str = "smo://phone-roster";
 
 /// The voting page, built by the UI's build (`ui/vite.phone.config.ts`).
 fn page() -> PhonePage {
@@ -33,7 +29,7 @@ fn page() -> PhonePage {
 }
 
 /// A phone's vote, as the main window applies it.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PhoneVote {
     /// The workshop voted in.
@@ -218,21 +214,23 @@ impl<R: Runtime> VoteDesk for AppDesk<R> {
         };
         let focus = lock(&self.focus).clone();
         self.board.publish(room_of(&workshop, focus.as_ref()));
-        let _ = self.app.emit_to(
+        page_events::send(
+            &self.app,
             crate::first_screen::MAIN_WINDOW,
-            PHONE_VOTE_EVENT,
-            PhoneVote {
+            PageEvent::PhoneVote(PhoneVote {
                 workshop_id: self.workshop,
                 change,
-            },
+            }),
         );
         Ok(())
     }
 
     fn roster_changed(&self, roster: PhoneRoster) {
-        let _ = self
-            .app
-            .emit_to(crate::first_screen::MAIN_WINDOW, PHONE_ROSTER_EVENT, roster);
+        page_events::send(
+            &self.app,
+            crate::first_screen::MAIN_WINDOW,
+            PageEvent::PhoneRoster(roster),
+        );
     }
 }
 

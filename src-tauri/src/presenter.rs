@@ -14,16 +14,13 @@ use smo_chart::{radar, svg::to_svg};
 use smo_core::agenda::Agenda;
 use smo_core::room::PracticeOnScreen;
 use smo_core::{DateStyle, GapReport, Level, Step, VoteQuestion, VoterNames, Workshop, WorkshopId};
-use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
+use crate::page_events::{self, PageEvent, PageEvents};
 use crate::{AppError, ChartSpace, ErrorCode, RoadmapView};
 
 /// The presenter window's label (its capability names it).
 pub const PRESENTER: &str = "presenter";
-/// Sent to the presenter window with each new screen.
-pub const SCREEN_EVENT: &str = "smo://room-screen";
-/// Sent to the main window when the presenter window has closed.
-pub const CLOSED_EVENT: &str = "smo://presenter-closed";
 
 /// What the facilitator's window is on, as it tells the room.
 #[derive(Debug, Clone, PartialEq, Deserialize, ts_rs::TS)]
@@ -557,7 +554,12 @@ pub fn open<R: Runtime>(
             w.on_window_event(move |event| {
                 if matches!(event, WindowEvent::Destroyed) {
                     handle.state::<Presenter>().reset();
-                    let _ = handle.emit_to(crate::first_screen::MAIN_WINDOW, CLOSED_EVENT, ());
+                    handle.state::<PageEvents>().forget(PRESENTER);
+                    page_events::send(
+                        &handle,
+                        crate::first_screen::MAIN_WINDOW,
+                        PageEvent::PresenterClosed,
+                    );
                 }
             });
             w
@@ -620,6 +622,6 @@ pub fn room<R: Runtime>(app: &AppHandle<R>) -> Room {
 pub fn send<R: Runtime>(app: &AppHandle<R>) {
     let screen = app.state::<Presenter>().screen();
     if app.get_webview_window(PRESENTER).is_some() {
-        let _ = app.emit_to(PRESENTER, SCREEN_EVENT, screen);
+        page_events::send(app, PRESENTER, PageEvent::RoomScreen(screen));
     }
 }

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 use smo_store::DataDir;
-use smo_workbench_lib::{build, AppState, FirstScreen, Launch};
+use smo_workbench_lib::{build, AppState, FirstScreen, Launch, MenuCommand, PageEvent, PageEvents};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -114,6 +114,24 @@ fn the_presenter_window_sees_who_has_voted_before_the_reveal_and_may_call_nothin
         (json!(1), Value::Null)
     );
     assert_eq!(vote["eligible"], json!(people.len()));
+    // Each screen is sent to the presenter's page, and to no other window's.
+    let sent = invoke_in(&presenter, "next_page_events", json!({})).expect("its events");
+    let kinds: Vec<&Value> = sent
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|e| &e["kind"])
+        .collect();
+    assert_eq!(kinds, [&json!("roomScreen")], "sent once it was open");
+    assert_eq!(sent[0]["payload"], screen);
+    app.window
+        .state::<PageEvents>()
+        .send("main", PageEvent::FilesDragged(0));
+    assert_eq!(
+        app.invoke("next_page_events", json!({}))
+            .expect("its events"),
+        json!([{"kind": "filesDragged", "payload": 0}])
+    );
     let text = screen.to_string();
     for person in &people {
         let name = person["name"].as_str().expect("a name");
@@ -727,6 +745,15 @@ fn the_main_replies_keep_their_shape() {
     let mut first = serde_json::to_value(FirstScreen::read(&state)).expect("JSON");
     first["status"]["dateStyle"] = json!("<from the locale>");
     golden("first_screen", first);
+    // What the shell tells the page, as the reply to its waiting call.
+    let events = app.window.state::<PageEvents>();
+    events.send("main", PageEvent::Menu(MenuCommand::About));
+    events.send("main", PageEvent::FilesOpened(1));
+    events.send("main", PageEvent::CloseRequested);
+    golden(
+        "next_page_events",
+        app.invoke("next_page_events", json!({})).expect("events"),
+    );
     let page = app
         .invoke("workshop_page", json!({"search": "", "limit": 30}))
         .expect("page");

@@ -49,6 +49,9 @@ fn commands_called_in(text: &str) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
+/// The command every window's page calls to hear the shell.
+const EVERY_WINDOW: &str = "next_page_events";
+
 /// The commands `ui/src/lib/ipc.ts` invokes (every `call<…>("name"`): the
 /// main window's, and the presenter window's (those in `presenterApi`).
 fn commands_the_ui_calls() -> (
@@ -63,13 +66,18 @@ fn commands_the_ui_calls() -> (
         .find("export const presenterApi = {")
         .expect("ipc.ts declares presenterApi");
     let end = start + ipc[start..].find("\n};").expect("presenterApi ends");
-    let presenter = commands_called_in(&ipc[start..end]);
+    let mut presenter = commands_called_in(&ipc[start..end]);
     let main = commands_called_in(&format!("{}{}", &ipc[..start], &ipc[end..]));
+    // How every page hears the shell, in the code both windows share; each
+    // window takes only its own events (src/page_events.rs).
+    if main.contains(EVERY_WINDOW) {
+        presenter.insert(EVERY_WINDOW.to_owned());
+    }
     (main, presenter)
 }
 
 /// The app commands a capability file grants (after checking it grants
-/// nothing but app commands and event listening).
+/// nothing but app commands).
 fn granted_by(file: &str) -> (Value, std::collections::BTreeSet<String>) {
     let cap = read_json(file);
     let mut granted = std::collections::BTreeSet::new();
@@ -78,9 +86,6 @@ fn granted_by(file: &str) -> (Value, std::collections::BTreeSet<String>) {
         // The dialog plugin is used from Rust only: the webview gets none of it.
         for banned in ["fs:", "shell:", "http:", "dialog:", "opener:", "*"] {
             assert!(!p.contains(banned), "{file}: {p}");
-        }
-        if matches!(p, "core:event:allow-listen" | "core:event:allow-unlisten") {
-            continue;
         }
         let command = p
             .strip_prefix("allow-")
@@ -158,7 +163,7 @@ fn each_window_is_granted_exactly_the_commands_its_ui_calls() {
     // workshop: least privilege, whatever the UI code says.
     assert_eq!(
         presenter_granted.into_iter().collect::<Vec<_>>(),
-        ["room_screen"]
+        [EVERY_WINDOW, "room_screen"]
     );
     assert!(!main_granted.contains("room_screen"));
 }

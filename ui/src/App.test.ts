@@ -1,7 +1,6 @@
 // The app frame: menu bar commands reach the screen that carries them out,
 // and files dragged over the window show where to drop them.
 import { cleanup, render, screen, waitFor } from "@testing-library/svelte";
-import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -9,6 +8,7 @@ import App from "./App.svelte";
 import type { About, FirstScreen } from "./lib/ipc";
 import { FIRST_SCREEN_GLOBAL } from "./lib/generated/ipc-types";
 import { healthyStatus } from "./test/fixtures";
+import { nextPageEvents, sendPageEvent } from "./test/pageEvents";
 
 const status = healthyStatus();
 
@@ -27,26 +27,25 @@ let calls: string[] = [];
 beforeEach(() => {
   calls = [];
   window.location.hash = "";
-  mockIPC(
-    (cmd) => {
-      calls.push(cmd);
-      switch (cmd) {
-        case "app_status":
-          return status;
-        case "workshop_page":
-          return { total: 0, matching: 0, workshops: [] };
-        case "files_waiting":
-          return 0;
-        case "about":
-          return about;
-        case "set_zoom":
-          return 1.1;
-        default:
-          return null;
-      }
-    },
-    { shouldMockEvents: true },
-  );
+  mockIPC((cmd) => {
+    calls.push(cmd);
+    switch (cmd) {
+      case "app_status":
+        return status;
+      case "workshop_page":
+        return { total: 0, matching: 0, workshops: [] };
+      case "files_waiting":
+        return 0;
+      case "about":
+        return about;
+      case "set_zoom":
+        return 1.1;
+      case "next_page_events":
+        return nextPageEvents();
+      default:
+        return null;
+    }
+  });
 });
 
 // App stops listening once its listeners are registered, a moment after it
@@ -60,23 +59,23 @@ describe("App", () => {
   it("opens About and the New workshop dialog from the menu bar", async () => {
     render(App);
     await screen.findByText(/No workshops yet|Create your first workshop|New workshop/);
-    await emit("smo://menu", "about");
+    await sendPageEvent({ kind: "menu", payload: "about" });
     expect(await screen.findByTestId("about-dialog")).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId("about-schema").textContent).toBe("10"));
 
-    await emit("smo://menu", "newWorkshop");
+    await sendPageEvent({ kind: "menu", payload: "newWorkshop" });
     expect(await screen.findByRole("heading", { name: "New workshop" })).toBeTruthy();
 
-    await emit("smo://menu", "zoomIn");
+    await sendPageEvent({ kind: "menu", payload: "zoomIn" });
     await waitFor(() => expect(calls).toContain("set_zoom"));
   });
 
   it("shows where to drop files dragged over the window, and hides it when they leave", async () => {
     render(App);
     await waitFor(() => expect(calls).toContain("app_status"));
-    await emit("smo://files-dragged", 2);
+    await sendPageEvent({ kind: "filesDragged", payload: 2 });
     expect(await screen.findByText("Drop the 2 workshop files to import them")).toBeTruthy();
-    await emit("smo://files-dragged", 0);
+    await sendPageEvent({ kind: "filesDragged", payload: 0 });
     await waitFor(() => expect(screen.queryByText(/Drop the/)).toBeNull());
   });
 });

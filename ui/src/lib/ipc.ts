@@ -4,7 +4,6 @@
  * (`{code, message, field}`), whatever went wrong on the way.
  */
 import { invoke } from "@tauri-apps/api/core";
-import { listen } from "@tauri-apps/api/event";
 
 import type {
   Delivery,
@@ -67,14 +66,12 @@ import type {
   FieldEdit,
   MenuCommand,
   MenuContext,
+  PageEvent,
   PageMark,
 } from "./generated/ipc-types";
 import { FIRST_SCREEN_GLOBAL, type FirstScreen } from "./generated/ipc-types";
 
 export type * from "./generated/ipc-types";
-
-/** Emitted by the shell when the window is asked to close (see src-tauri/src/close.rs). */
-const CLOSE_REQUESTED_EVENT = "smo://close-requested";
 
 function isAppError(value: unknown): value is AppError {
   return (
@@ -248,34 +245,76 @@ export const presenterApi = {
   roomScreen: () => call<RoomScreen>("room_screen"),
 };
 
-/** Sent to the presenter window with each new screen (src-tauri/src/presenter.rs). */
-const ROOM_SCREEN_EVENT = "smo://room-screen";
-/** Sent to the main window when the presenter window has closed. */
-const PRESENTER_CLOSED_EVENT = "smo://presenter-closed";
+/**
+ * What the shell tells this window's page (src-tauri/src/page_events.rs):
+ * one `next_page_events` call always waits, and each reply's events go to
+ * the handlers of their kind, in order. Not Tauri's events: each of those
+ * runs a script from the app process, which then keeps a JavaScript engine
+ * of its own.
+ */
+type PageEventKind = PageEvent["kind"];
+type PayloadOf<K extends PageEventKind> = Extract<PageEvent, { kind: K }> extends { payload: infer P } ? P : undefined;
 
-/** Sent to the main window when a phone's vote is recorded (src-tauri/src/phones.rs). */
-const PHONE_VOTE_EVENT = "smo://phone-vote";
-/** Sent to the main window when phones join, claim or release names. */
-const PHONE_ROSTER_EVENT = "smo://phone-roster";
+const pageEventHandlers = new Map<PageEventKind, Set<(payload: unknown) => void>>();
+let hearingPageEvents = false;
+/** How long to wait before asking again when a call for events failed. */
+const PAGE_EVENTS_RETRY_MS = 1000;
+
+function onPageEvent<K extends PageEventKind>(kind: K, handler: (payload: PayloadOf<K>) => void): () => void {
+  let handlers = pageEventHandlers.get(kind);
+  if (!handlers) pageEventHandlers.set(kind, (handlers = new Set()));
+  const each = (payload: unknown) => handler(payload as PayloadOf<K>);
+  handlers.add(each);
+  if (!hearingPageEvents) {
+    hearingPageEvents = true;
+    void hearPageEvents();
+  }
+  return () => handlers.delete(each);
+}
+
+async function hearPageEvents(): Promise<void> {
+  for (;;) {
+    let events: PageEvent[] | null = null;
+    try {
+      events = await call<PageEvent[]>("next_page_events");
+    } catch {
+      events = null;
+    }
+    if (!Array.isArray(events)) {
+      await new Promise((resolve) => setTimeout(resolve, PAGE_EVENTS_RETRY_MS));
+      continue;
+    }
+    for (const event of events) {
+      const payload = "payload" in event ? event.payload : undefined;
+      for (const handler of [...(pageEventHandlers.get(event.kind) ?? [])]) {
+        try {
+          handler(payload);
+        } catch (error) {
+          console.error(`A handler of the ${event.kind} page event failed`, error);
+        }
+      }
+    }
+  }
+}
 
 /** Calls `handler` with every vote recorded from a phone. */
 export async function onPhoneVote(handler: (vote: PhoneVote) => void): Promise<() => void> {
-  return listen<PhoneVote>(PHONE_VOTE_EVENT, (event) => handler(event.payload));
+  return onPageEvent("phoneVote", handler);
 }
 
 /** Calls `handler` whenever which phone holds which name changes. */
 export async function onPhoneRoster(handler: (roster: PhoneRoster) => void): Promise<() => void> {
-  return listen<PhoneRoster>(PHONE_ROSTER_EVENT, (event) => handler(event.payload));
+  return onPageEvent("phoneRoster", handler);
 }
 
 /** Calls `handler` with every screen the presenter window is sent. */
 export async function onRoomScreen(handler: (screen: RoomScreen) => void): Promise<() => void> {
-  return listen<RoomScreen>(ROOM_SCREEN_EVENT, (event) => handler(event.payload));
+  return onPageEvent("roomScreen", handler);
 }
 
 /** Calls `handler` when the presenter window closes, however it was closed. */
 export async function onPresenterClosed(handler: () => void): Promise<() => void> {
-  return listen(PRESENTER_CLOSED_EVENT, () => handler());
+  return onPageEvent("presenterClosed", () => handler());
 }
 
 /**
@@ -322,35 +361,24 @@ function startMarks(): PageMark[] {
   return marks;
 }
 
-/** Sent when a menu bar command is for the page to carry out (src-tauri/src/menu.rs). */
-const MENU_EVENT = "smo://menu";
-/** Sent when workshop files wait to be imported (src-tauri/src/opened_files.rs). */
-const FILES_OPENED_EVENT = "smo://files-opened";
-
-/** Calls `handler` with every menu command the page carries out. */
+/** Calls `handler` with every menu command the page carries out (src-tauri/src/menu.rs). */
 export async function onMenuCommand(handler: (command: MenuCommand) => void): Promise<() => void> {
-  return listen<MenuCommand>(MENU_EVENT, (event) => handler(event.payload));
+  return onPageEvent("menu", handler);
 }
-
-/** Sent while files are dragged over the window (how many; 0 when they leave or drop). */
-const FILES_DRAGGED_EVENT = "smo://files-dragged";
 
 /** Calls `handler` with how many files are dragged over the window (0: none any more). */
 export async function onFilesDragged(handler: (count: number) => void): Promise<() => void> {
-  return listen<number>(FILES_DRAGGED_EVENT, (event) => handler(event.payload));
+  return onPageEvent("filesDragged", handler);
 }
 
-/** Calls `handler` whenever workshop files are handed to the app to open. */
+/** Calls `handler` whenever workshop files are handed to the app to open (src-tauri/src/opened_files.rs). */
 export async function onFilesOpened(handler: () => void): Promise<() => void> {
-  return listen<number>(FILES_OPENED_EVENT, () => handler());
+  return onPageEvent("filesOpened", () => handler());
 }
-
-/** Emitted by the shell before each document of an export is built. */
-const EXPORT_PROGRESS_EVENT = "smo://export-progress";
 
 /** Calls `handler` with each export progress report until the returned function is called. */
 export async function onExportProgress(handler: (p: ExportProgress) => void): Promise<() => void> {
-  return listen<ExportProgress>(EXPORT_PROGRESS_EVENT, (event) => handler(event.payload));
+  return onPageEvent("exportProgress", handler);
 }
 
 /**
@@ -358,7 +386,7 @@ export async function onExportProgress(handler: (p: ExportProgress) => void): Pr
  * shell closes the window anyway if this takes more than a few seconds.
  */
 export async function beforeWindowCloses(flush: () => Promise<void>): Promise<() => void> {
-  return listen(CLOSE_REQUESTED_EVENT, () => {
+  return onPageEvent("closeRequested", () => {
     void flush()
       .catch(() => undefined)
       .finally(() => call<null>("confirm_close"));

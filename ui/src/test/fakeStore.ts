@@ -5,6 +5,7 @@
  * can type faster than the replies come back.
  */
 import { mockIPC } from "@tauri-apps/api/mocks";
+import { nextPageEvents } from "./pageEvents";
 
 import type {
   AgendaItem,
@@ -347,10 +348,8 @@ export class FakeStore {
           handle,
         }));
       }
-      case "plugin:event|listen":
-        return 1;
-      case "plugin:event|unlisten":
-        return null;
+      case "next_page_events":
+        return nextPageEvents();
       default:
         throw { code: "internal", message: `The fake store does not know ${cmd}`, field: null, place: null };
     }

@@ -2944,6 +2944,8 @@ canUndo: boolean,
  */
 canRedo: boolean, };
 
+export type PageEvent = { "kind": "closeRequested" } | { "kind": "menu", "payload": MenuCommand } | { "kind": "filesOpened", "payload": number } | { "kind": "filesDragged", "payload": number } | { "kind": "phoneVote", "payload": PhoneVote } | { "kind": "phoneRoster", "payload": PhoneRoster } | { "kind": "roomScreen", "payload": RoomScreen } | { "kind": "presenterClosed" } | { "kind": "exportProgress", "payload": ExportProgress };
+
 export type FieldEdit = "undo" | "redo";
 
 export type PageMark = { 
