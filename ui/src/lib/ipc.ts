@@ -274,12 +274,7 @@ function onPageEvent<K extends PageEventKind>(kind: K, handler: (payload: Payloa
 
 async function hearPageEvents(): Promise<void> {
   for (;;) {
-    let events: PageEvent[] | null = null;
-    try {
-      events = await call<PageEvent[]>("next_page_events");
-    } catch {
-      events = null;
-    }
+    const events = await call<PageEvent[]>("next_page_events").catch(() => null);
     if (!Array.isArray(events)) {
       await new Promise((resolve) => setTimeout(resolve, PAGE_EVENTS_RETRY_MS));
       continue;
