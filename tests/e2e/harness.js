@@ -199,7 +199,10 @@ export async function setWindowSize(browser, width, height) {
  * What is wrong with the layout on screen now, as sentences: a page that
  * scrolls sideways, a box whose content spills out of it (a button, a card,
  * a table cell), text set below `minText` pixels (SVG text measured as drawn,
- * so a chart scaled down counts), and text cut off without an ellipsis.
+ * so a chart scaled down counts), text cut off without an ellipsis, and a
+ * scroll area with WebKitGTK's overlay scrollbar (it takes no room, so the
+ * page's own bar in styles.css is missing: the overlay bar fades out over
+ * three seconds, repainting every frame, after each change of the area).
  * Empty when the screen is sound.
  */
 export async function layoutProblems(browser, minText = 12) {
@@ -219,6 +222,15 @@ export async function layoutProblems(browser, minText = 12) {
     if (root.scrollWidth > window.innerWidth + 1) problems.push(`the page is ${root.scrollWidth}px wide in a ${window.innerWidth}px window`);
     for (const el of document.querySelectorAll("main, .step, .shell, .body")) {
       if (visible(el) && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} scrolls sideways (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    // Scroll areas that scroll: their bar is the page's, which takes room.
+    for (const el of document.querySelectorAll("*")) {
+      if (el === document.documentElement || el === document.body || !visible(el)) continue;
+      const s = getComputedStyle(el);
+      if (["auto", "scroll"].includes(s.overflowY) && el.scrollHeight > el.clientHeight + 1) {
+        const bar = el.offsetWidth - el.clientWidth - parseFloat(s.borderLeftWidth) - parseFloat(s.borderRightWidth);
+        if (bar < 4) problems.push(`${name(el)} scrolls with an overlay scrollbar (${bar}px wide), not the page's`);
+      }
     }
     // Boxes whose content spills out: buttons, cards, cells, labels.
     for (const el of document.querySelectorAll("button, .card, [class*='card'], td, th, label, h1, h2, h3, p, li")) {
