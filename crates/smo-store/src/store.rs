@@ -4,13 +4,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
-use smo_core::charter::Charter;
-use smo_core::roadmap::Roadmap;
 use smo_core::sample::SampleWorkshop;
 use smo_core::{
-    Assessment, Document, DocumentExport, NewWorkshop, Participant, ParticipantId,
-    ParticipantInput, PracticeChange, ProgressCounts, SetUp, UndoDepth, Workshop, WorkshopChecks,
-    WorkshopId, WorkshopPage, WorkshopProgress, WorkshopSearch, WorkshopSummary, PROGRESS_RULES,
+    Document, DocumentExport, NewWorkshop, Participant, ParticipantId, ParticipantInput,
+    PracticeChange, ProgressCounts, SetUp, UndoDepth, Workshop, WorkshopChecks, WorkshopId,
+    WorkshopPage, WorkshopProgress, WorkshopSearch, WorkshopSummary, PROGRESS_RULES,
 };
 use uuid::Uuid;
 
@@ -609,8 +607,9 @@ fn finish(tx: Transaction<'_>, id: WorkshopId) -> Result<Workshop, StoreError> {
 
 /// [`finish`] for a change that touched nothing but `practice_id`'s own
 /// record (see [`Subject::within_practice`]): replies with that practice and
-/// what is derived from the whole workshop, which is read without anyone's
-/// votes and without what progress and checks do not depend on.
+/// the workshop's progress, which is read without anyone's votes and without
+/// what progress does not depend on. The checks are not read: they depend on
+/// the charter and the roadmap alone (see [`PracticeChange`]).
 fn finish_practice(
     tx: Transaction<'_>,
     id: WorkshopId,
@@ -622,13 +621,13 @@ fn finish_practice(
     let charter = read_charter(&tx, id)?;
     let roadmap = read_roadmap(&tx, id)?;
     let exports = exports::read_exports(&tx, id)?;
-    let (progress, checks) = derived(
+    let progress = WorkshopProgress::of(
         &set_up,
         order.len(),
         &assessment,
         &charter,
         &roadmap,
-        &exports,
+        &exported(&exports),
     );
     let practice = read_practice(&tx, id, practice_id, &order)?;
     let (undo, redo) = history::depth(&tx, id)?;
@@ -637,7 +636,6 @@ fn finish_practice(
     Ok(PracticeChange {
         practice,
         progress,
-        checks,
         history: UndoDepth { undo, redo },
         updated_at,
     })
@@ -657,27 +655,9 @@ fn cache_progress(
     Ok(())
 }
 
-/// A workshop's progress and checks, from everything they depend on.
-fn derived(
-    set_up: &SetUp,
-    participants: usize,
-    assessment: &Assessment,
-    charter: &Charter,
-    roadmap: &Roadmap,
-    exports: &[DocumentExport],
-) -> (WorkshopProgress, WorkshopChecks) {
-    let exported: Vec<Document> = exports.iter().map(|e| e.document).collect();
-    (
-        WorkshopProgress::of(
-            set_up,
-            participants,
-            assessment,
-            charter,
-            roadmap,
-            &exported,
-        ),
-        WorkshopChecks::of(charter, roadmap),
-    )
+/// The documents of `exports`, for progress's Export step.
+fn exported(exports: &[DocumentExport]) -> Vec<Document> {
+    exports.iter().map(|e| e.document).collect()
 }
 
 fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
@@ -725,14 +705,15 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
     let charter = read_charter(conn, id)?;
     let roadmap = read_roadmap(conn, id)?;
     let exports = exports::read_exports(conn, id)?;
-    let (progress, checks) = derived(
+    let progress = WorkshopProgress::of(
         &set_up,
         participants.len(),
         &assessment,
         &charter,
         &roadmap,
-        &exports,
+        &exported(&exports),
     );
+    let checks = WorkshopChecks::of(&charter, &roadmap);
     Ok(Workshop {
         id,
         progress,

@@ -306,7 +306,6 @@ fn practice_edits_reply_as_the_whole_workshop_reads_and_undo_keeps_only_the_prac
                     .expect("in scope")
                     .clone(),
                 progress: whole.progress.clone(),
-                checks: whole.checks.clone(),
                 history: whole.history,
                 updated_at: whole.updated_at,
             }

@@ -93,7 +93,6 @@ describe("withPracticeChange", () => {
     const after = withPracticeChange(before, {
       practice: recorded("y", 4),
       progress,
-      checks: before.checks,
       history: { undo: 3, redo: 0 },
       updatedAt: "2026-05-04T10:00:00.000Z",
     });
@@ -124,9 +123,10 @@ describe("withPracticeChange", () => {
     const before = workshopWith({ framework, scope: ["x", "y"], practices: [recorded("x", 1), voted] });
     // The store's reply is parsed afresh: equal, never the same objects.
     const reply = (current: number) => ({
-      ...(JSON.parse(
-        JSON.stringify({ practice: { ...voted, current }, progress: before.progress, checks: before.checks, history: before.history }),
-      ) as Omit<PracticeChange, "updatedAt">),
+      ...(JSON.parse(JSON.stringify({ practice: { ...voted, current }, progress: before.progress, history: before.history })) as Omit<
+        PracticeChange,
+        "updatedAt"
+      >),
       updatedAt: "2026-05-04T10:00:00.000Z",
     });
     const after = withPracticeChange(before, reply(3));

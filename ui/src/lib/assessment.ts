@@ -24,8 +24,9 @@ export function groupPractices(framework: Framework, keep: (p: Practice) => bool
 
 /**
  * The workshop with a recorded practice's change applied: the reply to
- * recording a level, a target or a vote carries that practice and what is
- * derived from the whole workshop, not the workshop itself. What the reply
+ * recording a level, a target or a vote carries that practice and the
+ * workshop's progress, not the workshop itself (nor its checks, which only
+ * the charter and the roadmap change). What the reply
  * leaves as it was stays the object the page holds (`keepUnchanged`), so an
  * edit redraws only what it changed.
  */
@@ -40,7 +41,6 @@ export function withPracticeChange(workshop: Workshop, change: PracticeChange): 
     assessment:
       practice === held ? workshop.assessment : { ...workshop.assessment, practices: practices.map((p, i) => (i === at ? practice : p)) },
     progress: keepUnchanged(workshop.progress, change.progress),
-    checks: keepUnchanged(workshop.checks, change.checks),
     history: keepUnchanged(workshop.history, change.history),
     updatedAt: change.updatedAt,
   };

@@ -21,7 +21,7 @@ function setUp() {
     const practiceId = (args as { practiceId?: string }).practiceId;
     if (cmd.startsWith("record_") && practiceId) {
       const practice = w.assessment.practices.find((p) => p.practiceId === practiceId)!;
-      return { practice, progress: w.progress, checks: w.checks, history: w.history, updatedAt: w.updatedAt };
+      return { practice, progress: w.progress, history: w.history, updatedAt: w.updatedAt };
     }
     return w;
   });

@@ -95,7 +95,7 @@ export class FakeStore {
   #practiceChange(practiceId: string): PracticeChange {
     const w = this.workshop;
     const practice = w.assessment.practices.find((p) => p.practiceId === practiceId)!;
-    return { practice, progress: w.progress, checks: w.checks, history: w.history, updatedAt: w.updatedAt };
+    return { practice, progress: w.progress, history: w.history, updatedAt: w.updatedAt };
   }
 
   /** `votes` and `spread` are the latest current-level round's, as smo-core derives them. */

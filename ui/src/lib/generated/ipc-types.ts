@@ -81,10 +81,6 @@ practice: PracticeAssessment,
  */
 progress: WorkshopProgress, 
 /**
- * What is worth a second look now.
- */
-checks: WorkshopChecks, 
-/**
  * How far undo and redo can go now.
  */
 history: UndoDepth, 
