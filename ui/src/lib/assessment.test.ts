@@ -139,4 +139,18 @@ describe("withPracticeChange", () => {
     expect(again.assessment).toBe(after.assessment);
     expect(again.updatedAt).toBe("2026-05-04T10:00:00.000Z");
   });
+
+  it("takes a reply of the earlier shape, which carried the checks, and keeps the page's own", () => {
+    const before = workshopWith({ framework, scope: ["x", "y"], practices: [recorded("x", 1), recorded("y", 2)] });
+    const earlier = {
+      practice: recorded("y", 3),
+      progress: before.progress,
+      checks: { raci: [], roadmap: [{ initiativeId: "i1", message: "An older reply's check" }], sections: [] },
+      history: before.history,
+      updatedAt: "2026-05-04T10:00:00.000Z",
+    };
+    const after = withPracticeChange(before, earlier);
+    expect(after.assessment.practices[1]!.current).toBe(3);
+    expect(after.checks).toBe(before.checks);
+  });
 });
