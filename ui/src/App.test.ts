@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
 import type { About, FirstScreen } from "./lib/ipc";
 import { FIRST_SCREEN_GLOBAL } from "./lib/generated/ipc-types";
-import { healthyStatus } from "./test/fixtures";
+import { healthyStatus, miniWorkshop } from "./test/fixtures";
 import { nextPageEvents, sendPageEvent } from "./test/pageEvents";
 
 const status = healthyStatus();
@@ -77,6 +77,75 @@ describe("App", () => {
     expect(await screen.findByText("Drop the 2 workshop files to import them")).toBeTruthy();
     await sendPageEvent({ kind: "filesDragged", payload: 0 });
     await waitFor(() => expect(screen.queryByText(/Drop the/)).toBeNull());
+  });
+});
+
+describe("opening a workshop from home", () => {
+  const listed = {
+    id: "w1",
+    organisation: "Harbourline Logistics",
+    title: "SMO charter",
+    startDate: "2026-03-02",
+    endDate: null,
+    participantCount: 2,
+    progress: { steps: [] },
+    round: [1, "Baseline"],
+    kpisNextDue: null,
+    updatedAt: "2026-03-09T10:00:00Z",
+  };
+
+  it("reads the workshop before showing it: drawn once, complete, never an empty frame first", async () => {
+    const workshop = miniWorkshop({ id: "w1" });
+    workshop.setUp.title = "SMO charter";
+    let reply: (() => void) | null = null;
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      switch (cmd) {
+        case "app_status":
+          return status;
+        case "workshop_page":
+          return { total: 1, matching: 1, workshops: [listed] };
+        case "get_workshop":
+          return new Promise((resolve) => (reply = () => resolve(workshop)));
+        case "next_page_events":
+          return nextPageEvents();
+        default:
+          return null;
+      }
+    });
+    render(App);
+    const open = await screen.findByTitle("Open SMO charter for Harbourline Logistics");
+    const loading: string[] = [];
+    const watch = new MutationObserver(() => {
+      if (document.body.textContent?.includes("Opening the workshop")) loading.push("seen");
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    open.click();
+    await waitFor(() => expect(reply).not.toBeNull());
+    // Home stays until the workshop is read.
+    expect(screen.getByTitle("Open SMO charter for Harbourline Logistics")).toBeTruthy();
+    reply!();
+    // (The first open also loads the workshop's screens: slow under Vitest.)
+    expect(await screen.findByRole("heading", { name: "Set up" }, { timeout: 10_000 })).toBeTruthy();
+    watch.disconnect();
+    expect(loading, 'no "Opening the workshop…" frame').toEqual([]);
+    expect(calls.filter((c) => c === "get_workshop")).toEqual(["get_workshop"]);
+    expect(window.location.hash).toBe("#/w/w1");
+  });
+
+  it("asks for the workshop itself when it is reached by its address", async () => {
+    const workshop = miniWorkshop({ id: "w1" });
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === "app_status") return status;
+      if (cmd === "get_workshop") return workshop;
+      if (cmd === "next_page_events") return nextPageEvents();
+      return null;
+    });
+    window.location.hash = "#/w/w1/current-state";
+    render(App);
+    expect(await screen.findByRole("heading", { name: "Current state" }, { timeout: 10_000 })).toBeTruthy();
+    expect(calls.filter((c) => c === "get_workshop")).toEqual(["get_workshop"]);
   });
 });
 
