@@ -75,6 +75,9 @@ test("every step of the sample at 1024×768, 1280×720 and 1920×1080: nothing c
     await setWindowSize(browser, width, height);
     for (const [slug, heading] of STEPS) {
       await openStep(browser, slug, heading);
+      // Each step opens at its top, wherever the one before was scrolled to.
+      const opensAt = await browser.execute(() => document.querySelector("main.step")?.scrollTop);
+      if (opensAt !== 0) found.push(`${width}×${height} ${heading}: opened scrolled to ${opensAt}, not at its top`);
       if (slug === "gap-analysis") await browser.$('[data-testid="radar"] svg').waitForDisplayed({ timeout: 10000 });
       if (slug === "roadmap") await browser.$('[data-testid="timeline"] svg').waitForDisplayed({ timeout: 10000 });
       await browser.pause(300);
@@ -89,6 +92,10 @@ test("every step of the sample at 1024×768, 1280×720 and 1920×1080: nothing c
         for (const p of await layoutProblems(browser, 12)) found.push(`${width}×${height} ${heading}, ${view}: ${p}`);
         await hide(browser);
       }
+      await browser.execute(() => {
+        const pane = document.querySelector("main.step");
+        if (pane) pane.scrollTop = pane.scrollHeight;
+      });
     }
     // The home screen and its new-workshop dialog.
     await browser.$("button=‹ Workshops").click();
