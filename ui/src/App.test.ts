@@ -121,7 +121,7 @@ describe("opening a workshop from home", () => {
     });
     watch.observe(document.body, { childList: true, subtree: true, characterData: true });
     open.click();
-    await waitFor(() => expect(reply).not.toBeNull());
+    await waitFor(() => expect(reply).not.toBeNull(), { timeout: 10_000 });
     // Home stays until the workshop is read.
     expect(screen.getByTitle("Open SMO charter for Harbourline Logistics")).toBeTruthy();
     reply!();
