@@ -208,6 +208,11 @@ export async function setWindowSize(browser, width, height) {
 export async function layoutProblems(browser, minText = 12) {
   return browser.execute((minText) => {
     const problems = [];
+    // Rows and cards skipped while off screen (`.skipped-off-screen`, a
+    // placeholder height until they scroll near) are checked as they will
+    // be drawn: all of them laid out now, and left to WebKit again after.
+    const skipped = [...document.querySelectorAll(".skipped-off-screen")];
+    for (const el of skipped) el.style.contentVisibility = "visible";
     const name = (el) => {
       const text = (el.getAttribute("aria-label") || el.textContent || "").trim().replace(/\s+/g, " ").slice(0, 50);
       return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? ` class="${el.className.split(" ")[0]}"` : ""}> "${text}"`;
@@ -233,7 +238,7 @@ export async function layoutProblems(browser, minText = 12) {
       }
     }
     // Boxes whose content spills out: buttons, cards, cells, labels.
-    for (const el of document.querySelectorAll("button, .card, [class*='card'], td, th, label, h1, h2, h3, p, li")) {
+    for (const el of document.querySelectorAll("button, .card, [class*='card'], td, th, [role='cell'], [role='columnheader'], label, h1, h2, h3, p, li")) {
       if (!visible(el) || el.closest("svg, .sr-only")) continue;
       const s = getComputedStyle(el);
       if (s.textOverflow === "ellipsis") continue;
@@ -262,6 +267,7 @@ export async function layoutProblems(browser, minText = 12) {
       }
     }
     for (const [key, count] of small) problems.push(`${key}${count > 1 ? ` (${count} times)` : ""} is below ${minText}px`);
+    for (const el of skipped) el.style.contentVisibility = "";
     return problems;
   }, minText);
 }
