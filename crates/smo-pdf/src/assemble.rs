@@ -74,16 +74,56 @@ pub fn assemble(
     state_honestly(&mut pdf, meta.language);
     pdf.compress();
 
-    // The file identifier is a hash of the file with a fixed placeholder
-    // identifier: stable for the same content, different for different content.
-    set_id(&mut pdf, "0");
-    let mut first = Vec::new();
-    let _ = pdf.save_to(&mut first);
-    let id = format!("{:016x}{:016x}", fnv(&first, 0), fnv(&first, 1));
-    set_id(&mut pdf, &id);
+    // The file identifier is a hash of the file with a placeholder identifier:
+    // stable for the same content, different for different content.
+    set_id(&mut pdf, ID_PLACEHOLDER);
     let mut out = Vec::new();
     let _ = pdf.save_to(&mut out);
+    let id = format!("{:016x}{:016x}", fnv(&out, 0), fnv(&out, 1));
+    if !write_id(&mut out, &id) {
+        set_id(&mut pdf, &id);
+        out.clear();
+        let _ = pdf.save_to(&mut out);
+    }
     out
+}
+
+/// As long as every identifier (`{:016x}{:016x}`), so putting one in its
+/// place moves no byte of the file.
+const ID_PLACEHOLDER: &str = "00000000000000000000000000000000";
+
+/// Writes `id` over the placeholder identifier in the trailer of `file`, the
+/// bytes `save_to` would write with `id` set: the trailer follows every
+/// object and the cross-reference table, and `id` is the placeholder's
+/// length, so no offset changes. Saves serialising the document twice (a
+/// tenth of the largest roadmap's export). False, with `file` untouched,
+/// when the trailer does not hold the placeholder twice as expected.
+fn write_id(file: &mut [u8], id: &str) -> bool {
+    let hex = |s: &str| {
+        s.bytes()
+            .map(|b| format!("{b:02X}"))
+            .collect::<String>()
+            .into_bytes()
+    };
+    let (placeholder, id) = (hex(ID_PLACEHOLDER), hex(id));
+    if placeholder.len() != id.len() {
+        return false;
+    }
+    let Some(trailer) = file.windows(9).rposition(|w| w == b"\ntrailer\n") else {
+        return false;
+    };
+    let tail = &file[trailer..];
+    let at: Vec<usize> = (0..tail.len().saturating_sub(placeholder.len() - 1))
+        .filter(|&i| tail[i..].starts_with(&placeholder))
+        .map(|i| trailer + i)
+        .collect();
+    if at.len() != 2 {
+        return false;
+    }
+    for start in at {
+        file[start..start + id.len()].copy_from_slice(&id);
+    }
+    true
 }
 
 /// Says what the file is and no more: its language in the catalogue, and no
@@ -385,5 +425,57 @@ fn add_structure(pdf: &mut lopdf::Document, tags: &[Tag], marked: &[Vec<usize>])
         let mut info = Dictionary::new();
         info.set("Marked", Object::Boolean(true));
         catalog.set("MarkInfo", Object::Dictionary(info));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small_document() -> lopdf::Document {
+        // A cross-reference table and a trailer, as printpdf's documents have.
+        let mut pdf = lopdf::Document::with_version("1.7");
+        pdf.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
+        let catalog = pdf.add_object(lopdf::dictionary! { "Type" => "Catalog" });
+        pdf.add_object(lopdf::Stream::new(
+            lopdf::dictionary! {},
+            b"BT /F1 12 Tf (\ntrailer\n) Tj ET".to_vec(),
+        ));
+        pdf.trailer.set("Root", catalog);
+        pdf
+    }
+
+    #[test]
+    fn the_identifier_written_in_place_is_what_saving_it_gives() {
+        let mut pdf = small_document();
+        set_id(&mut pdf, ID_PLACEHOLDER);
+        let mut patched = Vec::new();
+        pdf.save_to(&mut patched).expect("saved to memory");
+        let id = "0123456789abcdef89abcdef01234567";
+        assert!(write_id(&mut patched, id));
+
+        set_id(&mut pdf, id);
+        let mut saved = Vec::new();
+        pdf.save_to(&mut saved).expect("saved to memory");
+        assert_eq!(
+            String::from_utf8_lossy(&patched),
+            String::from_utf8_lossy(&saved)
+        );
+    }
+
+    #[test]
+    fn a_file_without_the_placeholder_is_left_alone() {
+        let mut pdf = small_document();
+        set_id(&mut pdf, "0");
+        let mut file = Vec::new();
+        pdf.save_to(&mut file).expect("saved to memory");
+        let before = file.clone();
+        assert!(!write_id(&mut file, "0123456789abcdef89abcdef01234567"));
+        assert_eq!(file, before);
+        // An identifier of another length would move the bytes after it.
+        set_id(&mut pdf, ID_PLACEHOLDER);
+        let mut file = Vec::new();
+        pdf.save_to(&mut file).expect("saved to memory");
+        assert!(!write_id(&mut file, "0123"));
     }
 }

@@ -187,18 +187,24 @@ impl Fonts {
 
     /// The advance width of `text` (already printable) set in `face` at `size` points.
     pub fn width(&self, face: Face, size: f64, text: &str) -> f64 {
+        self.advance_from(face, 0.0, text) * size
+    }
+
+    /// `start` (an advance in em) plus each character of `text` in turn, in em:
+    /// `width` is `advance_from(face, 0.0, text) * size`, so a line measured a
+    /// word at a time adds up to exactly what measuring it whole gives.
+    pub fn advance_from(&self, face: Face, start: f64, text: &str) -> f64 {
         let Some(font) = self.face(face) else {
             return 0.0;
         };
-        text.chars()
-            .map(|c| match glyph(font, c) {
+        text.chars().fold(start, |sum, c| {
+            sum + match glyph(font, c) {
                 Some(g) => f64::from(font.get_horizontal_advance(g)) / self.units_per_em,
                 None => glyph(&self.symbols, c).map_or(0.0, |g| {
                     f64::from(self.symbols.get_horizontal_advance(g)) / self.symbols_units_per_em
                 }),
-            })
-            .sum::<f64>()
-            * size
+            }
+        })
     }
 
     /// `text` (already printable) shortened with an ellipsis until it is at

@@ -585,17 +585,25 @@ impl<'f> Writer<'f> {
             .map(|line| self.fonts.printable(style.face, line, &mut self.missing))
             .collect();
         let measure = |s: &str| self.fonts.width(style.face, style.size, s);
+        // The line's advance so far (em), so each word is measured once: the
+        // same sums, in the same order, as measuring the whole line again.
+        let advance = |start: f64, s: &str| self.fonts.advance_from(style.face, start, s);
         let mut lines = Vec::new();
         for paragraph in &typed {
             let mut line = String::new();
+            let mut line_em = 0.0;
             for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
+                let candidate_em = if line.is_empty() {
+                    advance(0.0, word)
                 } else {
-                    format!("{line} {word}")
+                    advance(advance(line_em, " "), word)
                 };
-                if measure(&candidate) <= width {
-                    line = candidate;
+                if candidate_em * style.size <= width {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                    line_em = candidate_em;
                     continue;
                 }
                 if !line.is_empty() {
@@ -611,6 +619,7 @@ impl<'f> Writer<'f> {
                         piece.push(c);
                     }
                 }
+                line_em = advance(0.0, &piece);
                 line = piece;
             }
             lines.push(line);
