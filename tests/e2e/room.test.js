@@ -206,6 +206,37 @@ test("Enter after clicking a level card moves on and keeps the level", async () 
   assert.match(await browser.$('[data-testid="current-level"]').getText(), /^Level 3/);
 });
 
+test("the step is laid out on its own, except under the roadmap's editor, which stays on the window's edge as the step scrolls", async () => {
+  const browser = sandbox.browser;
+  await setWindowSize(browser, 1024, 768);
+  const contained = () => browser.execute(() => [".steps", "main.step"].map((s) => getComputedStyle(document.querySelector(s)).contain));
+  await openStep(browser, "current-state", "Current state");
+  assert.deepEqual(await contained(), ["size layout", "size layout"]);
+
+  await openStep(browser, "roadmap", "Roadmap");
+  await browser.$("button=Table").click();
+  await browser.$('[data-testid="initiative-table"] tbody th button').click();
+  const editor = await browser.$('[data-testid="initiative-editor"]');
+  await editor.waitForDisplayed({ timeout: 5000 });
+  // A contained step would be the panel's containing block: it would scroll away with the table.
+  assert.deepEqual(await contained(), ["size layout", "none"]);
+  const edge = () =>
+    browser.execute(() => {
+      const r = document.querySelector('[data-testid="initiative-editor"]').getBoundingClientRect();
+      return { top: Math.round(r.top), right: Math.round(r.right), width: window.innerWidth };
+    });
+  const before = await edge();
+  await browser.execute(() => (document.querySelector("main.step").scrollTop = 600));
+  assert.ok((await browser.execute(() => document.querySelector("main.step").scrollTop)) > 0, "the step scrolled");
+  const after = await edge();
+  assert.deepEqual(after, before);
+  assert.equal(after.right, after.width);
+  await browser.$('button[aria-label="Close the editor"]').click();
+  await browser.$("button=Timeline").click();
+  assert.deepEqual(await contained(), ["size layout", "size layout"]);
+  await setWindowSize(browser, 1280, 720);
+});
+
 test("a phase's start and end typed in a breath both arrive, and the legend shows each phase's colour", async () => {
   const browser = sandbox.browser;
   await openStep(browser, "roadmap", "Roadmap");
