@@ -31,12 +31,10 @@ if $tiny; then
 fi
 
 echo "==> building the release app and its .deb (the first build takes several minutes)"
-rm -rf "$target/release/bundle/deb"
-npx --yes @tauri-apps/cli@2.12.5 build --ci --bundles deb -- --locked
+deb="$(scripts/package.sh)"
 echo "==> building the floor, a bare Tauri window, and the benchmark tool (release)"
 cargo build --release --locked -p smo-workbench --features custom-protocol --example smo-floor
 cargo build --release --locked -p smo-bench
-deb="$(ls "$target"/release/bundle/deb/*.deb | head -n 1)"
 exec xvfb-run -a -s '-screen 0 1440x900x24' node tests/e2e/bench.js \
   --app "$target/release/smo-workbench" --floor "$target/release/examples/smo-floor" --bench-bin "$target/release/smo-bench" \
   --deb "$deb" --out "$ROOT/target/bench" --report "$ROOT/BENCHMARKS.md"

@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Bundles the .deb from the debug build (under a minute once the app is
-# built) and checks what it tells the desktop: the desktop entry is valid and
-# opens files (%F) of the workshop type; the MIME package, compiled the way
-# shared-mime-info's install trigger does, maps *.smow to that type with its
-# icon; and the third-party notice ships beside the app. Run by test.sh.
+# Bundles the .deb from the debug build with scripts/package.sh (about a
+# minute once the app is built) and checks what it tells the desktop: the
+# desktop entry is valid and opens files (%F) of the workshop type; the MIME
+# package, compiled the way shared-mime-info's install trigger does, maps
+# *.smow to that type with its icon; the third-party notice ships beside the
+# app; and the package is packed the way package.sh packs it. Run by test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
 mime=application/x-smo-workshop
 
-rm -rf "$target/debug/bundle/deb"
-npx --yes @tauri-apps/cli@2.12.5 build --debug --ci --bundles deb -- --locked >/dev/null
-deb="$(ls "$target"/debug/bundle/deb/*.deb | head -n 1)"
+deb="$(scripts/package.sh --debug)"
 root="$(mktemp -d)"
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
 
 fail() { echo "package: $*" >&2; exit 1; }
 
+# Packed again by package.sh: xz, files owned by root, the app executable.
+[ "$(ar t "$deb" | grep '^data\.tar')" = "data.tar.xz" ] || fail "the package's files are not packed with xz: $(ar t "$deb" | tr '\n' ' ')"
+dpkg-deb --contents "$deb" | awk '{ print $2 }' | grep -qvx 'root/root' && fail "the package has files not owned by root"
+[ -x "$root/usr/bin/smo-workbench" ] || fail "the app is not executable"
 [ "$(ls "$root/usr/bin")" = "smo-workbench" ] || fail "the package ships more than the app: $(ls "$root/usr/bin" | tr '\n' ' ')"
 
 desktop="$(ls "$root"/usr/share/applications/*.desktop | head -n 1)"

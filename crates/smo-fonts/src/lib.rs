@@ -13,5 +13,7 @@ pub static NOTO_SANS_ITALIC: &[u8] = include_bytes!("../../../assets/fonts/NotoS
 /// Noto Sans Bold Italic.
 pub static NOTO_SANS_BOLD_ITALIC: &[u8] =
     include_bytes!("../../../assets/fonts/NotoSans-BoldItalic.ttf");
-/// DejaVu Sans: ≥, ≈, arrows, ticks and the other symbols Noto Sans lacks.
-pub static DEJAVU_SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+/// DejaVu Sans, cut down to the characters Noto Sans lacks (≥, ≈, arrows,
+/// ticks, other scripts) and the space: the only ones ever drawn with it
+/// (`scripts/fallback-font.py` writes it).
+pub static DEJAVU_SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Fallback.ttf");

@@ -290,6 +290,31 @@ mod tests {
     }
 
     #[test]
+    fn the_fallback_carries_only_what_a_face_lacks_and_the_space() {
+        let fonts = Fonts::load().expect("fonts");
+        let carried: Vec<char> = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| glyph(&fonts.symbols, *c).is_some())
+            .collect();
+        for c in &carried {
+            let every_face_has = Face::ALL.iter().all(|f| fonts.has(*f, *c));
+            assert!(
+                !every_face_has || matches!(c, ' ' | '\u{A0}'),
+                "U+{:04X} is drawn by every face: the fallback never uses it",
+                u32::from(*c)
+            );
+        }
+        assert!(
+            carried.contains(&' '),
+            "a run of symbols carries on through a space"
+        );
+        // Scripts Noto Sans lacks still print, from the fallback.
+        for c in "שלום ა Ա ≤ ≠ ★ ✗ ⇒ □".chars().filter(|c| *c != ' ') {
+            assert_eq!(fonts.source(Face::Regular, c), Some(Source::Symbols), "{c}");
+        }
+    }
+
+    #[test]
     fn widths_grow_with_text_and_size() {
         let fonts = Fonts::load().expect("fonts");
         let a = fonts.width(Face::Regular, 10.0, "Service");

@@ -366,3 +366,37 @@ fn every_connection_runs_with_the_settings_durability_rests_on() {
         5000
     );
 }
+
+/// SQLite is built without what the store never uses (`.cargo/config.toml`,
+/// `LIBSQLITE3_FLAGS`): full-text search, R-trees, dbstat, soundex, column
+/// metadata and loading extensions. It stays safe for the app's threads.
+#[test]
+fn sqlite_is_built_with_only_what_the_store_uses() {
+    let conn = Connection::open_in_memory().expect("in memory");
+    let mut stmt = conn.prepare("PRAGMA compile_options").expect("pragma");
+    let options: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("options");
+    for left_out in [
+        "ENABLE_FTS3",
+        "ENABLE_FTS5",
+        "ENABLE_RTREE",
+        "ENABLE_DBSTAT_VTAB",
+        "SOUNDEX",
+        "ENABLE_COLUMN_METADATA",
+    ] {
+        assert!(
+            !options.iter().any(|o| o == left_out),
+            "SQLite is built with {left_out}: {options:?}"
+        );
+    }
+    assert!(
+        options.iter().any(|o| o == "OMIT_LOAD_EXTENSION"),
+        "{options:?}"
+    );
+    assert!(options.iter().any(|o| o == "THREADSAFE=1"), "{options:?}");
+    let fts = conn.execute_batch("CREATE VIRTUAL TABLE t USING fts5(body)");
+    assert!(fts.is_err(), "FTS5 is in the build");
+}
