@@ -2,7 +2,11 @@
 //! names, metadata, a nested outline, and a file identifier derived from the
 //! content, so the same input at the same time gives byte-identical files.
 
+use std::io::Write;
+
 use chrono::{DateTime, Utc};
+use flate2::write::ZlibEncoder;
+use flate2::Compression;
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, TextItem};
 
@@ -30,7 +34,7 @@ fn mm(points: f64) -> Mm {
 /// The PDF file for `pages`, tagged with the structure elements `tags`
 /// (each page's marked content names its element).
 pub fn assemble(
-    fonts: &Fonts,
+    fonts: Fonts,
     pages: Vec<Canvas>,
     tags: &[Tag],
     image: Option<(&str, &printpdf::RawImage)>,
@@ -48,9 +52,6 @@ pub fn assemble(
     info.creation_date = when;
     info.modification_date = when;
     info.metadata_date = when;
-    for (id, font) in fonts.resources() {
-        doc.resources.fonts.map.insert(id, font);
-    }
     if let Some((id, image)) = image {
         doc.resources.xobjects.map.insert(
             printpdf::XObjectId(id.to_owned()),
@@ -63,16 +64,19 @@ pub fn assemble(
         .map(|mut c| {
             c.close_marked();
             marked.push(std::mem::take(&mut c.marked));
-            PdfPage::new(mm(c.width), mm(c.height), with_fallback(fonts, c.ops))
+            PdfPage::new(mm(c.width), mm(c.height), with_fallback(&fonts, c.ops))
         })
         .collect();
+    for (id, font) in fonts.into_resources() {
+        doc.resources.fonts.map.insert(id, font);
+    }
 
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
     add_outline(&mut pdf, marks);
     add_structure(&mut pdf, tags, &marked);
     state_honestly(&mut pdf, meta.language);
-    pdf.compress();
+    compress(&mut pdf);
 
     // The file identifier is a hash of the file with a placeholder identifier:
     // stable for the same content, different for different content.
@@ -171,6 +175,13 @@ fn with_fallback(fonts: &Fonts, ops: Vec<Op>) -> Vec<Op> {
                         out.push(Op::ShowText { items: vec![item] });
                         continue;
                     };
+                    // Most text is the face's alone: kept as it is.
+                    if text.chars().all(|c| fonts.has(face, c)) {
+                        out.push(Op::ShowText {
+                            items: vec![TextItem::Text(text)],
+                        });
+                        continue;
+                    }
                     let runs = fonts.runs(face, &text);
                     if runs.len() <= 1 && runs.first().is_none_or(|(id, _)| *id == Fonts::id(face))
                     {
@@ -198,6 +209,39 @@ fn with_fallback(fonts: &Fonts, ops: Vec<Op>) -> Vec<Op> {
         }
     }
     out
+}
+
+/// Deflates every stream not yet compressed, as `lopdf::Document::compress`
+/// does, but at zlib's default level (6) rather than its best (9): for the
+/// largest roadmap the file is 0.1 % larger and deflating it takes half the
+/// time (BENCHMARKS.md, "The largest roadmap's PDF, again"). A stream is left
+/// as it is where deflating would not make it smaller.
+fn compress(pdf: &mut lopdf::Document) {
+    for object in pdf.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = ZlibEncoder::new(
+            Vec::with_capacity(stream.content.len() / 4),
+            Compression::default(),
+        );
+        // Deflating into memory cannot fail; if it ever did, the stream would
+        // stay as it is, which is as valid.
+        let Some(deflated) = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+            .ok()
+        else {
+            continue;
+        };
+        if deflated.len() + "/Filter/FlateDecode".len() < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(deflated);
+        }
+    }
 }
 
 fn set_id(pdf: &mut lopdf::Document, id: &str) {
@@ -328,25 +372,23 @@ fn add_structure(pdf: &mut lopdf::Document, tags: &[Tag], marked: &[Vec<usize>])
             children[parent].push(e);
         }
     }
-    // Where an element's first marked content is, its parts' included (a
-    // table's words are all in its cells).
-    fn first(
-        e: usize,
-        parts: &[Vec<(usize, usize)>],
-        children: &[Vec<usize>],
-    ) -> Option<(usize, usize)> {
+    // Where each element's first marked content is, its parts' included (a
+    // table's words are all in its cells): an element's parts are made after
+    // it, so each is known by the time the element before it is reached.
+    let mut first: Vec<Option<(usize, usize)>> = vec![None; tags.len()];
+    for e in (0..tags.len()).rev() {
         let own = parts[e].first().copied();
-        children[e]
+        first[e] = children[e]
             .iter()
-            .filter_map(|c| first(*c, parts, children))
+            .filter_map(|c| first.get(*c).copied().flatten())
             .chain(own)
-            .min()
+            .min();
     }
     // The document's blocks in reading order: by their first marked content.
     let mut order: Vec<usize> = (0..tags.len())
-        .filter(|e| tags[*e].parent.is_none() && first(*e, &parts, &children).is_some())
+        .filter(|e| tags[*e].parent.is_none() && first[*e].is_some())
         .collect();
-    order.sort_by_key(|e| first(*e, &parts, &children));
+    order.sort_by_key(|e| first[*e]);
     let mut written: Vec<usize> = Vec::new();
     let mut queue: Vec<usize> = order.clone();
     while let Some(e) = queue.pop() {
@@ -374,7 +416,7 @@ fn add_structure(pdf: &mut lopdf::Document, tags: &[Tag], marked: &[Vec<usize>])
             })
             .collect();
         kids.extend(children[e].iter().map(|c| Object::Reference(ids[*c])));
-        if let Some(page) = first(e, &parts, &children).and_then(|(page, _)| page_id(page)) {
+        if let Some(page) = first[e].and_then(|(page, _)| page_id(page)) {
             d.set("Pg", Object::Reference(page));
         }
         d.set("K", Object::Array(kids));
@@ -477,5 +519,43 @@ mod tests {
         let mut file = Vec::new();
         pdf.save_to(&mut file).expect("saved to memory");
         assert!(!write_id(&mut file, "0123"));
+    }
+
+    #[test]
+    fn streams_are_deflated_where_it_makes_them_smaller_and_read_back_the_same() {
+        let page: Vec<u8> = (0..200)
+            .flat_map(|n| format!("BT 56 {n}.5 Td <002A0031> Tj ET\n").into_bytes())
+            .collect();
+        let mut pdf = lopdf::Document::with_version("1.7");
+        let long = pdf.add_object(lopdf::Stream::new(lopdf::dictionary! {}, page.clone()));
+        let short = pdf.add_object(lopdf::Stream::new(lopdf::dictionary! {}, b"q Q".to_vec()));
+        let done = pdf.add_object(lopdf::Stream::new(
+            lopdf::dictionary! { "Filter" => "DCTDecode" },
+            page.clone(),
+        ));
+        compress(&mut pdf);
+        let stream = |id| {
+            pdf.get_object(id)
+                .and_then(Object::as_stream)
+                .expect("a stream")
+        };
+        let deflated = stream(long);
+        assert_eq!(
+            deflated.dict.get(b"Filter").and_then(Object::as_name).ok(),
+            Some(&b"FlateDecode"[..])
+        );
+        assert!(
+            deflated.content.len() * 10 < page.len(),
+            "{}",
+            deflated.content.len()
+        );
+        assert_eq!(deflated.decompressed_content().expect("inflates"), page);
+        assert_eq!(stream(short).content, b"q Q", "too short to gain");
+        assert!(stream(short).dict.get(b"Filter").is_err());
+        assert_eq!(
+            stream(done).content,
+            page,
+            "already filtered: left as it is"
+        );
     }
 }

@@ -59,6 +59,8 @@ impl Face {
 /// The four faces and the fallback, parsed once per document.
 pub struct Fonts {
     faces: Vec<ParsedFont>,
+    /// Each face's [`Latin1`] table, in the order of `faces`.
+    latin1: Vec<Latin1>,
     units_per_em: f64,
     symbols: ParsedFont,
     symbols_units_per_em: f64,
@@ -88,6 +90,24 @@ fn pictographic(c: char) -> bool {
     )
 }
 
+/// Latin-1's characters (U+0000 to U+00FF) as a face sets them: each one's
+/// advance in em, `None` where the face lacks it. Nearly every character of
+/// a document is one of these, and a table read saves searching the face's
+/// character map for each of them, several times over (measured, wrapped,
+/// cut into runs). Read through [`Fonts::latin1`].
+struct Latin1([Option<f64>; 256]);
+
+impl Latin1 {
+    fn of(font: &ParsedFont, units_per_em: f64) -> Latin1 {
+        let mut table = [None; 256];
+        for (code, advance) in (0u8..=255).zip(table.iter_mut()) {
+            *advance = glyph(font, char::from(code))
+                .map(|g| f64::from(font.get_horizontal_advance(g)) / units_per_em);
+        }
+        Latin1(table)
+    }
+}
+
 /// `font`'s glyph for `c`, if it has one (glyph 0 is "missing").
 fn glyph(font: &ParsedFont, c: char) -> Option<u16> {
     font.lookup_glyph_index(u32::from(c)).filter(|g| *g != 0)
@@ -106,11 +126,13 @@ impl Fonts {
         let units_per_em = faces.first().map_or(1000.0, |f| {
             f64::from(f.pdf_font_metrics.units_per_em.max(1))
         });
+        let latin1 = faces.iter().map(|f| Latin1::of(f, units_per_em)).collect();
         let symbols = ParsedFont::from_bytes(smo_fonts::DEJAVU_SANS, 0, &mut Vec::new())
             .ok_or_else(|| "the embedded fallback font cannot be read".to_owned())?;
         let symbols_units_per_em = f64::from(symbols.pdf_font_metrics.units_per_em.max(1));
         Ok(Fonts {
             faces,
+            latin1,
             units_per_em,
             symbols,
             symbols_units_per_em,
@@ -160,7 +182,17 @@ impl Fonts {
 
     /// Whether `face` has a glyph for `c`.
     pub fn has(&self, face: Face, c: char) -> bool {
-        self.face(face).and_then(|f| glyph(f, c)).is_some()
+        match self.latin1(face, c) {
+            Some(advance) => advance.is_some(),
+            None => self.face(face).and_then(|f| glyph(f, c)).is_some(),
+        }
+    }
+
+    /// `c`'s advance in `face`, in em, from the face's [`Latin1`] table:
+    /// `None` if `c` is not Latin-1, `Some(None)` if the face lacks it.
+    fn latin1(&self, face: Face, c: char) -> Option<Option<f64>> {
+        let code = u8::try_from(c).ok()?;
+        Some(self.latin1.get(face.index())?.0[usize::from(code)])
     }
 
     /// `text` with every character `face` lacks replaced by a visible
@@ -198,6 +230,9 @@ impl Fonts {
             return 0.0;
         };
         text.chars().fold(start, |sum, c| {
+            if let Some(Some(advance)) = self.latin1(face, c) {
+                return sum + advance;
+            }
             sum + match glyph(font, c) {
                 Some(g) => f64::from(font.get_horizontal_advance(g)) / self.units_per_em,
                 None => glyph(&self.symbols, c).map_or(0.0, |g| {
@@ -219,17 +254,17 @@ impl Fonts {
         s
     }
 
-    /// The faces as printpdf resources, under their fixed names.
-    pub fn resources(&self) -> Vec<(FontId, PdfFont)> {
+    /// The faces as printpdf resources, under their fixed names: the last
+    /// use of the fonts, which hands their parsed tables over rather than
+    /// copying them.
+    pub fn into_resources(self) -> Vec<(FontId, PdfFont)> {
         Face::ALL
             .iter()
-            .filter_map(|&face| {
-                self.face(face)
-                    .map(|f| (FontId(face.resource().to_owned()), PdfFont::new(f.clone())))
-            })
+            .zip(self.faces)
+            .map(|(face, f)| (FontId(face.resource().to_owned()), PdfFont::new(f)))
             .chain([(
                 FontId(SYMBOLS_RESOURCE.to_owned()),
-                PdfFont::new(self.symbols.clone()),
+                PdfFont::new(self.symbols),
             )])
             .collect()
     }
@@ -311,6 +346,40 @@ mod tests {
         // Scripts Noto Sans lacks still print, from the fallback.
         for c in "שלום ა Ա ≤ ≠ ★ ✗ ⇒ □".chars().filter(|c| *c != ' ') {
             assert_eq!(fonts.source(Face::Regular, c), Some(Source::Symbols), "{c}");
+        }
+    }
+
+    #[test]
+    fn the_latin1_tables_say_what_the_faces_say() {
+        let fonts = Fonts::load().expect("fonts");
+        for face in Face::ALL {
+            let font = fonts.face(face).expect("face");
+            for c in (0u8..=255).map(char::from) {
+                let looked_up = glyph(font, c);
+                assert_eq!(
+                    fonts.has(face, c),
+                    looked_up.is_some(),
+                    "{face:?} U+{:04X}",
+                    u32::from(c)
+                );
+                let advance = looked_up.map_or(0.0, |g| {
+                    f64::from(font.get_horizontal_advance(g)) / fonts.units_per_em
+                });
+                if looked_up.is_some() {
+                    assert_eq!(
+                        fonts.advance_from(face, 0.0, &c.to_string()),
+                        advance,
+                        "{face:?} {c}"
+                    );
+                }
+            }
+            // Every printable Latin-1 character is the face's own.
+            assert!(
+                (' '..='~')
+                    .chain('\u{A0}'..='ÿ')
+                    .all(|c| fonts.has(face, c)),
+                "{face:?}"
+            );
         }
     }
 

@@ -102,6 +102,20 @@ pub struct Canvas {
     /// The structure element of each marked-content id on this page, in
     /// id order (ids count from 0).
     pub marked: Vec<usize>,
+    /// The fill colour and font `ops` leave set, outside any saved state.
+    pen: Pen,
+}
+
+/// The parts of the graphics state a text or a fill sets, as the page's
+/// operations leave them: a text in the colour and font already set sets
+/// neither again. Lines and polygons set theirs inside a saved state
+/// (`q` … `Q`), which leaves these as they were.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Pen {
+    /// The fill colour (text is filled), if one is set.
+    fill: Option<Rgb>,
+    /// The font and its size, if one is set.
+    font: Option<(Face, f64)>,
 }
 
 /// What drawing on a page belongs to, for the tagged PDF's structure.
@@ -201,17 +215,30 @@ pub enum Chrome {
     HeaderAndFooter,
 }
 
+/// `v` rounded to `places` decimals, which is how the file writes it: every
+/// number is written in full (`0.11372549` for 29/255), and most of a page's
+/// bytes are numbers.
+fn rounded(v: f64, places: i32) -> f32 {
+    let scale = 10f64.powi(places);
+    ((v * scale).round() / scale) as f32
+}
+
+/// A colour as the file writes it: three decimals give back each channel's
+/// byte exactly (the error, at most 0.0005 × 255, is under half a step).
 fn color(c: Rgb) -> Color {
+    let channel = |v: u8| rounded(f64::from(v) / 255.0, 3);
     Color::Rgb(printpdf::Rgb {
-        r: f32::from(c.0) / 255.0,
-        g: f32::from(c.1) / 255.0,
-        b: f32::from(c.2) / 255.0,
+        r: channel(c.0),
+        g: channel(c.1),
+        b: channel(c.2),
         icc_profile: None,
     })
 }
 
+/// A length or a position as the file writes it: to a hundredth of a point
+/// (3.5 µm).
 fn pt(v: f64) -> Pt {
-    Pt(v as f32)
+    Pt(rounded(v, 2))
 }
 
 impl Canvas {
@@ -258,21 +285,31 @@ impl Canvas {
         }
     }
 
+    /// Sets the fill colour, unless it is set already.
+    fn fill(&mut self, fill: Rgb) {
+        if self.pen.fill != Some(fill) {
+            self.ops.push(Op::SetFillColor { col: color(fill) });
+            self.pen.fill = Some(fill);
+        }
+    }
+
     /// One line of printable text with its baseline at `y`.
     pub fn text(&mut self, x: f64, y: f64, text: &str, style: Style) {
         if text.is_empty() {
             return;
         }
         self.enter();
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFillColor {
-                col: color(style.color),
-            },
-            Op::SetFont {
+        self.ops.push(Op::StartTextSection);
+        self.fill(style.color);
+        // The font is text state, which `ET` keeps (ISO 32000-1, 9.3.1).
+        if self.pen.font != Some((style.face, style.size)) {
+            self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(Fonts::id(style.face)),
                 size: pt(style.size),
-            },
+            });
+            self.pen.font = Some((style.face, style.size));
+        }
+        self.ops.extend([
             Op::SetTextCursor {
                 pos: self.point(x, y),
             },
@@ -301,19 +338,17 @@ impl Canvas {
     /// A filled rectangle, top-left at (`x`, `y`).
     pub fn fill_rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: Rgb) {
         self.enter();
-        self.ops.extend([
-            Op::SetFillColor { col: color(fill) },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: pt(x),
-                    y: pt(self.height - y - h),
-                    width: pt(w),
-                    height: pt(h),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: Some(WindingOrder::NonZero),
-                },
+        self.fill(fill);
+        self.ops.extend([Op::DrawRectangle {
+            rectangle: Rect {
+                x: pt(x),
+                y: pt(self.height - y - h),
+                width: pt(w),
+                height: pt(h),
+                mode: Some(PaintMode::Fill),
+                winding_order: Some(WindingOrder::NonZero),
             },
-        ]);
+        }]);
     }
 
     /// A straight line.
@@ -503,6 +538,7 @@ impl<'f> Writer<'f> {
             want: self.current,
             open: Marked::Nothing,
             marked: Vec::new(),
+            pen: Pen::default(),
         });
         self.y = MARGIN_TOP;
     }
@@ -1205,6 +1241,85 @@ mod tests {
                     .count()
             })
             .collect()
+    }
+
+    /// Each page's colour and font changes, in order: "fill" or the font's
+    /// resource name, "text" for a line shown.
+    fn pen_changes(page: &Canvas) -> Vec<String> {
+        page.ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::SetFillColor { .. } => Some("fill".to_owned()),
+                Op::SetFont {
+                    font: PdfFontHandle::External(id),
+                    ..
+                } => Some(id.0.clone()),
+                Op::ShowText { .. } => Some("text".to_owned()),
+                Op::SaveGraphicsState => Some("q".to_owned()),
+                Op::RestoreGraphicsState => Some("Q".to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_colour_or_font_already_set_is_not_set_again() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut w = Writer::new(&fonts, Paper::A4);
+        w.new_page(Orientation::Portrait, Chrome::Bare);
+        let page = w.canvas();
+        page.text(60.0, 100.0, "one", Style::SMALL);
+        page.text(60.0, 112.0, "two", Style::SMALL);
+        page.fill_rect(56.0, 120.0, 100.0, 10.0, RULE);
+        page.text(60.0, 140.0, "ink again", Style::SMALL);
+        page.polygon(&[(0.0, 0.0), (10.0, 0.0), (5.0, 5.0)], Some(BRAND), None);
+        page.text(60.0, 150.0, "still ink", Style::SMALL);
+        page.text(60.0, 160.0, "bold", Style::SMALL.with_face(Face::Bold));
+        page.text(60.0, 170.0, "larger", Style::BODY.with_face(Face::Bold));
+        assert_eq!(
+            pen_changes(page),
+            [
+                "fill", "SMOREG", "text", "text", "fill", "fill", "text", "q", "fill", "Q", "text",
+                "SMOBLD", "text", "SMOBLD", "text"
+            ]
+        );
+        // A new page sets both again.
+        w.new_page(Orientation::Portrait, Chrome::Bare);
+        let page = w.canvas();
+        page.text(60.0, 100.0, "one", Style::SMALL);
+        assert_eq!(pen_changes(page), ["fill", "SMOREG", "text"]);
+    }
+
+    #[test]
+    fn every_line_on_every_page_has_its_colour_and_font_set_on_that_page() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut w = Writer::new(&fonts, Paper::A4);
+        w.new_page(Orientation::Portrait, Chrome::HeaderAndFooter);
+        for n in 0..6 {
+            w.heading(&format!("Section {n}"), 1);
+            w.paragraph(&vec!["word"; 200].join(" "), Style::BODY);
+            let rows: Vec<Vec<String>> = (0..30)
+                .map(|r| vec![format!("Practice {r}"), r.to_string()])
+                .collect();
+            w.table(
+                &[Column::new("Practice", 3.0), Column::number("Votes", 1.0)],
+                &rows,
+            );
+        }
+        w.finish_chrome("Title", "Workshop", "Exported");
+        assert!(w.pages.len() > 5);
+        for (n, page) in w.pages.iter().enumerate() {
+            let (mut fill, mut font, mut saved) = (false, false, Vec::new());
+            for change in pen_changes(page) {
+                match change.as_str() {
+                    "text" => assert!(fill && font, "page {n}: a line before its colour or font"),
+                    "fill" => fill = true,
+                    "q" => saved.push((fill, font)),
+                    "Q" => (fill, font) = saved.pop().expect("q before Q"),
+                    _ => font = true,
+                }
+            }
+        }
     }
 
     #[test]

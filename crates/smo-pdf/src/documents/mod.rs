@@ -164,11 +164,13 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
                 w.missing.len()
             ));
         }
-        let pages = w.pages.len();
         let tags = std::mem::take(&mut w.tags);
+        let drawn = std::mem::take(&mut w.pages);
+        let pages = drawn.len();
+        drop(w);
         let bytes = assemble(
-            &fonts,
-            std::mem::take(&mut w.pages),
+            fonts,
+            drawn,
             &tags,
             logo.as_ref().map(|image| (LOGO_ID, image)),
             &outline,
