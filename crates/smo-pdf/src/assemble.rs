@@ -10,7 +10,7 @@ use flate2::Compression;
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, TextItem};
 
-use crate::fonts::Fonts;
+use crate::fonts::{Fonts, Source};
 use crate::layout::{Canvas, Mark, Tag};
 
 /// What the document says about itself.
@@ -175,28 +175,20 @@ fn with_fallback(fonts: &Fonts, ops: Vec<Op>) -> Vec<Op> {
                         out.push(Op::ShowText { items: vec![item] });
                         continue;
                     };
-                    // Most text is the face's alone: kept as it is.
-                    if text.chars().all(|c| fonts.has(face, c)) {
-                        out.push(Op::ShowText {
-                            items: vec![TextItem::Text(text)],
-                        });
-                        continue;
-                    }
                     let runs = fonts.runs(face, &text);
-                    if runs.len() <= 1 && runs.first().is_none_or(|(id, _)| *id == Fonts::id(face))
-                    {
+                    if runs.iter().all(|(source, _)| *source == Source::Face) {
                         out.push(Op::ShowText {
                             items: vec![TextItem::Text(text)],
                         });
                         continue;
                     }
-                    for (id, run) in runs {
+                    for (source, run) in runs {
                         out.push(Op::SetFont {
-                            font: PdfFontHandle::External(id),
+                            font: PdfFontHandle::External(Fonts::id_of(face, source)),
                             size,
                         });
                         out.push(Op::ShowText {
-                            items: vec![TextItem::Text(run)],
+                            items: vec![TextItem::Text(run.to_owned())],
                         });
                     }
                     out.push(Op::SetFont {

@@ -151,29 +151,33 @@ impl Fonts {
     }
 
     /// `text` (already printable) cut into runs each drawn by one font:
-    /// (the font's resource id, the run).
-    pub fn runs(&self, face: Face, text: &str) -> Vec<(FontId, String)> {
-        let mut runs: Vec<(Source, String)> = Vec::new();
-        for c in text.chars() {
+    /// (which font, the run), each run a slice of `text`.
+    pub fn runs<'t>(&self, face: Face, text: &'t str) -> Vec<(Source, &'t str)> {
+        // Each run's font and where it starts and ends in `text`.
+        let mut runs: Vec<(Source, usize, usize)> = Vec::new();
+        for (start, c) in text.char_indices() {
             let source = if c == ' ' {
-                runs.last().map_or(Source::Face, |(s, _)| *s)
+                runs.last().map_or(Source::Face, |(s, _, _)| *s)
             } else {
                 self.source(face, c).unwrap_or(Source::Face)
             };
+            let end = start + c.len_utf8();
             match runs.last_mut() {
-                Some((s, run)) if *s == source => run.push(c),
-                _ => runs.push((source, c.to_string())),
+                Some((s, _, run_end)) if *s == source => *run_end = end,
+                _ => runs.push((source, start, end)),
             }
         }
         runs.into_iter()
-            .map(|(source, run)| {
-                let id = match source {
-                    Source::Face => Fonts::id(face),
-                    Source::Symbols => FontId(SYMBOLS_RESOURCE.to_owned()),
-                };
-                (id, run)
-            })
+            .map(|(source, start, end)| (source, &text[start..end]))
             .collect()
+    }
+
+    /// The resource id of the font that draws a run from `source` in `face`.
+    pub fn id_of(face: Face, source: Source) -> FontId {
+        match source {
+            Source::Face => Fonts::id(face),
+            Source::Symbols => FontId(SYMBOLS_RESOURCE.to_owned()),
+        }
     }
 
     fn face(&self, face: Face) -> Option<&ParsedFont> {
@@ -312,12 +316,12 @@ mod tests {
         assert_eq!(out, "Target ≥ 95 % ✓ → ≈  done ");
         assert_eq!(missing, BTreeSet::from(['🚀', '👍', '\u{1F3FD}']));
         let runs = fonts.runs(Face::Bold, "a ≥ b");
-        let ids: Vec<&str> = runs.iter().map(|(id, _)| id.0.as_str()).collect();
+        let ids: Vec<String> = runs
+            .iter()
+            .map(|(source, _)| Fonts::id_of(Face::Bold, *source).0)
+            .collect();
         assert_eq!(ids, ["SMOBLD", "SMOSYM", "SMOBLD"]);
-        assert_eq!(
-            runs.iter().map(|(_, r)| r.as_str()).collect::<String>(),
-            "a ≥ b"
-        );
+        assert_eq!(runs.iter().map(|(_, r)| *r).collect::<String>(), "a ≥ b");
         assert!(
             fonts.width(Face::Regular, 10.0, "≥") > 3.0,
             "the fallback's glyph has a width"

@@ -339,7 +339,7 @@ impl Canvas {
     pub fn fill_rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: Rgb) {
         self.enter();
         self.fill(fill);
-        self.ops.extend([Op::DrawRectangle {
+        self.ops.push(Op::DrawRectangle {
             rectangle: Rect {
                 x: pt(x),
                 y: pt(self.height - y - h),
@@ -348,7 +348,7 @@ impl Canvas {
                 mode: Some(PaintMode::Fill),
                 winding_order: Some(WindingOrder::NonZero),
             },
-        }]);
+        });
     }
 
     /// A straight line.

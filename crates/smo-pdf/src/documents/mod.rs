@@ -167,7 +167,6 @@ pub fn render(doc: &Doc, options: &ExportOptions) -> Result<Pdf, PdfError> {
         let tags = std::mem::take(&mut w.tags);
         let drawn = std::mem::take(&mut w.pages);
         let pages = drawn.len();
-        drop(w);
         let bytes = assemble(
             fonts,
             drawn,
