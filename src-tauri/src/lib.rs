@@ -103,9 +103,11 @@ pub fn build<R: Runtime>(
                 None => FirstScreen::read(&state),
             };
             let window = first_screen::open_main_window(app, &first)?;
+            startup::mark("window opened");
             window_place::restore(&window);
             window_place::remember(&window);
             menu::install(&window)?;
+            startup::mark("menu installed");
             close::flush_before_close(&window);
             // The projector's window and the phones' server go when
             // the facilitator's window does.
