@@ -34,6 +34,23 @@ const WEBKIT_ENVIRONMENT: &[WebKitVariable] = &[
         name: "JSC_useGenerationalGC",
         value: "0",
     },
+    // When JavaScriptCore collects is sized for web browsing too: at least
+    // 32 MB allocated since the last collection, and up to four times the
+    // live heap. On this page (6–8 MB live) that left up to ~25 MB of garbage,
+    // with the closed screens' elements it still held, until the next
+    // collection, and the session's memory read 273–295 MB depending on
+    // where that cycle stood when it was read. At least 8 MB and up to twice
+    // the live heap: collections at ~22 MB, and 271–278 MB in ten replays
+    // (BENCHMARKS.md, "Memory, the collector's threshold"), with key presses
+    // drawn as soon.
+    WebKitVariable {
+        name: "JSC_largeHeapSize",
+        value: "8388608",
+    },
+    WebKitVariable {
+        name: "JSC_heapGrowthMaxIncrease",
+        value: "1",
+    },
 ];
 
 /// The variables of [`WEBKIT_ENVIRONMENT`] that `is_set` says the user has

@@ -67,13 +67,17 @@ test("opening and closing the largest workshop 50 times does not grow memory", a
   const browser = await sandbox.launch();
   await browser.$('[data-testid="workshop-row"]').waitForDisplayed({ timeout: 30000 });
 
-  // The page's process collects all its garbage at each collection (the app
-  // sets this before WebKit starts: src-tauri/src/webkit_environment.rs).
+  // The page's process collects all its garbage at each collection, and
+  // collects once its heap has grown by twice its live size (the app sets
+  // these before WebKit starts: src-tauri/src/webkit_environment.rs).
   const pages = processMemory().processes.filter((p) => p.name.startsWith("WebKitWebProces"));
   assert.ok(pages.length > 0, "the page's WebKit process is running");
   for (const page of pages) {
     const environment = readFileSync(`/proc/${page.pid}/environ`, "utf8").split("\0");
     assert.ok(environment.includes("JSC_useGenerationalGC=0"), `the page's process (${page.pid}) runs without generational collection`);
+    for (const sizing of ["JSC_largeHeapSize=8388608", "JSC_heapGrowthMaxIncrease=1"]) {
+      assert.ok(environment.includes(sizing), `the page's process (${page.pid}) runs with ${sizing}`);
+    }
   }
 
   // The warm-up loads the workshop's chunk and fills WebKit's caches once.
