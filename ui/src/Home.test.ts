@@ -48,9 +48,12 @@ function renderWith(
     if (cmd === "first_screen_ready") return null;
     throw new Error(`unexpected ${cmd}`);
   });
-  render(Home, { props: { status, go: async () => {} } });
+  render(Home, { props: { status, go: async () => {}, prepareOpen: () => prepared.push("asked") } });
   return asked;
 }
+
+/** Each time Home asked App to load the workshop's screens ahead of an open. */
+let prepared: string[] = [];
 
 const rows = () => screen.queryAllByTestId("workshop-row");
 
@@ -116,5 +119,19 @@ describe("Home list", () => {
     await waitFor(() => expect(rows().length).toBe(4));
     expect(screen.queryByTestId("list-search")).toBeNull();
     expect(screen.queryByTestId("show-more")).toBeNull();
+  });
+
+  it("asks for the workshop's screens when an open is near: the pointer on the list, a row focused, New workshop", async () => {
+    prepared = [];
+    renderWith(summaries(3));
+    await waitFor(() => expect(rows().length).toBe(3));
+    expect(prepared).toEqual([]); // not for drawing the list
+    const [, second, third] = rows();
+    await fireEvent.pointerOver(second!);
+    expect(prepared.length).toBe(1);
+    third!.querySelector("button")!.focus();
+    expect(prepared.length).toBe(2);
+    await fireEvent.click(screen.getByRole("button", { name: "New workshop" }));
+    expect(prepared.length).toBe(3);
   });
 });

@@ -213,7 +213,7 @@ export function sectionText(charter: Charter, section: CharterSection | "vision"
         `Status: ${charter.approval.status}`,
         `Submitted: ${formatDay(charter.approval.submitted)}`,
         `Approved: ${formatDay(charter.approval.approved)}`,
-        ...charter.approval.approvers.map((a) => `Approver: ${dash(a.name)} (${dash(a.role)})${a.approved ? " ✓" : ""}`),
+        ...charter.approval.approvers.map((a) => `Approver: ${dash(a.name)} (${dash(a.role)})${a.approved ? " (approved)" : ""}`),
       ];
   }
 }

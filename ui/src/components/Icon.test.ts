@@ -1,0 +1,49 @@
+// Symbols are drawn (Icon), not typed: the UI's own text keeps to characters
+// its face has (Liberation Sans on Linux, Arial elsewhere).
+import { render } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+
+import Icon, { type IconName } from "./Icon.svelte";
+
+/**
+ * Beyond ASCII and Latin-1, the characters the UI's text may use: each one
+ * checked against Liberation Sans (`fc-query --format=%{charset}`). A symbol
+ * outside them makes WebKitGTK search the font list again for every size and
+ * weight it appears in, and falls back to a face that differs per machine:
+ * draw it as an Icon, or check the face has it and add it here.
+ */
+const FACE_HAS = "‘’“”–—…•·‹›←↑→↓−●○";
+
+/** The UI's own sources: components, screens and libraries, not tests nor the phones' page (a phone's browser draws its own). */
+const sources = import.meta.glob<string>(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!../phone/**", "!../test/**"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+describe("Icon", () => {
+  it("draws each symbol at the size and in the colour of its text, hidden from assistive technology", () => {
+    const names: IconName[] = ["check", "cross", "play", "milestone", "undo", "redo", "arrowUpRight"];
+    for (const name of names) {
+      const { container, unmount } = render(Icon, { props: { name } });
+      const svg = container.querySelector("svg");
+      expect(svg?.getAttribute("data-icon")).toBe(name);
+      expect(svg?.getAttribute("width")).toBe("1em");
+      expect(svg?.getAttribute("aria-hidden")).toBe("true");
+      expect(svg?.querySelectorAll("path").length).toBeGreaterThan(0);
+      unmount();
+    }
+  });
+
+  it("leaves no character the face lacks in the UI's text", () => {
+    const files = Object.keys(sources);
+    expect(files.length).toBeGreaterThan(50); // the glob found the sources
+    const found: string[] = [];
+    for (const [file, text] of Object.entries(sources)) {
+      for (const ch of new Set(text.match(/[^\t\n\r\u0020-\u00ff]/gu) ?? [])) {
+        if (!FACE_HAS.includes(ch)) found.push(`${file}: "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
