@@ -28,16 +28,16 @@ const sources = import.meta.glob<string>(
 describe("Icon", () => {
   it("writes each symbol in a face that has it, hidden from assistive technology", () => {
     const names: IconName[] = ["check", "cross", "play", "milestone", "undo", "redo", "arrowUpRight"];
-    const drawn = new Set<string>();
+    const written = new Set<string>();
     for (const name of names) {
       const { container, unmount } = render(Icon, { props: { name } });
       const symbol = container.querySelector(`[data-icon="${name}"]`);
       expect(symbol?.getAttribute("aria-hidden")).toBe("true");
       expect(symbol?.textContent).toMatch(/^[\u0100-\u{10ffff}]$/u);
-      drawn.add(symbol!.textContent!);
+      written.add(symbol!.textContent!);
       unmount();
     }
-    expect(drawn.size).toBe(names.length);
+    expect(written.size).toBe(names.length);
   });
 
   it("leaves no character the face lacks in the UI's text", () => {
