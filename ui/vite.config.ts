@@ -8,6 +8,8 @@ export default defineConfig(({ mode }) => ({
   // Component tests mount Svelte's browser build, not its server build.
   resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   clearScreen: false,
+  // Home draws the app's mark from its one source file, outside ui/.
+  server: { fs: { allow: [".", "../assets/icons"] } },
   build: {
     target: "safari15",
     outDir: "dist",

@@ -7,7 +7,7 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  // The app's public/ files are not the phone page's.
+  // Nothing copied from a public/ folder: the page is only what src-tauri embeds.
   publicDir: false,
   build: {
     // Current mobile Safari and Chrome.

@@ -121,6 +121,18 @@ describe("Home list", () => {
     expect(screen.queryByTestId("show-more")).toBeNull();
   });
 
+  it("draws the app's mark in the page, not as an image WebKit builds a document for", async () => {
+    renderWith(summaries(2));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const brand = document.querySelector(".brand");
+    expect(brand?.querySelector("img")).toBeNull();
+    const mark = brand?.querySelector("svg");
+    expect(mark?.getAttribute("viewBox")).toBe("0 0 512 512");
+    // Its shade is found by an id that no other element of the page has.
+    expect(mark?.querySelector("rect")?.getAttribute("fill")).toBe("url(#smo-logo-shade)");
+    expect(document.querySelectorAll("#smo-logo-shade")).toHaveLength(1);
+  });
+
   it("asks for the workshop's screens when an open is near: the pointer on the list, a row focused, New workshop", async () => {
     prepared = [];
     renderWith(summaries(3));
