@@ -44,7 +44,7 @@ const app = resolve(args.app ?? ".");
 const floor = resolve(args.floor ?? ".");
 // The shared harness reads the app's path when it is loaded.
 process.env.SMO_E2E_APP = app;
-const { AppSandbox, processMemory, repoRoot } = await import("./harness.js");
+const { AppSandbox, processMemory, processesWith, repoRoot } = await import("./harness.js");
 const benchBin = resolve(args["bench-bin"] ?? ".");
 const outDir = resolve(args.out ?? ".");
 const tiny = args.tiny;
@@ -118,16 +118,36 @@ function appEnv(home, dataDir) {
   };
 }
 
+/** The start's timeline the app and the floor print after the ready line (src-tauri/src/startup.rs). */
+const TRACE_LINE = /smo-workbench: start, ms after it: (.*)\n/;
+
+/**
+ * The two parts of a start, from its timeline: the shell's, from the process's
+ * `main` to the page beginning to load (Tauri, GTK, the window, WebKit's
+ * processes), and the page's, from then to the first screen ready.
+ */
+function startParts(stderr) {
+  const insideMs = Number(/first screen ready (\d+) ms after start/.exec(stderr)?.[1]);
+  const pageLoad = Number(/(?:^|· )page load started (\d+)/.exec(TRACE_LINE.exec(stderr)?.[1] ?? "")?.[1]);
+  if (!Number.isFinite(insideMs) || !Number.isFinite(pageLoad)) throw new Error(`no start timeline; stderr:\n${stderr}`);
+  return { insideMs, shellMs: pageLoad, pageMs: insideMs - pageLoad };
+}
+
 /**
  * Launches `binary` (the app, or the floor) once and times it from spawn to
  * the ready line (the first screen drawn and interactive); with `memory`, two
- * seconds later takes the PSS of its processes; then closes it.
+ * seconds later takes the PSS of its processes; then closes it. With `parts`,
+ * the launch also prints its timeline, and the shell's and the page's parts
+ * of the start are returned.
  */
-async function coldStart(dataDir, n, binary = app, memory = false) {
+async function coldStart(dataDir, n, binary = app, memory = false, parts = false) {
   const home = freshHome(`start-${n}`);
   const started = performance.now();
-  const child = spawn(binary, [], { env: appEnv(home, dataDir), stdio: ["ignore", "ignore", "pipe"] });
+  const env = { ...appEnv(home, dataDir), ...(parts ? { SMO_WORKBENCH_START_TRACE: "1" } : {}) };
+  const child = spawn(binary, [], { env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
+  let traced = () => undefined;
+  const timeline = new Promise((resolve) => (traced = resolve));
   const ready = await new Promise((resolveReady, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line after 30 s; stderr:\n${stderr}`)), 30000);
     child.stderr.on("data", (chunk) => {
@@ -136,12 +156,14 @@ async function coldStart(dataDir, n, binary = app, memory = false) {
         clearTimeout(timer);
         resolveReady(performance.now());
       }
+      if (TRACE_LINE.test(stderr)) traced();
     });
     child.on("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`the app exited (${code}) before its first screen; stderr:\n${stderr}`));
     });
   });
+  const split = parts ? (await timeline, startParts(stderr)) : null;
   let held = null;
   if (memory) {
     await sleep(2000);
@@ -150,9 +172,14 @@ async function coldStart(dataDir, n, binary = app, memory = false) {
   const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");
   await exited;
-  await sleep(300); // let WebKit's helper processes go
+  // The next launch starts once this one's WebKit processes have all gone
+  // (~15 ms after the app), so that none pays for the one before it.
+  for (let waited = 0; processesWith(`HOME=${home}`).length > 0 && waited < 5000; waited += 50) await sleep(50);
+  await sleep(300);
   rmSync(home, { recursive: true, force: true });
-  return memory ? { ms: ready - started, memory: held } : ready - started;
+  if (!memory && !parts) return ready - started;
+  const launch = split ? { launchMs: ready - started - split.insideMs } : {};
+  return { ms: ready - started, memory: held, ...split, ...launch };
 }
 
 /**
@@ -163,8 +190,8 @@ async function againstTheFloor(sampleDir, n) {
   const ours = [];
   const bare = [];
   for (let i = 0; i < n; i++) {
-    ours.push(await coldStart(sampleDir, `ours-${i}`, app, true));
-    bare.push(await coldStart(sampleDir, `floor-${i}`, floor, true));
+    ours.push(await coldStart(sampleDir, `ours-${i}`, app, true, true));
+    bare.push(await coldStart(sampleDir, `floor-${i}`, floor, true, true));
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const memoryOf = (runs) => {
@@ -172,9 +199,16 @@ async function againstTheFloor(sampleDir, n) {
     const sorted = [...runs].sort((a, b) => a.memory.totalKiB - b.memory.totalKiB);
     return sorted[Math.floor(sorted.length / 2)].memory;
   };
+  const of = (runs) => ({
+    start: summarise(runs.map((r) => r.ms)),
+    launch: summarise(runs.map((r) => r.launchMs)),
+    shell: summarise(runs.map((r) => r.shellMs)),
+    page: summarise(runs.map((r) => r.pageMs)),
+    memory: memoryOf(runs),
+  });
   return {
-    ours: { start: summarise(ours.map((r) => r.ms)), memory: memoryOf(ours) },
-    floor: { start: summarise(bare.map((r) => r.ms)), memory: memoryOf(bare) },
+    ours: of(ours),
+    floor: of(bare),
     startDifferenceMs: median(ours.map((r) => r.ms)) - median(bare.map((r) => r.ms)),
   };
 }
@@ -611,6 +645,18 @@ function breakdown(m) {
     `| \`record_current\` invoked from the page: IPC, commit, reply (nothing on the page changes) | ${ms(a.commandIpc.medianMs)} | ${ms(a.commandIpc.p99Ms)} |`,
     `| One line of text in the step changes (a layout): to the second animation frame after it (33 ms at 60 Hz = drawn within one frame) | ${ms(a.layoutFrame.medianMs)} | ${ms(a.layoutFrame.p99Ms)} |`,
     `| One background colour changes (a repaint only): the same | ${ms(a.repaintFrame.medianMs)} | ${ms(a.repaintFrame.p99Ms)} |`,
+    "",
+    "| Start against the floor, part by part (the launches above; the median of each part) | Ours | The floor | Ours over it |",
+    "|---|---:|---:|---:|",
+    ...[
+      ["launch", "From the launch to the process's `main`: the system loading the binary and its libraries"],
+      ["shell", "The shell, from `main` to the page beginning to load: Tauri, GTK, the window, WebKit's processes"],
+      ["page", "The page, from its load to its first screen drawn and reported"],
+    ].map(([part, what]) => {
+      const ours = m.floor.ours[part].medianMs;
+      const bare = m.floor.floor[part].medianMs;
+      return `| ${what} | ${ms(ours)} | ${ms(bare)} | ${ms(ours - bare)} |`;
+    }),
     "",
     "| Floors on this machine | Result |",
     "|---|---|",

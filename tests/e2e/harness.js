@@ -382,7 +382,7 @@ export function processMemory(binary = appBinary) {
 }
 
 /** The processes whose environment holds `entry` ("NAME=value"), this one excepted. */
-function processesWith(entry) {
+export function processesWith(entry) {
   const pids = [];
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
