@@ -207,6 +207,8 @@ async function againstTheFloor(sampleDir, n) {
     shell: summarise(runs.map((r) => r.shellMs)),
     page: summarise(runs.map((r) => r.pageMs)),
     memory: memoryOf(runs),
+    // Each launch's parts, in results.json only: which part a slow launch lost its time in.
+    launches: runs.map(({ ms, launchMs, shellMs, pageMs }) => ({ ms, launchMs, shellMs, pageMs })),
   });
   return {
     ours: of(ours),
