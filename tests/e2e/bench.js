@@ -124,9 +124,10 @@ function appEnv(home, dataDir) {
 const TRACE_LINE = /smo-workbench: start, ms after it: (.*)\n/;
 
 /**
- * The two parts of a start, from its timeline: the shell's, from the process's
- * `main` to the page beginning to load (Tauri, GTK, the window, WebKit's
- * processes), and the page's, from then to the first screen ready.
+ * A start's parts inside the process, from its timeline: all of it (from
+ * `main` to the first screen ready), the shell's (from `main` to the page
+ * beginning to load: Tauri, GTK, the window, WebKit's processes) and the
+ * page's (from then to the first screen ready).
  */
 function startParts(stderr) {
   const insideMs = Number(/first screen ready (\d+) ms after start/.exec(stderr)?.[1]);
@@ -138,18 +139,18 @@ function startParts(stderr) {
 /**
  * Launches `binary` (the app, or the floor) once and times it from spawn to
  * the ready line (the first screen drawn and interactive); with `memory`, two
- * seconds later takes the PSS of its processes; then closes it. With `parts`,
- * the launch also prints its timeline, and the shell's and the page's parts
- * of the start are returned.
+ * seconds later takes the PSS of its processes; then closes it. With
+ * `timeline`, the launch also prints its timeline, and the parts of the
+ * start are returned (`startParts`).
  */
-async function coldStart(dataDir, n, binary = app, memory = false, parts = false) {
+async function coldStart(dataDir, n, { binary = app, memory = false, timeline = false } = {}) {
   const home = freshHome(`start-${n}`);
   const started = performance.now();
-  const env = { ...appEnv(home, dataDir), ...(parts ? { SMO_WORKBENCH_START_TRACE: "1" } : {}) };
+  const env = { ...appEnv(home, dataDir), ...(timeline ? { SMO_WORKBENCH_START_TRACE: "1" } : {}) };
   const child = spawn(binary, [], { env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   let traced = () => undefined;
-  const timeline = new Promise((resolve) => (traced = resolve));
+  const tracedLine = new Promise((resolve) => (traced = resolve));
   const ready = await new Promise((resolveReady, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line after 30 s; stderr:\n${stderr}`)), 30000);
     child.stderr.on("data", (chunk) => {
@@ -165,7 +166,7 @@ async function coldStart(dataDir, n, binary = app, memory = false, parts = false
       reject(new Error(`the app exited (${code}) before its first screen; stderr:\n${stderr}`));
     });
   });
-  const split = parts ? (await timeline, startParts(stderr)) : null;
+  const split = timeline ? (await tracedLine, startParts(stderr)) : null;
   let held = null;
   if (memory) {
     await sleep(2000);
@@ -179,7 +180,7 @@ async function coldStart(dataDir, n, binary = app, memory = false, parts = false
   for (let waited = 0; processesWith(`HOME=${home}`).length > 0 && waited < 5000; waited += 50) await sleep(50);
   await sleep(300);
   rmSync(home, { recursive: true, force: true });
-  if (!memory && !parts) return ready - started;
+  if (!memory && !timeline) return ready - started;
   const launch = split ? { launchMs: ready - started - split.insideMs } : {};
   return { ms: ready - started, memory: held, ...split, ...launch };
 }
@@ -192,8 +193,8 @@ async function againstTheFloor(sampleDir, n) {
   const ours = [];
   const bare = [];
   for (let i = 0; i < n; i++) {
-    ours.push(await coldStart(sampleDir, `ours-${i}`, app, true, true));
-    bare.push(await coldStart(sampleDir, `floor-${i}`, floor, true, true));
+    ours.push(await coldStart(sampleDir, `ours-${i}`, { binary: app, memory: true, timeline: true }));
+    bare.push(await coldStart(sampleDir, `floor-${i}`, { binary: floor, memory: true, timeline: true }));
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const memoryOf = (runs) => {
@@ -715,7 +716,7 @@ async function main() {
   // a new user; it and one launch of the floor warm the file cache, uncounted.
   const sampleDir = join(work, "sample");
   await coldStart(sampleDir, "warm-up");
-  await coldStart(sampleDir, "warm-up-floor", floor);
+  await coldStart(sampleDir, "warm-up-floor", { binary: floor });
   const floorRuns = await againstTheFloor(sampleDir, plan.floorLaunches);
   console.log("==> in the app window: list, open, autosave, memory");
   const inApp = await measureInApp(dataDir, seeded);
