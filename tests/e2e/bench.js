@@ -124,16 +124,16 @@ function appEnv(home, dataDir) {
 const TRACE_LINE = /smo-workbench: start, ms after it: (.*)\n/;
 
 /**
- * A start's parts inside the process, from its timeline: all of it (from
- * `main` to the first screen ready), the shell's (from `main` to the page
- * beginning to load: Tauri, GTK, the window, WebKit's processes) and the
- * page's (from then to the first screen ready).
+ * A start of `outsideMs` (from `spawn` to the ready line) in three parts,
+ * from its timeline: the launch (from `spawn` to the process's `main`), the
+ * shell (from `main` to the page beginning to load: Tauri, GTK, the window,
+ * WebKit's processes) and the page (from then to the first screen ready).
  */
-function startParts(stderr) {
+function startParts(stderr, outsideMs) {
   const insideMs = Number(/first screen ready (\d+) ms after start/.exec(stderr)?.[1]);
   const pageLoad = Number(/(?:^|· )page load started (\d+)/.exec(TRACE_LINE.exec(stderr)?.[1] ?? "")?.[1]);
   if (!Number.isFinite(insideMs) || !Number.isFinite(pageLoad)) throw new Error(`no start timeline; stderr:\n${stderr}`);
-  return { insideMs, shellMs: pageLoad, pageMs: insideMs - pageLoad };
+  return { launchMs: outsideMs - insideMs, shellMs: pageLoad, pageMs: insideMs - pageLoad };
 }
 
 /**
@@ -163,10 +163,11 @@ async function coldStart(dataDir, n, { binary = app, memory = false, timeline = 
     });
     child.on("exit", (code) => {
       clearTimeout(timer);
+      traced(); // no timeline to wait for: startParts says so
       reject(new Error(`the app exited (${code}) before its first screen; stderr:\n${stderr}`));
     });
   });
-  const split = timeline ? (await tracedLine, startParts(stderr)) : null;
+  const parts = timeline ? (await tracedLine, startParts(stderr, ready - started)) : {};
   let held = null;
   if (memory) {
     await sleep(2000);
@@ -181,8 +182,7 @@ async function coldStart(dataDir, n, { binary = app, memory = false, timeline = 
   await sleep(300);
   rmSync(home, { recursive: true, force: true });
   if (!memory && !timeline) return ready - started;
-  const launch = split ? { launchMs: ready - started - split.insideMs } : {};
-  return { ms: ready - started, memory: held, ...split, ...launch };
+  return { ms: ready - started, memory: held, ...parts };
 }
 
 /**
@@ -196,7 +196,6 @@ async function againstTheFloor(sampleDir, n) {
     ours.push(await coldStart(sampleDir, `ours-${i}`, { binary: app, memory: true, timeline: true }));
     bare.push(await coldStart(sampleDir, `floor-${i}`, { binary: floor, memory: true, timeline: true }));
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const memoryOf = (runs) => {
     // The launch with the median total, so its processes add up to it.
     const sorted = [...runs].sort((a, b) => a.memory.totalKiB - b.memory.totalKiB);
@@ -211,11 +210,8 @@ async function againstTheFloor(sampleDir, n) {
     // Each launch's parts, in results.json only: which part a slow launch lost its time in.
     launches: runs.map(({ ms, launchMs, shellMs, pageMs }) => ({ ms, launchMs, shellMs, pageMs })),
   });
-  return {
-    ours: of(ours),
-    floor: of(bare),
-    startDifferenceMs: median(ours.map((r) => r.ms)) - median(bare.map((r) => r.ms)),
-  };
+  const [oursOf, floorOf] = [of(ours), of(bare)];
+  return { ours: oursOf, floor: floorOf, startDifferenceMs: oursOf.start.medianMs - floorOf.start.medianMs };
 }
 
 /** PSS of the app's process tree (or the floor's). */
