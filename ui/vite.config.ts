@@ -11,7 +11,11 @@ export default defineConfig(({ mode }) => ({
   // Home draws the app's mark from its one source file, outside ui/.
   server: { fs: { allow: [".", "../assets/icons"] } },
   build: {
-    target: "safari15",
+    // WebKitGTK 2.38 and later run Safari 16's JavaScript. An older target
+    // ("safari15") turned the private class fields of Svelte's runtime into
+    // WeakMap look-ups on every access: 4 KB more script at start, and each
+    // reactive update paid for them (BENCHMARKS.md, 4 Dec, night).
+    target: "safari16",
     outDir: "dist",
     emptyOutDir: true,
     // Inline assets would need `data:` in the CSP; keep every asset a file.
