@@ -11,10 +11,10 @@ export default defineConfig(({ mode }) => ({
   // Home draws the app's mark from its one source file, outside ui/.
   server: { fs: { allow: [".", "../assets/icons"] } },
   build: {
-    // WebKitGTK 2.38 and later run Safari 16's JavaScript. An older target
-    // ("safari15") turned the private class fields of Svelte's runtime into
-    // WeakMap look-ups on every access: 4 KB more script at start, and each
-    // reactive update paid for them (BENCHMARKS.md, 4 Dec, night).
+    // WebKitGTK 2.38 and later run Safari 16's JavaScript. For "safari15"
+    // the build turned the private class fields of Svelte's runtime into
+    // WeakMap look-ups, one per access, and home's script was 4 KB longer
+    // (BENCHMARKS.md, "Start-up, part by part (4 Dec, night)").
     target: "safari16",
     outDir: "dist",
     emptyOutDir: true,
