@@ -29,5 +29,7 @@ export default defineConfig(({ mode }) => ({
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
+    // Stylesheets as written: without this, a `?raw` import of CSS reads empty.
+    css: { include: [/.+/] },
   },
 }));
