@@ -1,10 +1,8 @@
 // The first frame's share of a screen: how many rows can be in the window.
 import { describe, expect, it } from "vitest";
 
+import styles from "../styles.css?raw";
 import { PX_PER_REM, rowsThatFit } from "./firstFrame.svelte";
-
-/** The stylesheet as written (a plain `?raw` import of CSS reads empty under Vitest). */
-const styles = Object.values(import.meta.glob<string>("../styles.css", { query: "?raw", import: "default", eager: true }))[0] ?? "";
 
 describe("rowsThatFit", () => {
   it("counts every row a window can show, one cut at each edge", () => {
