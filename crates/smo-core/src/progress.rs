@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::charter::{Charter, CharterSection};
-use crate::roadmap::Roadmap;
+use crate::roadmap::RoadmapOutline;
 use crate::{count, Assessment, AssessmentCounts, Document, GapReport, SetUp};
 
 /// A step of the workshop flow, in the order the room usually takes them.
@@ -214,13 +214,14 @@ impl WorkshopProgress {
         }
     }
 
-    /// Computes every step's progress from the workshop's content.
+    /// Computes every step's progress from the workshop's content (of the
+    /// roadmap, what [`RoadmapOutline`] keeps).
     pub fn of(
         set_up: &SetUp,
         participant_count: usize,
         assessment: &Assessment,
         charter: &Charter,
-        roadmap: &Roadmap,
+        roadmap: &RoadmapOutline,
         exported: &[Document],
     ) -> WorkshopProgress {
         let mut progress = WorkshopProgress::of_set_up_and_assessment(
@@ -248,31 +249,15 @@ impl WorkshopProgress {
                     .collect()
             })
             .unwrap_or_default();
-        let covered = |id: &str| {
-            roadmap
-                .initiatives
-                .iter()
-                .any(|i| i.practices.iter().any(|p| p == id))
-        };
-        let initiatives = &roadmap.initiatives;
         let roadmap_items = [
+            (roadmap.phases_dated(), "Date the four phases"),
+            (roadmap.initiatives() > 0, "Add initiatives"),
             (
-                roadmap
-                    .phases
-                    .iter()
-                    .all(|p| p.start.is_some() && p.end.is_some()),
-                "Date the four phases",
-            ),
-            (!initiatives.is_empty(), "Add initiatives"),
-            (
-                !initiatives.is_empty()
-                    && initiatives.iter().all(|i| {
-                        !i.owner.trim().is_empty() && i.start.is_some() && i.end.is_some()
-                    }),
+                roadmap.all_planned(),
                 "Give every initiative an owner and dates",
             ),
             (
-                !initiatives.is_empty() && gaps.iter().all(|g| covered(g)),
+                roadmap.initiatives() > 0 && gaps.iter().all(|g| roadmap.is_covered(g)),
                 "Cover every ranked gap with an initiative",
             ),
         ];
@@ -362,6 +347,7 @@ impl WorkshopProgress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::roadmap::Roadmap;
     use chrono::NaiveDate;
 
     fn bare() -> SetUp {
@@ -450,7 +436,7 @@ mod tests {
                 5,
                 &Assessment::none(),
                 &Charter::default(),
-                &Roadmap::default(),
+                &Roadmap::default().outline(),
                 exported,
             )
             .step(Step::Export)
@@ -476,7 +462,14 @@ mod tests {
         charter.vision.vision = "One way of running services".into();
         charter.purpose.purpose = "Because".into();
         let mut roadmap = Roadmap::default();
-        let p = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap, &[]);
+        let p = WorkshopProgress::of(
+            &bare(),
+            2,
+            &Assessment::none(),
+            &charter,
+            &roadmap.outline(),
+            &[],
+        );
         let vision = p.step(Step::VisionMission).expect("vision");
         assert_eq!((vision.done, vision.total), (1, 5));
         let c = p.step(Step::Charter).expect("charter");
@@ -486,7 +479,14 @@ mod tests {
             phase.start = NaiveDate::from_ymd_opt(2026, 1, 1);
             phase.end = NaiveDate::from_ymd_opt(2026, 12, 31);
         }
-        let r = WorkshopProgress::of(&bare(), 2, &Assessment::none(), &charter, &roadmap, &[]);
+        let r = WorkshopProgress::of(
+            &bare(),
+            2,
+            &Assessment::none(),
+            &charter,
+            &roadmap.outline(),
+            &[],
+        );
         let r = r.step(Step::Roadmap).expect("roadmap");
         assert_eq!((r.done, r.total), (1, 4));
         assert_eq!(r.missing[0], "Add initiatives");

@@ -292,7 +292,89 @@ const TITLE: TextRule = TextRule {
 /// The most initiatives a roadmap may hold.
 pub const MAX_INITIATIVES: usize = 1_000;
 
+/// What the roadmap step's progress rests on, and nothing else: which
+/// phases are dated, how many initiatives there are and how many are planned
+/// (an owner and both dates), and the practices they cover.
+///
+/// [`Roadmap::outline`] derives it from a whole roadmap; a store builds it
+/// with the same methods from a narrower read (no titles, descriptions or
+/// links between initiatives), for the progress an edit replies with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoadmapOutline {
+    dated: HashSet<PhaseKind>,
+    initiatives: usize,
+    planned: usize,
+    covered: HashSet<String>,
+}
+
+impl RoadmapOutline {
+    /// An outline of a roadmap with no phase dated and no initiative.
+    pub fn new() -> RoadmapOutline {
+        RoadmapOutline::default()
+    }
+
+    /// Records one phase's dates (a phase is dated when it has both).
+    pub fn phase(&mut self, kind: PhaseKind, start: Option<NaiveDate>, end: Option<NaiveDate>) {
+        if start.is_some() && end.is_some() {
+            self.dated.insert(kind);
+        } else {
+            self.dated.remove(&kind);
+        }
+    }
+
+    /// Records one initiative: planned when its owner is named and both its
+    /// dates are set.
+    pub fn initiative(&mut self, owner: &str, start: Option<NaiveDate>, end: Option<NaiveDate>) {
+        self.initiatives += 1;
+        if !owner.trim().is_empty() && start.is_some() && end.is_some() {
+            self.planned += 1;
+        }
+    }
+
+    /// Records that an initiative addresses `practice` (a framework id).
+    pub fn covers(&mut self, practice: &str) {
+        if !self.covered.contains(practice) {
+            self.covered.insert(practice.to_owned());
+        }
+    }
+
+    /// Whether all four phases are dated.
+    pub fn phases_dated(&self) -> bool {
+        PhaseKind::ALL.iter().all(|k| self.dated.contains(k))
+    }
+
+    /// How many initiatives there are.
+    pub fn initiatives(&self) -> usize {
+        self.initiatives
+    }
+
+    /// Whether every initiative has an owner and both dates (none: false).
+    pub fn all_planned(&self) -> bool {
+        self.initiatives > 0 && self.planned == self.initiatives
+    }
+
+    /// Whether some initiative addresses `practice`.
+    pub fn is_covered(&self, practice: &str) -> bool {
+        self.covered.contains(practice)
+    }
+}
+
 impl Roadmap {
+    /// What the roadmap step's progress rests on (see [`RoadmapOutline`]).
+    pub fn outline(&self) -> RoadmapOutline {
+        let mut outline = RoadmapOutline::new();
+        for phase in &self.phases {
+            outline.phase(phase.kind, phase.start, phase.end);
+        }
+        for initiative in &self.initiatives {
+            outline.initiative(&initiative.owner, initiative.start, initiative.end);
+            for practice in &initiative.practices {
+                outline.covers(practice);
+            }
+        }
+        outline
+    }
+
     /// The initiative with `id`.
     pub fn initiative(&self, id: &str) -> Option<&Initiative> {
         self.initiatives.iter().find(|i| i.id == id)
@@ -800,6 +882,53 @@ mod tests {
             initiatives: items,
             ..Roadmap::default()
         }
+    }
+
+    #[test]
+    fn an_outline_counts_dated_phases_planned_initiatives_and_covered_practices() {
+        let empty = Roadmap::default().outline();
+        assert!(!empty.phases_dated());
+        assert_eq!(empty.initiatives(), 0);
+        assert!(!empty.all_planned(), "no initiative is not all planned");
+
+        let mut planned = initiative("a", &[]);
+        planned.owner = "Dana".into();
+        (planned.start, planned.end) = (Some(date(1, 5)), Some(date(3, 31)));
+        planned.practices = vec!["incident-management".into()];
+        let mut blank_owner = planned.clone();
+        blank_owner.id = "b".into();
+        blank_owner.owner = " \t".into();
+        blank_owner.practices = vec!["problem-management".into(), "incident-management".into()];
+        let mut r = roadmap(vec![planned.clone(), blank_owner]);
+        for phase in &mut r.phases[..3] {
+            (phase.start, phase.end) = (Some(date(1, 1)), Some(date(6, 30)));
+        }
+        r.phases[3].start = Some(date(7, 1));
+        let outline = r.outline();
+        assert!(!outline.phases_dated(), "the last phase has no end");
+        assert_eq!(outline.initiatives(), 2);
+        assert!(!outline.all_planned(), "a blank owner is no owner");
+        assert!(outline.is_covered("problem-management"));
+        assert!(outline.is_covered("incident-management"));
+        assert!(!outline.is_covered("change-enablement"));
+
+        r.phases[3].end = Some(date(12, 31));
+        r.initiatives = vec![planned];
+        let outline = r.outline();
+        assert!(outline.phases_dated());
+        assert!(outline.all_planned());
+        assert!(!outline.is_covered("problem-management"));
+    }
+
+    #[test]
+    fn an_outline_takes_a_phase_read_twice_at_its_last_dates() {
+        let mut outline = RoadmapOutline::new();
+        for kind in PhaseKind::ALL {
+            outline.phase(kind, Some(date(1, 1)), Some(date(2, 1)));
+        }
+        assert!(outline.phases_dated());
+        outline.phase(PhaseKind::ALL[0], Some(date(1, 1)), None);
+        assert!(!outline.phases_dated());
     }
 
     #[test]

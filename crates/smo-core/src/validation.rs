@@ -186,6 +186,12 @@ impl TextRule {
         if len > self.max {
             return Err(TextProblem::TooLong { len, max: self.max });
         }
+        // A control character (Unicode's Cc: U+0000 to U+001F, U+007F to
+        // U+009F) is in UTF-8 a byte below 0x20, 0x7F, or 0xC2 and a second
+        // byte: a text with none of these bytes, most of them, has none.
+        if !value.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
+            return Ok(());
+        }
         let allowed = |c: char| self.lines == Lines::Many && matches!(c, '\n' | '\r' | '\t');
         match value.chars().find(|c| c.is_control() && !allowed(*c)) {
             Some(c) => Err(TextProblem::ControlCharacter { code: u32::from(c) }),
@@ -510,6 +516,40 @@ pub(crate) fn check_text(field: Field, value: &str) -> Result<(), ValidationErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_control_character_is_found_past_the_byte_scan() {
+        // Each end of Unicode's Cc ranges, alone and inside other text,
+        // including U+0080 to U+009F, whose UTF-8 starts with 0xC2 like "£".
+        for code in [0x00, 0x1f, 0x7f, 0x80, 0x85, 0x9f] {
+            let c = char::from_u32(code).expect("a char");
+            for text in [format!("{c}"), format!("£ 12 {c} ©"), format!("é{c}")] {
+                assert_eq!(
+                    TextRule::PARAGRAPH.check(&text),
+                    Err(TextProblem::ControlCharacter { code }),
+                    "{text:?}"
+                );
+            }
+        }
+        for text in ["£ 12 © ¡ ¿ Ā", "\u{a0}non-breaking", "\u{2028}", "日本語"] {
+            assert_eq!(TextRule::LINE.check(text), Ok(()), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_rule_finds_what_a_char_by_char_reading_finds(text in "\\PC*|.*[\\x00-\\x1f\\x7f-\\u{9f}].*") {
+            for rule in [TextRule::LINE, TextRule::PARAGRAPH] {
+                let allowed = |c: char| rule.lines == Lines::Many && matches!(c, '\n' | '\r' | '\t');
+                let expected = text
+                    .chars()
+                    .find(|c| c.is_control() && !allowed(*c))
+                    .map(|c| TextProblem::ControlCharacter { code: u32::from(c) });
+                let found = rule.check(&text).err().filter(|p| matches!(p, TextProblem::ControlCharacter { .. }));
+                proptest::prop_assert_eq!(found, expected);
+            }
+        }
+    }
 
     #[test]
     fn one_text_rule_for_lines_paragraphs_and_required_text() {

@@ -21,7 +21,7 @@ use assessment::{
 };
 use charter::{copy_charter, insert_version, read_charter, read_versions, write_section};
 use history::Subject;
-use roadmap::{copy_roadmap, read_roadmap, write_initiative, write_phase};
+use roadmap::{copy_roadmap, read_roadmap, read_roadmap_outline, write_initiative, write_phase};
 
 mod agenda;
 mod assessment;
@@ -78,6 +78,11 @@ pub struct Store {
     path: Option<PathBuf>,
     pub(crate) clock: Clock,
 }
+
+/// How many prepared statements a connection keeps. The store prepares about
+/// 50 distinct ones through `prepare_cached`, an edit about 20 of them;
+/// rusqlite's default of 16 would have an edit parse its own again.
+const STATEMENT_CACHE: usize = 128;
 
 /// When the sample's first charter draft was saved (fixed, so every sample is the same).
 const SAMPLE_DRAFT_SAVED_AT: &str = "2026-03-10T17:30:00.000Z";
@@ -186,6 +191,7 @@ impl Store {
         let shown_path = || path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         // Connection settings first: none of these writes to the file.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         conn.pragma_update(None, "foreign_keys", true)?;
         let found: u32 = conn
             .pragma_query_value(None, "user_version", |row| row.get(0))
@@ -619,7 +625,7 @@ fn finish_practice(
     let order = participant_order(&tx, id)?;
     let assessment = read_assessment(&tx, id, Votes::Left)?;
     let charter = read_charter(&tx, id)?;
-    let roadmap = read_roadmap(&tx, id)?;
+    let roadmap = read_roadmap_outline(&tx, id)?;
     let exports = exports::read_exports(&tx, id)?;
     let progress = WorkshopProgress::of(
         &set_up,
@@ -648,10 +654,8 @@ fn cache_progress(
     progress: &WorkshopProgress,
 ) -> Result<(), StoreError> {
     let counts = to_json(&progress.counts(), "the progress")?;
-    tx.execute(
-        "UPDATE workshop SET progress = ?2, progress_rules = ?3 WHERE id = ?1",
-        params![id.to_string(), counts, PROGRESS_RULES],
-    )?;
+    tx.prepare_cached("UPDATE workshop SET progress = ?2, progress_rules = ?3 WHERE id = ?1")?
+        .execute(params![id.to_string(), counts, PROGRESS_RULES])?;
     Ok(())
 }
 
@@ -710,7 +714,7 @@ fn read_workshop(conn: &Connection, id: WorkshopId) -> Result<Workshop, StoreErr
         participants.len(),
         &assessment,
         &charter,
-        &roadmap,
+        &roadmap.outline(),
         &exported(&exports),
     );
     let checks = WorkshopChecks::of(&charter, &roadmap);
@@ -838,10 +842,9 @@ fn touch(
 ) -> Result<(), StoreError> {
     require_workshop(tx, workshop)?;
     history::remember(tx, workshop, now, subject)?;
-    let n = tx.execute(
-        "UPDATE workshop SET updated_at = ?2 WHERE id = ?1",
-        params![workshop.to_string(), timestamp(now)],
-    )?;
+    let n = tx
+        .prepare_cached("UPDATE workshop SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![workshop.to_string(), timestamp(now)])?;
     if n == 0 {
         return Err(StoreError::WorkshopNotFound(workshop));
     }

@@ -4,7 +4,9 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use smo_core::charter::{ApprovalStatus, CharterSection, CharterUpdate, RaciCell, RaciRow};
 use smo_core::roadmap::{Initiative, InitiativeStatus, Phase, PhaseKind};
 use smo_core::sample::sample_workshop;
-use smo_core::{NewWorkshop, Step, StepStatus, ValidationError, Workshop};
+use smo_core::{
+    CurrentStateInput, Level, NewWorkshop, Step, StepStatus, ValidationError, Workshop,
+};
 use smo_store::{Clock, Store, StoreError};
 
 fn stepping_clock() -> Clock {
@@ -339,4 +341,71 @@ fn exports_count_for_the_export_step_and_are_not_edits() {
         store.record_exports(id, &[smo_core::Document::Roadmap], at),
         Err(StoreError::WorkshopNotFound(_))
     ));
+}
+
+/// An edit to one practice replies with the workshop's progress read from the
+/// roadmap's outline alone; it must be the progress a full read computes, in
+/// every state the roadmap step can be in.
+#[test]
+fn an_edits_progress_is_the_full_reads_whatever_the_roadmap_holds() {
+    let (_dir, _path, mut store) = temp_store();
+    let mut w = store.create_sample(&sample_workshop()).expect("sample");
+    let practice = w.assessment.practices[0].practice_id.clone();
+    let mut level = 0;
+    let mut agree = |store: &mut Store, w: &Workshop, state: &str| {
+        level = 1 - level;
+        let input = CurrentStateInput {
+            current: Level::try_from(level).ok(),
+            confidence: None,
+            evidence: String::new(),
+        };
+        let reply = store
+            .record_current(w.id, &practice, &input)
+            .expect("record");
+        let full = store.workshop(w.id).expect("read");
+        assert_eq!(reply.progress, full.progress, "{state}");
+        full.progress
+            .step(Step::Roadmap)
+            .map(|s| s.done)
+            .expect("roadmap step")
+    };
+    assert_eq!(agree(&mut store, &w, "the sample"), 4);
+
+    let mut unowned = initiative("unowned", &[]);
+    unowned.owner = "   ".into();
+    unowned.practices = vec![practice.clone()];
+    w = store.save_initiative(w.id, &unowned).expect("save");
+    agree(&mut store, &w, "an initiative without an owner");
+
+    let mut undated = initiative("undated", &[]);
+    undated.end = None;
+    w = store.save_initiative(w.id, &undated).expect("save");
+    agree(&mut store, &w, "an initiative without an end");
+
+    w = store
+        .set_phase(
+            w.id,
+            &Phase {
+                kind: PhaseKind::Expansion,
+                start: NaiveDate::from_ymd_opt(2027, 1, 1),
+                end: None,
+            },
+        )
+        .expect("phase");
+    agree(&mut store, &w, "a phase without an end");
+
+    let ids: Vec<String> = w.roadmap.initiatives.iter().map(|i| i.id.clone()).collect();
+    let mut uncovered = 0;
+    for id in ids {
+        w = store.delete_initiative(w.id, &id).expect("delete");
+        let done = agree(&mut store, &w, &format!("without {id}"));
+        if done < 2 {
+            uncovered += 1;
+        }
+    }
+    assert!(w.roadmap.initiatives.is_empty());
+    assert!(
+        uncovered > 0,
+        "the walk reached a roadmap with gaps left uncovered"
+    );
 }

@@ -162,12 +162,13 @@ impl Store {
             &Subject::of("current", practice_id).within_practice(practice_id),
         )?;
         check_in_scope(&tx, workshop, practice_id)?;
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO practice_assessment (workshop_id, practice_id, current_level, confidence, evidence) \
              VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT (workshop_id, practice_id) DO UPDATE SET \
              current_level = ?3, confidence = ?4, evidence = ?5",
-            params![
+        )?
+        .execute(params![
                 workshop.to_string(),
                 practice_id,
                 input.current.map(Level::value),
@@ -194,12 +195,13 @@ impl Store {
             &Subject::of("target", practice_id).within_practice(practice_id),
         )?;
         check_in_scope(&tx, workshop, practice_id)?;
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO practice_assessment (workshop_id, practice_id, target_level, priority, horizon_months) \
              VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT (workshop_id, practice_id) DO UPDATE SET \
              target_level = ?3, priority = ?4, horizon_months = ?5",
-            params![
+        )?
+        .execute(params![
                 workshop.to_string(),
                 practice_id,
                 input.target.map(Level::value),
@@ -848,11 +850,11 @@ pub(super) fn check_in_scope(
     workshop: WorkshopId,
     practice_id: &str,
 ) -> Result<(), StoreError> {
-    let in_scope: bool = tx.query_row(
-        "SELECT count(*) > 0 FROM scope WHERE workshop_id = ?1 AND practice_id = ?2",
-        params![workshop.to_string(), practice_id],
-        |r| r.get(0),
-    )?;
+    let in_scope: bool = tx
+        .prepare_cached(
+            "SELECT count(*) > 0 FROM scope WHERE workshop_id = ?1 AND practice_id = ?2",
+        )?
+        .query_row(params![workshop.to_string(), practice_id], |r| r.get(0))?;
     if in_scope {
         Ok(())
     } else {

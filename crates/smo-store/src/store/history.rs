@@ -224,12 +224,11 @@ pub(super) fn remember(
     subject: &Subject,
 ) -> Result<(), StoreError> {
     let last: Option<(String, String)> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT saved_at, subject FROM history WHERE workshop_id = ?1 AND stack = 'undo' \
              ORDER BY seq DESC LIMIT 1",
-            [id.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        )?
+        .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let burst = match last {
         Some((at, earlier)) if subject.merges_with(&earlier) => {
@@ -238,17 +237,15 @@ pub(super) fn remember(
         }
         _ => false,
     };
-    tx.execute(
-        "DELETE FROM history WHERE workshop_id = ?1 AND stack = 'redo'",
-        [id.to_string()],
-    )?;
+    tx.prepare_cached("DELETE FROM history WHERE workshop_id = ?1 AND stack = 'redo'")?
+        .execute([id.to_string()])?;
     if burst {
         // Extend the burst: the step still undoes to the state before it began.
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE history SET saved_at = ?2 WHERE workshop_id = ?1 AND stack = 'undo' \
              AND seq = (SELECT max(seq) FROM history WHERE workshop_id = ?1 AND stack = 'undo')",
-            params![id.to_string(), timestamp(now)],
-        )?;
+        )?
+        .execute(params![id.to_string(), timestamp(now)])?;
         return Ok(());
     }
     let content = snapshot(tx, id, &subject.reach)?;
@@ -270,11 +267,9 @@ pub(super) fn remember(
 /// How many steps can be undone and redone.
 pub(super) fn depth(conn: &Connection, id: WorkshopId) -> Result<(u32, u32), StoreError> {
     let count = |stack: &str| -> Result<u32, StoreError> {
-        let n: i64 = conn.query_row(
-            "SELECT count(*) FROM history WHERE workshop_id = ?1 AND stack = ?2",
-            params![id.to_string(), stack],
-            |r| r.get(0),
-        )?;
+        let n: i64 = conn
+            .prepare_cached("SELECT count(*) FROM history WHERE workshop_id = ?1 AND stack = ?2")?
+            .query_row(params![id.to_string(), stack], |r| r.get(0))?;
         from_sql(n, &format!("the number of {stack} steps"))
     };
     Ok((count("undo")?, count("redo")?))
