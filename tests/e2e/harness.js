@@ -45,13 +45,18 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
+/** A port for tauri-driver; its native driver listens 1000 above it. */
+function randomDriverPort() {
+  return 4444 + Math.floor(Math.random() * 1000);
+}
+
 /** A sandbox: a temporary home, a running tauri-driver, and app sessions on it. */
 export class AppSandbox {
   constructor(name) {
     this.name = name;
     this.home = mkdtempSync(join(tmpdir(), `smo-e2e-${name}-`));
     this.dataDir = join(this.home, "data");
-    this.port = 4444 + Math.floor(Math.random() * 1000);
+    this.port = randomDriverPort();
     this.driver = null;
     this.browser = null;
     /** More environment for the app (e.g. SMO_WORKBENCH_EXPORT_DIR). */
@@ -91,16 +96,30 @@ export class AppSandbox {
    * `options` adds to or overrides WebdriverIO's (e.g. longer timeouts).
    */
   async launch(options = {}) {
-    if (!this.driver) await this.startDriver();
-    this.browser = await remote({
-      hostname: "127.0.0.1",
-      port: this.port,
-      logLevel: "warn",
-      connectionRetryCount: 2,
-      capabilities: { "tauri:options": { application: appBinary } },
-      ...options,
-    });
-    return this.browser;
+    for (let attempt = 1; ; attempt++) {
+      if (!this.driver) await this.startDriver();
+      try {
+        this.browser = await remote({
+          hostname: "127.0.0.1",
+          port: this.port,
+          logLevel: "warn",
+          connectionRetryCount: 2,
+          capabilities: { "tauri:options": { application: appBinary } },
+          ...options,
+        });
+        return this.browser;
+      } catch (error) {
+        // A request that never got an HTTP answer means the driver, not the
+        // app, failed (tauri-driver drops the connection when its native
+        // driver could not start, e.g. a port still held by an earlier one).
+        // An app that fails to start gets an HTTP error and is not retried.
+        if (attempt > 1 || !/Failed to fetch|UND_ERR_SOCKET|ECONNREFUSED|ECONNRESET|socket hang up/.test(String(error))) throw error;
+        console.warn(`tauri-driver on port ${this.port} started no session (${error.message}); trying a new driver on another port`);
+        this.driver.kill();
+        this.driver = null;
+        this.port = randomDriverPort();
+      }
+    }
   }
 
   /** Quits the app (ends the WebDriver session, which closes the process). */
