@@ -461,15 +461,18 @@ mod tests {
         let mut charter = Charter::default();
         charter.vision.vision = "One way of running services".into();
         charter.purpose.purpose = "Because".into();
+        let of = |roadmap: &Roadmap| {
+            WorkshopProgress::of(
+                &bare(),
+                2,
+                &Assessment::none(),
+                &charter,
+                &roadmap.outline(),
+                &[],
+            )
+        };
         let mut roadmap = Roadmap::default();
-        let p = WorkshopProgress::of(
-            &bare(),
-            2,
-            &Assessment::none(),
-            &charter,
-            &roadmap.outline(),
-            &[],
-        );
+        let p = of(&roadmap);
         let vision = p.step(Step::VisionMission).expect("vision");
         assert_eq!((vision.done, vision.total), (1, 5));
         let c = p.step(Step::Charter).expect("charter");
@@ -479,14 +482,7 @@ mod tests {
             phase.start = NaiveDate::from_ymd_opt(2026, 1, 1);
             phase.end = NaiveDate::from_ymd_opt(2026, 12, 31);
         }
-        let r = WorkshopProgress::of(
-            &bare(),
-            2,
-            &Assessment::none(),
-            &charter,
-            &roadmap.outline(),
-            &[],
-        );
+        let r = of(&roadmap);
         let r = r.step(Step::Roadmap).expect("roadmap");
         assert_eq!((r.done, r.total), (1, 4));
         assert_eq!(r.missing[0], "Add initiatives");

@@ -146,8 +146,7 @@ pub(super) fn read_roadmap(conn: &Connection, workshop: WorkshopId) -> Result<Ro
     })?;
     for row in rows {
         let (kind, start, end) = row?;
-        let kind = PhaseKind::parse(&kind)
-            .ok_or_else(|| StoreError::Corrupt(format!("unknown phase \"{kind}\"")))?;
+        let kind = phase_kind(&kind)?;
         if let Some(p) = roadmap.phases.iter_mut().find(|p| p.kind == kind) {
             p.start = start.as_deref().map(parse_date).transpose()?;
             p.end = end.as_deref().map(parse_date).transpose()?;
@@ -246,14 +245,11 @@ pub(super) fn read_roadmap_outline(
     )?;
     let mut rows = stmt.query([&id])?;
     while let Some(r) = rows.next()? {
-        let kind = text(r, 0, "roadmap_phase.kind")?;
-        let kind = PhaseKind::parse(kind)
-            .ok_or_else(|| StoreError::Corrupt(format!("unknown phase \"{kind}\"")))?;
-        let dates = (
+        outline.phase(
+            phase_kind(text(r, 0, "roadmap_phase.kind")?)?,
             optional_date(r, 1, "roadmap_phase.start_date")?,
             optional_date(r, 2, "roadmap_phase.end_date")?,
         );
-        outline.phase(kind, dates.0, dates.1);
     }
     let mut stmt = conn.prepare_cached(
         "SELECT owner, start_date, end_date FROM initiative WHERE workshop_id = ?1",
@@ -273,6 +269,11 @@ pub(super) fn read_roadmap_outline(
         outline.covers(text(r, 0, "initiative_practice.practice_id")?);
     }
     Ok(outline)
+}
+
+/// A stored phase's kind; one this version does not know is damage, named.
+fn phase_kind(text: &str) -> Result<PhaseKind, StoreError> {
+    PhaseKind::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown phase \"{text}\"")))
 }
 
 /// A text column read in place; `what` names it if it holds something else.
